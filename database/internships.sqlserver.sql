@@ -1,0 +1,517 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Employers] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(120) NOT NULL,
+        [Industry] nvarchar(80) NOT NULL,
+        [ContactEmail] nvarchar(254) NOT NULL,
+        [Phone] nvarchar(30) NULL,
+        [Website] nvarchar(200) NULL,
+        [City] nvarchar(80) NULL,
+        [PartnerAgreementSignedOn] date NULL,
+        [PartnerAgreementExpiresOn] date NULL,
+        CONSTRAINT [PK_Employers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Pathways] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(120) NOT NULL,
+        [Sector] nvarchar(60) NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [CourseSequence] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Pathways] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Schools] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(120) NOT NULL,
+        [Code] nvarchar(20) NOT NULL,
+        [City] nvarchar(80) NULL,
+        CONSTRAINT [PK_Schools] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] int NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Supervisors] (
+        [Id] int NOT NULL IDENTITY,
+        [EmployerId] int NOT NULL,
+        [FirstName] nvarchar(60) NOT NULL,
+        [LastName] nvarchar(60) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [JobTitle] nvarchar(80) NULL,
+        [Phone] nvarchar(30) NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_Supervisors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Supervisors_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Students] (
+        [Id] int NOT NULL IDENTITY,
+        [SisId] nvarchar(32) NOT NULL,
+        [FirstName] nvarchar(60) NOT NULL,
+        [LastName] nvarchar(60) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [Grade] int NOT NULL,
+        [DateOfBirth] date NOT NULL,
+        [SchoolId] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_Students] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Students_Schools_SchoolId] FOREIGN KEY ([SchoolId]) REFERENCES [Schools] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Postings] (
+        [Id] int NOT NULL IDENTITY,
+        [EmployerId] int NOT NULL,
+        [SupervisorId] int NULL,
+        [Title] nvarchar(120) NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [HourlyWage] decimal(9,2) NOT NULL,
+        [HoursPerWeek] decimal(5,2) NOT NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [Slots] int NOT NULL,
+        [FilledSlots] int NOT NULL,
+        [Location] nvarchar(200) NULL,
+        [IsRemote] bit NOT NULL,
+        [ApplicationDeadline] date NOT NULL,
+        [EligibleGradeMask] int NOT NULL,
+        [MinimumAge] int NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ReturnReason] nvarchar(1000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [OpenedAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Postings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Postings_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Postings_Supervisors_SupervisorId] FOREIGN KEY ([SupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] int NOT NULL IDENTITY,
+        [StudentId] int NULL,
+        [EmployerId] int NULL,
+        [SupervisorId] int NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AspNetUsers_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AspNetUsers_Supervisors_SupervisorId] FOREIGN KEY ([SupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [PathwayEnrolments] (
+        [Id] int NOT NULL IDENTITY,
+        [StudentId] int NOT NULL,
+        [PathwayId] int NOT NULL,
+        [EnrolledOn] date NOT NULL,
+        [EndedOn] date NULL,
+        CONSTRAINT [PK_PathwayEnrolments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PathwayEnrolments_Pathways_PathwayId] FOREIGN KEY ([PathwayId]) REFERENCES [Pathways] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PathwayEnrolments_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Applications] (
+        [Id] int NOT NULL IDENTITY,
+        [PostingId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [Statement] nvarchar(2000) NOT NULL,
+        [Rank] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [StatusChangedAt] datetime2 NOT NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Applications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Applications_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Applications_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [PostingPathways] (
+        [PostingId] int NOT NULL,
+        [PathwayId] int NOT NULL,
+        CONSTRAINT [PK_PostingPathways] PRIMARY KEY ([PostingId], [PathwayId]),
+        CONSTRAINT [FK_PostingPathways_Pathways_PathwayId] FOREIGN KEY ([PathwayId]) REFERENCES [Pathways] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PostingPathways_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] int NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] int NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] int NOT NULL,
+        [RoleId] int NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] int NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Applications_PostingId_StudentId] ON [Applications] ([PostingId], [StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_StudentId_Rank] ON [Applications] ([StudentId], [Rank]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_EmployerId] ON [AspNetUsers] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_StudentId] ON [AspNetUsers] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_SupervisorId] ON [AspNetUsers] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_PathwayEnrolments_PathwayId] ON [PathwayEnrolments] ([PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PathwayEnrolments_StudentId_PathwayId] ON [PathwayEnrolments] ([StudentId], [PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Pathways_Name] ON [Pathways] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_PostingPathways_PathwayId_PostingId] ON [PostingPathways] ([PathwayId], [PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_EmployerId_Status] ON [Postings] ([EmployerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Status_ApplicationDeadline] ON [Postings] ([Status], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_SupervisorId] ON [Postings] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Schools_Code] ON [Schools] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Students_LastName_FirstName] ON [Students] ([LastName], [FirstName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Students_SchoolId_Grade] ON [Students] ([SchoolId], [Grade]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Students_SisId] ON [Students] ([SisId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Supervisors_EmployerId_Email] ON [Supervisors] ([EmployerId], [Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123151029_InitialCreate', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,49 @@
+using System.Reflection;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Internships.Application.Common.Behaviors;
+
+/// <summary>
+/// Checks who may send the request before anything else runs: signed in (401), in one of its roles (403),
+/// and allowed on the records it names by its resource authorizers (403, or 404 when the record must stay hidden).
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser, IServiceProvider services)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly bool AllowsAnonymous = typeof(TMessage).GetCustomAttribute<AllowAnonymousAttribute>() is not null;
+    private static readonly IReadOnlyList<string> RequiredRoles = typeof(TMessage).GetCustomAttribute<AuthorizeAttribute>()?.Roles ?? [];
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (!AllowsAnonymous)
+        {
+            if (!currentUser.IsAuthenticated)
+            {
+                throw new UnauthorizedAccessException("Sign in to do this.");
+            }
+
+            if (RequiredRoles.Count > 0 && !RequiredRoles.Any(currentUser.IsInRole))
+            {
+                throw new ForbiddenAccessException();
+            }
+        }
+
+        foreach (var authorizer in services.GetServices<IResourceAuthorizer<TMessage>>())
+        {
+            switch (await authorizer.AuthorizeAsync(message, cancellationToken))
+            {
+                case AccessDecision.Forbid:
+                    throw new ForbiddenAccessException();
+                case AccessDecision.NotFound:
+                    throw new NotFoundException("The record you asked for was not found.");
+            }
+        }
+
+        return await next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using Internships.Domain.Applications;
+using Internships.Domain.Employers;
+using Internships.Domain.Pathways;
+using Internships.Domain.Postings;
+using Internships.Domain.Schools;
+using Internships.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Internships.Application.Common.Interfaces;
+
+/// <summary>The application's view of the database: handlers query and change aggregates through it, no repositories.</summary>
+public interface IAppDbContext
+{
+    DbSet<School> Schools { get; }
+
+    DbSet<CareerPathway> Pathways { get; }
+
+    DbSet<Student> Students { get; }
+
+    DbSet<PathwayEnrolment> PathwayEnrolments { get; }
+
+    DbSet<Employer> Employers { get; }
+
+    DbSet<Supervisor> Supervisors { get; }
+
+    DbSet<InternshipPosting> Postings { get; }
+
+    DbSet<InternshipApplication> Applications { get; }
+
+    DatabaseFacade Database { get; }
+
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace Internships.Application.Common.Interfaces;
+
+/// <summary>The time, and today's date in the district's own time zone (deadlines are the district's days).</summary>
+public interface IClock
+{
+    DateTime UtcNow { get; }
+
+    DateOnly Today { get; }
+}

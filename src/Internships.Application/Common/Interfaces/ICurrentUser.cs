@@ -1,0 +1,17 @@
+namespace Internships.Application.Common.Interfaces;
+
+/// <summary>Who is making the request, and which student, employer or supervisor record their account is linked to.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    int? UserId { get; }
+
+    int? StudentId { get; }
+
+    int? EmployerId { get; }
+
+    int? SupervisorId { get; }
+
+    bool IsInRole(string role);
+}

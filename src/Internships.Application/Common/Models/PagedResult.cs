@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Common.Models;
+
+/// <summary>One page of a list, with the total so a client can page through it.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int TotalPages => PageSize == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>Counts the whole query, then reads one page of it. The query must already be ordered.</summary>
+    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = total == 0 || (page - 1) * pageSize >= total
+            ? []
+            : await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, total, page, pageSize);
+    }
+}
+
+/// <summary>A list request that pages (page from 1, pageSize up to <see cref="Paging.MaxPageSize"/>).</summary>
+public interface IPagedRequest
+{
+    int Page { get; }
+
+    int PageSize { get; }
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using Internships.Application.Common.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Internships.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and resource authorizers of every use case. The mediator itself is registered by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddScoped<RecordAccess>();
+
+        var authorizers = assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IResourceAuthorizer<>))
+                .Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in authorizers)
+        {
+            services.AddScoped(service, implementation);
+        }
+
+        return services;
+    }
+}

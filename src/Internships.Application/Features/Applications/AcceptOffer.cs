@@ -1,0 +1,32 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>
+/// The student takes the offered place. This fills one of the posting's slots; the posting's version check makes
+/// concurrent accepts queue up, so a posting never has more accepted students than slots.
+/// </summary>
+[Authorize(Roles.Student)]
+public sealed record AcceptOfferCommand(int ApplicationId) : ICommand<ApplicationDto>;
+
+public sealed class AcceptOfferAuthorizer(RecordAccess access) : IResourceAuthorizer<AcceptOfferCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(AcceptOfferCommand request, CancellationToken cancellationToken) =>
+        access.ToActAsApplicantAsync(request.ApplicationId, cancellationToken);
+}
+
+public sealed class AcceptOfferHandler(IAppDbContext db, IClock clock) : ICommandHandler<AcceptOfferCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(AcceptOfferCommand command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.Include(a => a.Posting).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+            ?? throw NotFoundException.For("Application", command.ApplicationId);
+        application.AcceptOffer(application.Posting!, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
+    }
+}

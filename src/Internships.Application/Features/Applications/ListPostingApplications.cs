@@ -1,0 +1,34 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Internships.Domain.Applications;
+using Mediator;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>The applications to one posting, oldest first: for its employer admins and coordinators.</summary>
+[Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
+public sealed record ListPostingApplicationsQuery(int PostingId, ApplicationStatus? Status = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedResult<ApplicationDto>>, IPagedRequest;
+
+public sealed class ListPostingApplicationsAuthorizer(RecordAccess access) : IResourceAuthorizer<ListPostingApplicationsQuery>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(ListPostingApplicationsQuery request, CancellationToken cancellationToken) =>
+        access.ToManagePostingAsync(request.PostingId, cancellationToken);
+}
+
+public sealed class ListPostingApplicationsHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+    : IQueryHandler<ListPostingApplicationsQuery, PagedResult<ApplicationDto>>
+{
+    public async ValueTask<PagedResult<ApplicationDto>> Handle(ListPostingApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        var applications = db.Applications.Where(a => a.PostingId == query.PostingId);
+        if (query.Status is { } status)
+        {
+            applications = applications.Where(a => a.Status == status);
+        }
+
+        return await db.SelectDto(applications.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id), user.IsInRole(Roles.Coordinator), clock.Today)
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+    }
+}

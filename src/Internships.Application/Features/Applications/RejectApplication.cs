@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>The employer turns an application down, optionally saying why (the student sees it).</summary>
+[Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
+public sealed record RejectApplicationCommand(string? Reason) : ICommand<ApplicationDto>
+{
+    [JsonIgnore]
+    public int ApplicationId { get; init; }
+}
+
+public sealed class RejectApplicationValidator : AbstractValidator<RejectApplicationCommand>
+{
+    public RejectApplicationValidator() => RuleFor(x => x.Reason).MaximumLength(1000);
+}
+
+public sealed class RejectApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<RejectApplicationCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(RejectApplicationCommand request, CancellationToken cancellationToken) =>
+        access.ToDecideApplicationAsync(request.ApplicationId, cancellationToken);
+}
+
+public sealed class RejectApplicationHandler(IAppDbContext db, IClock clock, ICurrentUser user)
+    : ICommandHandler<RejectApplicationCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(RejectApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+            ?? throw NotFoundException.For("Application", command.ApplicationId);
+        application.Reject(command.Reason, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadApplicationAsync(application.Id, user.IsInRole(Roles.Coordinator), clock.Today, cancellationToken);
+    }
+}

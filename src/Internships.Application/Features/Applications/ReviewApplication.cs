@@ -1,0 +1,30 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>The employer starts reviewing a submitted application.</summary>
+[Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
+public sealed record ReviewApplicationCommand(int ApplicationId) : ICommand<ApplicationDto>;
+
+public sealed class ReviewApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<ReviewApplicationCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(ReviewApplicationCommand request, CancellationToken cancellationToken) =>
+        access.ToDecideApplicationAsync(request.ApplicationId, cancellationToken);
+}
+
+public sealed class ReviewApplicationHandler(IAppDbContext db, IClock clock, ICurrentUser user)
+    : ICommandHandler<ReviewApplicationCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(ReviewApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+            ?? throw NotFoundException.For("Application", command.ApplicationId);
+        application.StartReview(clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadApplicationAsync(application.Id, user.IsInRole(Roles.Coordinator), clock.Today, cancellationToken);
+    }
+}

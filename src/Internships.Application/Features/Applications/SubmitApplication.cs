@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Applications;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>A student applies to an open posting they are eligible for, with a short statement. Once per posting.</summary>
+[Authorize(Roles.Student)]
+public sealed record SubmitApplicationCommand(string Statement) : ICommand<ApplicationDto>
+{
+    [JsonIgnore]
+    public int PostingId { get; init; }
+}
+
+public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
+{
+    public const int MaxStatementLength = 2000;
+
+    public SubmitApplicationValidator() =>
+        RuleFor(x => x.Statement).NotEmpty().WithMessage("Tell the employer why you want this internship.")
+            .MaximumLength(MaxStatementLength);
+}
+
+public sealed class SubmitApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<SubmitApplicationCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(SubmitApplicationCommand request, CancellationToken cancellationToken) =>
+        access.ToViewPostingAsync(request.PostingId, cancellationToken);
+}
+
+public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+    : ICommandHandler<SubmitApplicationCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var studentId = user.StudentId ?? throw new ForbiddenAccessException("Your account is not linked to a student record.");
+        var student = await db.Students.Include(s => s.Enrolments).FirstOrDefaultAsync(s => s.Id == studentId, cancellationToken)
+            ?? throw new ForbiddenAccessException("Your account is not linked to a student record.");
+        var posting = await db.Postings.Include(p => p.Pathways).FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
+            ?? throw NotFoundException.For("Posting", command.PostingId);
+
+        if (await db.Applications.AnyAsync(a => a.PostingId == posting.Id && a.StudentId == studentId, cancellationToken))
+        {
+            throw new ConflictException("You have already applied to this posting.");
+        }
+
+        var lowestRank = await db.Applications
+            .Where(a => a.StudentId == studentId
+                && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.UnderReview || a.Status == ApplicationStatus.Offered))
+            .MaxAsync(a => (int?)a.Rank, cancellationToken) ?? 0;
+
+        var application = InternshipApplication.Submit(posting, student, student.ActivePathwayIds.ToList(), command.Statement,
+            lowestRank + 1, clock.Today, clock.UtcNow);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Applications;
+
+/// <summary>The student withdraws an application they have not yet accepted.</summary>
+[Authorize(Roles.Student)]
+public sealed record WithdrawApplicationCommand(int ApplicationId) : ICommand<ApplicationDto>;
+
+public sealed class WithdrawApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<WithdrawApplicationCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(WithdrawApplicationCommand request, CancellationToken cancellationToken) =>
+        access.ToActAsApplicantAsync(request.ApplicationId, cancellationToken);
+}
+
+public sealed class WithdrawApplicationHandler(IAppDbContext db, IClock clock) : ICommandHandler<WithdrawApplicationCommand, ApplicationDto>
+{
+    public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
+            ?? throw NotFoundException.For("Application", command.ApplicationId);
+        application.Withdraw(clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
+    }
+}

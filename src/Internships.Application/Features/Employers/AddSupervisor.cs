@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Employers;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Employers;
+
+[Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
+public sealed record AddSupervisorCommand(string FirstName, string LastName, string Email, string? JobTitle, string? Phone)
+    : ICommand<SupervisorDto>, ISupervisorFields
+{
+    [JsonIgnore]
+    public int EmployerId { get; init; }
+}
+
+public sealed class AddSupervisorValidator : AbstractValidator<AddSupervisorCommand>
+{
+    public AddSupervisorValidator() => Include(new SupervisorFieldsValidator());
+}
+
+public sealed class AddSupervisorAuthorizer(RecordAccess access) : IResourceAuthorizer<AddSupervisorCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(AddSupervisorCommand request, CancellationToken cancellationToken) =>
+        access.ToManageEmployerAsync(request.EmployerId, cancellationToken);
+}
+
+public sealed class AddSupervisorHandler(IAppDbContext db) : ICommandHandler<AddSupervisorCommand, SupervisorDto>
+{
+    public async ValueTask<SupervisorDto> Handle(AddSupervisorCommand command, CancellationToken cancellationToken)
+    {
+        var email = command.Email.Trim();
+        if (await db.Supervisors.AnyAsync(s => s.EmployerId == command.EmployerId && s.Email == email, cancellationToken))
+        {
+            throw new ConflictException($"This employer already has a supervisor with e-mail {email}.");
+        }
+
+        var supervisor = new Supervisor(command.EmployerId, command.FirstName, command.LastName, email, command.JobTitle, command.Phone);
+        db.Supervisors.Add(supervisor);
+        await db.SaveChangesAsync(cancellationToken);
+        return SupervisorDto.From(supervisor);
+    }
+}

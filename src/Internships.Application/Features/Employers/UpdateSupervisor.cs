@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Employers;
+
+[Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
+public sealed record UpdateSupervisorCommand(string FirstName, string LastName, string Email, string? JobTitle, string? Phone, bool IsActive)
+    : ICommand<SupervisorDto>, ISupervisorFields
+{
+    [JsonIgnore]
+    public int SupervisorId { get; init; }
+}
+
+public sealed class UpdateSupervisorValidator : AbstractValidator<UpdateSupervisorCommand>
+{
+    public UpdateSupervisorValidator() => Include(new SupervisorFieldsValidator());
+}
+
+public sealed class UpdateSupervisorAuthorizer(RecordAccess access) : IResourceAuthorizer<UpdateSupervisorCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(UpdateSupervisorCommand request, CancellationToken cancellationToken) =>
+        access.ToManageSupervisorAsync(request.SupervisorId, cancellationToken);
+}
+
+public sealed class UpdateSupervisorHandler(IAppDbContext db) : ICommandHandler<UpdateSupervisorCommand, SupervisorDto>
+{
+    public async ValueTask<SupervisorDto> Handle(UpdateSupervisorCommand command, CancellationToken cancellationToken)
+    {
+        var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == command.SupervisorId, cancellationToken)
+            ?? throw NotFoundException.For("Supervisor", command.SupervisorId);
+        var email = command.Email.Trim();
+        if (await db.Supervisors.AnyAsync(s => s.EmployerId == supervisor.EmployerId && s.Email == email && s.Id != supervisor.Id, cancellationToken))
+        {
+            throw new ConflictException($"This employer already has a supervisor with e-mail {email}.");
+        }
+
+        supervisor.Update(command.FirstName, command.LastName, email, command.JobTitle, command.Phone, command.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        return SupervisorDto.From(supervisor);
+    }
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Pathways;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Pathways;
+
+[Authorize(Roles.Coordinator)]
+public sealed record CreatePathwayCommand(string Name, IndustrySector Sector, string? Description, IReadOnlyList<string>? CourseSequence)
+    : ICommand<PathwayDto>, IPathwayFields;
+
+public sealed class CreatePathwayValidator : AbstractValidator<CreatePathwayCommand>
+{
+    public CreatePathwayValidator() => Include(new PathwayFieldsValidator());
+}
+
+public sealed class CreatePathwayHandler(IAppDbContext db) : ICommandHandler<CreatePathwayCommand, PathwayDto>
+{
+    public async ValueTask<PathwayDto> Handle(CreatePathwayCommand command, CancellationToken cancellationToken)
+    {
+        var name = command.Name.Trim();
+        if (await db.Pathways.AnyAsync(p => p.Name == name, cancellationToken))
+        {
+            throw new ConflictException($"A pathway named {name} already exists.");
+        }
+
+        var pathway = new CareerPathway(name, command.Sector, command.Description, command.CourseSequence ?? []);
+        db.Pathways.Add(pathway);
+        await db.SaveChangesAsync(cancellationToken);
+        return PathwayDto.From(pathway);
+    }
+}

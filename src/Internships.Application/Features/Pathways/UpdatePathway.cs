@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Pathways;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Pathways;
+
+[Authorize(Roles.Coordinator)]
+public sealed record UpdatePathwayCommand(string Name, IndustrySector Sector, string? Description, IReadOnlyList<string>? CourseSequence)
+    : ICommand<PathwayDto>, IPathwayFields
+{
+    [JsonIgnore]
+    public int PathwayId { get; init; }
+}
+
+public sealed class UpdatePathwayValidator : AbstractValidator<UpdatePathwayCommand>
+{
+    public UpdatePathwayValidator() => Include(new PathwayFieldsValidator());
+}
+
+public sealed class UpdatePathwayHandler(IAppDbContext db) : ICommandHandler<UpdatePathwayCommand, PathwayDto>
+{
+    public async ValueTask<PathwayDto> Handle(UpdatePathwayCommand command, CancellationToken cancellationToken)
+    {
+        var pathway = await db.Pathways.FirstOrDefaultAsync(p => p.Id == command.PathwayId, cancellationToken)
+            ?? throw NotFoundException.For("Pathway", command.PathwayId);
+        var name = command.Name.Trim();
+        if (await db.Pathways.AnyAsync(p => p.Name == name && p.Id != pathway.Id, cancellationToken))
+        {
+            throw new ConflictException($"Another pathway is already named {name}.");
+        }
+
+        pathway.Update(name, command.Sector, command.Description, command.CourseSequence ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return PathwayDto.From(pathway);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Postings;
+
+/// <summary>Rewrites a draft posting (a new one, or one a coordinator returned).</summary>
+[Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
+public sealed record EditPostingCommand(
+    string Title,
+    string Description,
+    IReadOnlyList<int>? PathwayIds,
+    decimal HourlyWage,
+    decimal HoursPerWeek,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int Slots,
+    string? Location,
+    bool IsRemote,
+    DateOnly ApplicationDeadline,
+    IReadOnlyList<int>? EligibleGrades,
+    int? MinimumAge,
+    int? SupervisorId) : ICommand<PostingDto>, IPostingFields
+{
+    [JsonIgnore]
+    public int PostingId { get; init; }
+}
+
+public sealed class EditPostingValidator : AbstractValidator<EditPostingCommand>
+{
+    public EditPostingValidator(IAppDbContext db, IClock clock) => Include(new PostingFieldsValidator(db, clock));
+}
+
+public sealed class EditPostingAuthorizer(RecordAccess access) : IResourceAuthorizer<EditPostingCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(EditPostingCommand request, CancellationToken cancellationToken) =>
+        access.ToManagePostingAsync(request.PostingId, cancellationToken);
+}
+
+public sealed class EditPostingHandler(IAppDbContext db) : ICommandHandler<EditPostingCommand, PostingDto>
+{
+    public async ValueTask<PostingDto> Handle(EditPostingCommand command, CancellationToken cancellationToken)
+    {
+        var posting = await db.Postings.Include(p => p.Pathways).FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
+            ?? throw NotFoundException.For("Posting", command.PostingId);
+        await db.EnsureSupervisorWorksForAsync(command.SupervisorId, posting.EmployerId, cancellationToken);
+
+        posting.Edit(command.ToDetails());
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadPostingAsync(posting.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization;
+
+namespace Internships.Application.Features.Postings;
+
+/// <summary>A coordinator sends a submitted posting back to its employer as a draft, saying what to change.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record ReturnPostingCommand(string Reason) : ICommand<PostingDto>
+{
+    [JsonIgnore]
+    public int PostingId { get; init; }
+}
+
+public sealed class ReturnPostingValidator : AbstractValidator<ReturnPostingCommand>
+{
+    public ReturnPostingValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+}
+
+public sealed class ReturnPostingHandler(IAppDbContext db) : ICommandHandler<ReturnPostingCommand, PostingDto>
+{
+    public async ValueTask<PostingDto> Handle(ReturnPostingCommand command, CancellationToken cancellationToken)
+    {
+        var posting = await db.Postings.FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
+            ?? throw NotFoundException.For("Posting", command.PostingId);
+        posting.Return(command.Reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadPostingAsync(posting.Id, cancellationToken);
+    }
+}

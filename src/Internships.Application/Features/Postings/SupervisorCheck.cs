@@ -1,0 +1,18 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Internships.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Postings;
+
+internal static class SupervisorCheck
+{
+    /// <summary>A posting's supervisor must work for the posting's employer.</summary>
+    public static async Task EnsureSupervisorWorksForAsync(this IAppDbContext db, int? supervisorId, int employerId, CancellationToken cancellationToken)
+    {
+        if (supervisorId is { } id && !await db.Supervisors.AnyAsync(s => s.Id == id && s.EmployerId == employerId, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure("SupervisorId", $"Supervisor {id} does not work for this employer.")]);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Schools;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Schools;
+
+[Authorize(Roles.Coordinator)]
+public sealed record CreateSchoolCommand(string Name, string Code, string? City) : ICommand<SchoolDto>, ISchoolFields;
+
+public sealed class CreateSchoolValidator : AbstractValidator<CreateSchoolCommand>
+{
+    public CreateSchoolValidator() => Include(new SchoolFieldsValidator());
+}
+
+public sealed class CreateSchoolHandler(IAppDbContext db) : ICommandHandler<CreateSchoolCommand, SchoolDto>
+{
+    public async ValueTask<SchoolDto> Handle(CreateSchoolCommand command, CancellationToken cancellationToken)
+    {
+        var code = command.Code.Trim();
+        if (await db.Schools.AnyAsync(s => s.Code == code, cancellationToken))
+        {
+            throw new ConflictException($"A school with code {code} already exists.");
+        }
+
+        var school = new School(command.Name, code, command.City);
+        db.Schools.Add(school);
+        await db.SaveChangesAsync(cancellationToken);
+        return SchoolDto.From(school);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Linq.Expressions;
+using Internships.Domain.Schools;
+
+namespace Internships.Application.Features.Schools;
+
+public sealed record SchoolDto(int Id, string Name, string Code, string? City)
+{
+    public static readonly Expression<Func<School, SchoolDto>> Projection = s => new SchoolDto(s.Id, s.Name, s.Code, s.City);
+
+    public static SchoolDto From(School school) => new(school.Id, school.Name, school.Code, school.City);
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Schools;
+
+[Authorize(Roles.Coordinator)]
+public sealed record UpdateSchoolCommand(string Name, string Code, string? City) : ICommand<SchoolDto>, ISchoolFields
+{
+    [JsonIgnore]
+    public int SchoolId { get; init; }
+}
+
+public sealed class UpdateSchoolValidator : AbstractValidator<UpdateSchoolCommand>
+{
+    public UpdateSchoolValidator() => Include(new SchoolFieldsValidator());
+}
+
+public sealed class UpdateSchoolHandler(IAppDbContext db) : ICommandHandler<UpdateSchoolCommand, SchoolDto>
+{
+    public async ValueTask<SchoolDto> Handle(UpdateSchoolCommand command, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == command.SchoolId, cancellationToken)
+            ?? throw NotFoundException.For("School", command.SchoolId);
+        var code = command.Code.Trim();
+        if (await db.Schools.AnyAsync(s => s.Code == code && s.Id != school.Id, cancellationToken))
+        {
+            throw new ConflictException($"Another school already has code {code}.");
+        }
+
+        school.Update(command.Name, code, command.City);
+        await db.SaveChangesAsync(cancellationToken);
+        return SchoolDto.From(school);
+    }
+}

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Students;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+[Authorize(Roles.Coordinator)]
+public sealed record CreateStudentCommand(
+    string SisId, string FirstName, string LastName, string Email, int Grade, DateOnly DateOfBirth, int SchoolId)
+    : ICommand<StudentDto>, IStudentFields;
+
+public sealed class CreateStudentValidator : AbstractValidator<CreateStudentCommand>
+{
+    public CreateStudentValidator(IAppDbContext db, IClock clock)
+    {
+        RuleFor(x => x.SisId).NotEmpty().MaximumLength(32)
+            .Matches("^[A-Za-z0-9-]+$").WithMessage("'Sis Id' may contain only letters, digits and hyphens.");
+        Include(new StudentFieldsValidator(db, clock));
+    }
+}
+
+public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<CreateStudentCommand, StudentDto>
+{
+    public async ValueTask<StudentDto> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
+    {
+        var sisId = command.SisId.Trim();
+        if (await db.Students.AnyAsync(s => s.SisId == sisId, cancellationToken))
+        {
+            throw new ConflictException($"A student with SIS id {sisId} already exists.");
+        }
+
+        var student = new Student(sisId, command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId);
+        db.Students.Add(student);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+    }
+}

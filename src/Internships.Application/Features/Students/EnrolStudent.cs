@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+/// <summary>Enrols a student in a career pathway (from today unless another date is given).</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record EnrolStudentCommand(int PathwayId, DateOnly? EnrolledOn) : ICommand<StudentDto>
+{
+    [JsonIgnore]
+    public int StudentId { get; init; }
+}
+
+public sealed class EnrolStudentValidator : AbstractValidator<EnrolStudentCommand>
+{
+    public EnrolStudentValidator(IAppDbContext db, IClock clock)
+    {
+        RuleFor(x => x.PathwayId)
+            .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct))
+            .WithMessage("Pathway {PropertyValue} does not exist.");
+        RuleFor(x => x.EnrolledOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("'Enrolled On' cannot be in the future.");
+    }
+}
+
+public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock, ISender sender) : ICommandHandler<EnrolStudentCommand, StudentDto>
+{
+    public async ValueTask<StudentDto> Handle(EnrolStudentCommand command, CancellationToken cancellationToken)
+    {
+        var student = await db.Students.Include(s => s.Enrolments).FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
+            ?? throw NotFoundException.For("Student", command.StudentId);
+        student.Enrol(command.PathwayId, command.EnrolledOn ?? clock.Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+    }
+}

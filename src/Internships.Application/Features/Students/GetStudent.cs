@@ -1,0 +1,25 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+/// <summary>A student's record: for coordinators and for the student themself.</summary>
+[Authorize(Roles.Coordinator, Roles.Student)]
+public sealed record GetStudentQuery(int StudentId) : IQuery<StudentDto>;
+
+public sealed class GetStudentAuthorizer(RecordAccess access) : IResourceAuthorizer<GetStudentQuery>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(GetStudentQuery request, CancellationToken cancellationToken) =>
+        access.ToViewStudentAsync(request.StudentId, cancellationToken);
+}
+
+public sealed class GetStudentHandler(IAppDbContext db) : IQueryHandler<GetStudentQuery, StudentDto>
+{
+    public async ValueTask<StudentDto> Handle(GetStudentQuery query, CancellationToken cancellationToken) =>
+        await db.Students.AsNoTracking().Where(s => s.Id == query.StudentId).SelectDto(db.Schools, db.Pathways)
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw NotFoundException.For("Student", query.StudentId);
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+/// <summary>What the district records about a student, shared by creating and updating one.</summary>
+public interface IStudentFields
+{
+    string FirstName { get; }
+
+    string LastName { get; }
+
+    string Email { get; }
+
+    int Grade { get; }
+
+    DateOnly DateOfBirth { get; }
+
+    int SchoolId { get; }
+}
+
+internal sealed class StudentFieldsValidator : AbstractValidator<IStudentFields>
+{
+    public const int YoungestAge = 12;
+    public const int OldestAge = 22;
+
+    public StudentFieldsValidator(IAppDbContext db, IClock clock)
+    {
+        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60);
+        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60);
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest);
+        RuleFor(x => x.DateOfBirth)
+            .Must(dob => dob <= clock.Today.AddYears(-YoungestAge) && dob > clock.Today.AddYears(-OldestAge))
+            .WithMessage($"'Date Of Birth' must make the student between {YoungestAge} and {OldestAge} years old.");
+        RuleFor(x => x.SchoolId)
+            .MustAsync((id, ct) => db.Schools.AnyAsync(s => s.Id == id, ct))
+            .WithMessage("School {PropertyValue} does not exist.");
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+/// <summary>Corrects a student's record, moves them to another grade or school, or marks them no longer enrolled.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record UpdateStudentCommand(
+    string FirstName, string LastName, string Email, int Grade, DateOnly DateOfBirth, int SchoolId, bool IsActive)
+    : ICommand<StudentDto>, IStudentFields
+{
+    [JsonIgnore]
+    public int StudentId { get; init; }
+}
+
+public sealed class UpdateStudentValidator : AbstractValidator<UpdateStudentCommand>
+{
+    public UpdateStudentValidator(IAppDbContext db, IClock clock) => Include(new StudentFieldsValidator(db, clock));
+}
+
+public sealed class UpdateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<UpdateStudentCommand, StudentDto>
+{
+    public async ValueTask<StudentDto> Handle(UpdateStudentCommand command, CancellationToken cancellationToken)
+    {
+        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
+            ?? throw NotFoundException.For("Student", command.StudentId);
+        student.Update(command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId, command.IsActive);
+        await db.SaveChangesAsync(cancellationToken);
+        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+    }
+}

@@ -1,0 +1,169 @@
+using Internships.Domain.Common;
+using Internships.Domain.Postings;
+using Internships.Domain.Students;
+
+namespace Internships.Domain.Applications;
+
+/// <summary>A student's application to a posting, ranked among their other choices.</summary>
+public sealed class InternshipApplication : Entity, IConcurrencyVersioned
+{
+    private InternshipApplication() { }
+
+    private InternshipApplication(int postingId, int studentId, string statement, int rank, DateTime now)
+    {
+        PostingId = postingId;
+        StudentId = studentId;
+        Statement = statement.Trim();
+        Rank = rank;
+        Status = ApplicationStatus.Submitted;
+        SubmittedAt = now;
+        StatusChangedAt = now;
+    }
+
+    public int PostingId { get; private set; }
+
+    public InternshipPosting? Posting { get; private set; }
+
+    public int StudentId { get; private set; }
+
+    public Student? Student { get; private set; }
+
+    public string Statement { get; private set; } = "";
+
+    /// <summary>The student's preference among their applications, 1 being their first choice.</summary>
+    public int Rank { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public DateTime StatusChangedAt { get; private set; }
+
+    /// <summary>The employer's reason, shown to the student, when the application is rejected.</summary>
+    public string? DecisionNote { get; private set; }
+
+    public long Version { get; private set; }
+
+    /// <summary>Whether the application is still in play (not yet decided, withdrawn or rejected).</summary>
+    public bool IsPending => Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.Offered;
+
+    /// <summary>
+    /// A student applies to a posting that takes applications today and that they are eligible for.
+    /// The caller has checked that they have not applied to it before.
+    /// </summary>
+    public static InternshipApplication Submit(InternshipPosting posting, Student student, IEnumerable<int> activePathwayIds,
+        string statement, int rank, DateOnly today, DateTime now)
+    {
+        if (!posting.AcceptsApplicationsOn(today))
+        {
+            throw new DomainRuleException(posting.Status == PostingStatus.Open
+                ? $"Applications for this posting closed on {posting.ApplicationDeadline:yyyy-MM-dd}."
+                : "This posting is not taking applications.");
+        }
+
+        var problems = posting.EligibilityProblems(student, activePathwayIds);
+        if (problems.Count > 0)
+        {
+            throw new DomainRuleException("You are not eligible for this posting: " + string.Join(" ", problems));
+        }
+
+        var application = new InternshipApplication(posting.Id, student.Id, statement, rank, now);
+        application.Raise(new ApplicationSubmitted(application));
+        return application;
+    }
+
+    public void StartReview(DateTime now) => Move(ApplicationStatus.UnderReview, "moved to review", now, ApplicationStatus.Submitted);
+
+    public void Reject(string? note, DateTime now)
+    {
+        Move(ApplicationStatus.Rejected, "rejected", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    public void MakeOffer(InternshipPosting posting, DateTime now)
+    {
+        EnsureSamePosting(posting);
+        if (posting.Status != PostingStatus.Open)
+        {
+            throw new DomainRuleException($"The posting is {posting.Status.ToString().ToLowerInvariant()}; it cannot make new offers.");
+        }
+
+        Move(ApplicationStatus.Offered, "offered a place", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
+        Raise(new OfferMade(this));
+    }
+
+    /// <summary>The student takes the offered place; this fills one of the posting's slots.</summary>
+    public void AcceptOffer(InternshipPosting posting, DateTime now)
+    {
+        EnsureSamePosting(posting);
+        EnsureIn("accepted", ApplicationStatus.Offered);
+        posting.FillSlot();
+        Move(ApplicationStatus.Accepted, "accepted", now, ApplicationStatus.Offered);
+        Raise(new OfferAccepted(this));
+    }
+
+    public void DeclineOffer(DateTime now)
+    {
+        Move(ApplicationStatus.Declined, "declined", now, ApplicationStatus.Offered);
+        Raise(new OfferDeclined(this));
+    }
+
+    public void Withdraw(DateTime now) =>
+        Move(ApplicationStatus.Withdrawn, "withdrawn", now,
+            ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Offered);
+
+    /// <summary>Closes a still-undecided application because its posting stopped taking applicants.</summary>
+    public void CloseBecausePostingStopped(PostingStatus postingStatus, DateTime now)
+    {
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
+        {
+            return;
+        }
+
+        Move(ApplicationStatus.Rejected, "rejected", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
+        DecisionNote = postingStatus == PostingStatus.Filled
+            ? "Every place in this internship has been filled."
+            : "The employer closed this posting.";
+    }
+
+    public void ChangeRank(int rank)
+    {
+        if (rank < 1)
+        {
+            throw new DomainRuleException("A rank starts at 1.");
+        }
+
+        Rank = rank;
+    }
+
+    private void Move(ApplicationStatus to, string action, DateTime now, params ApplicationStatus[] allowedFrom)
+    {
+        EnsureIn(action, allowedFrom);
+        var from = Status;
+        Status = to;
+        StatusChangedAt = now;
+        Raise(new ApplicationStatusChanged(this, from, to));
+    }
+
+    private void EnsureIn(string action, params ApplicationStatus[] allowedFrom)
+    {
+        if (!allowedFrom.Contains(Status))
+        {
+            throw new InvalidStateTransitionException("application", Describe(Status), action);
+        }
+    }
+
+    private void EnsureSamePosting(InternshipPosting posting)
+    {
+        if (posting.Id != PostingId)
+        {
+            throw new ArgumentException("The posting is not the one applied to.", nameof(posting));
+        }
+    }
+
+    private static string Describe(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.UnderReview => "under review",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

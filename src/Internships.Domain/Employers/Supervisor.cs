@@ -1,0 +1,41 @@
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Employers;
+
+/// <summary>A person at an employer who oversees interns, approves their hours and evaluates them.</summary>
+public sealed class Supervisor : Entity
+{
+    private Supervisor() { }
+
+    public Supervisor(int employerId, string firstName, string lastName, string email, string? jobTitle, string? phone)
+    {
+        EmployerId = employerId;
+        Update(firstName, lastName, email, jobTitle, phone, isActive: true);
+    }
+
+    public int EmployerId { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public string? JobTitle { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public void Update(string firstName, string lastName, string email, string? jobTitle, string? phone, bool isActive)
+    {
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+        Email = email.Trim();
+        JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : jobTitle.Trim();
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        IsActive = isActive;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Internships.Domain.Postings;
+
+/// <summary>What an employer writes about a position; the posting checks it holds together.</summary>
+public sealed record PostingDetails(
+    string Title,
+    string Description,
+    IReadOnlyCollection<int> PathwayIds,
+    decimal HourlyWage,
+    decimal HoursPerWeek,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int Slots,
+    string? Location,
+    bool IsRemote,
+    DateOnly ApplicationDeadline,
+    IReadOnlyCollection<int> EligibleGrades,
+    int? MinimumAge,
+    int? SupervisorId);

@@ -1,0 +1,27 @@
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Schools;
+
+public sealed class School : Entity
+{
+    private School() { }
+
+    public School(string name, string code, string? city)
+    {
+        Update(name, code, city);
+    }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>The state or district code that identifies the school in the student information system.</summary>
+    public string Code { get; private set; } = "";
+
+    public string? City { get; private set; }
+
+    public void Update(string name, string code, string? city)
+    {
+        Name = name.Trim();
+        Code = code.Trim();
+        City = string.IsNullOrWhiteSpace(city) ? null : city.Trim();
+    }
+}

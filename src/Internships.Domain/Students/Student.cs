@@ -1,0 +1,94 @@
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Students;
+
+/// <summary>A student of the district. Everything about a student is an education record.</summary>
+public sealed class Student : Entity
+{
+    public const int AdultAge = 18;
+
+    private readonly List<PathwayEnrolment> _enrolments = [];
+
+    private Student() { }
+
+    public Student(string sisId, string firstName, string lastName, string email, int grade, DateOnly dateOfBirth, int schoolId)
+    {
+        SisId = sisId.Trim();
+        Update(firstName, lastName, email, grade, dateOfBirth, schoolId, isActive: true);
+    }
+
+    /// <summary>The student's id in the district's student information system.</summary>
+    public string SisId { get; private set; } = "";
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public int Grade { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public int SchoolId { get; private set; }
+
+    /// <summary>Enrolled in the district; an inactive student keeps their records but cannot apply.</summary>
+    public bool IsActive { get; private set; }
+
+    public IReadOnlyCollection<PathwayEnrolment> Enrolments => _enrolments;
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public void Update(string firstName, string lastName, string email, int grade, DateOnly dateOfBirth, int schoolId, bool isActive)
+    {
+        if (grade is < Grades.Lowest or > Grades.Highest)
+        {
+            throw new DomainRuleException($"Grade must be between {Grades.Lowest} and {Grades.Highest}.");
+        }
+
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+        Email = email.Trim();
+        Grade = grade;
+        DateOfBirth = dateOfBirth;
+        SchoolId = schoolId;
+        IsActive = isActive;
+    }
+
+    public int AgeOn(DateOnly date)
+    {
+        var age = date.Year - DateOfBirth.Year;
+        return DateOfBirth.AddYears(age) > date ? age - 1 : age;
+    }
+
+    public bool IsMinorOn(DateOnly date) => AgeOn(date) < AdultAge;
+
+    public IEnumerable<int> ActivePathwayIds => _enrolments.Where(e => e.IsActive).Select(e => e.PathwayId);
+
+    /// <summary>Enrols the student in a pathway, or re-activates an enrolment that had ended.</summary>
+    public PathwayEnrolment Enrol(int pathwayId, DateOnly enrolledOn)
+    {
+        var existing = _enrolments.FirstOrDefault(e => e.PathwayId == pathwayId);
+        if (existing is null)
+        {
+            var enrolment = new PathwayEnrolment(Id, pathwayId, enrolledOn);
+            _enrolments.Add(enrolment);
+            return enrolment;
+        }
+
+        if (existing.IsActive)
+        {
+            throw new DomainRuleException("The student is already enrolled in this pathway.");
+        }
+
+        existing.Reactivate(enrolledOn);
+        return existing;
+    }
+
+    public void EndEnrolment(int pathwayId, DateOnly endedOn)
+    {
+        var enrolment = _enrolments.FirstOrDefault(e => e.PathwayId == pathwayId && e.IsActive)
+            ?? throw new DomainRuleException("The student is not enrolled in this pathway.");
+        enrolment.End(endedOn);
+    }
+}

@@ -1,0 +1,135 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Applications;
+using Internships.Domain.Common;
+using Internships.Domain.Employers;
+using Internships.Domain.Pathways;
+using Internships.Domain.Postings;
+using Internships.Domain.Schools;
+using Internships.Domain.Students;
+using Internships.Infrastructure.Identity;
+using Mediator;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Internships.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database: domain data and identity. Each provider has a subclass that owns its migrations.
+/// Saving bumps the version of optimistically-locked aggregates and hands domain events to their handlers,
+/// inside the same transaction as the change.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher)
+    : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext
+{
+    private const int MaxEventRounds = 8;
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<CareerPathway> Pathways => Set<CareerPathway>();
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<PathwayEnrolment> PathwayEnrolments => Set<PathwayEnrolment>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<Supervisor> Supervisors => Set<Supervisor>();
+
+    public DbSet<InternshipPosting> Postings => Set<InternshipPosting>();
+
+    public DbSet<InternshipApplication> Applications => Set<InternshipApplication>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Timestamps are stored in UTC; say so when they are read back, so JSON carries the 'Z'.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !HasDomainEvents())
+        {
+            return await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Event handlers' work must commit with the change that caused it.
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var saved = await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously, so domain events are handled.");
+
+    /// <summary>
+    /// Saves, then runs the handlers of the events the saved changes raised (new records have their ids by then),
+    /// then saves what the handlers changed, until no events are left.
+    /// </summary>
+    private async Task<int> SaveAndDispatchAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var saved = 0;
+        for (var round = 1; ; round++)
+        {
+            BumpVersions();
+            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+            var events = TakeDomainEvents();
+            if (events.Count == 0)
+            {
+                return saved;
+            }
+
+            if (round == MaxEventRounds)
+            {
+                throw new InvalidOperationException("Domain events kept raising further events; look for a cycle between handlers.");
+            }
+
+            if (publisher is null)
+            {
+                throw new InvalidOperationException("This context was created without a publisher and cannot handle domain events.");
+            }
+
+            foreach (var domainEvent in events)
+            {
+                // By runtime type: the generated mediator routes each event type to its own handlers.
+                await publisher.Publish((object)domainEvent, cancellationToken);
+            }
+        }
+    }
+
+    private bool HasDomainEvents() => ChangeTracker.Entries<Entity>().Any(e => e.Entity.DomainEvents.Count > 0);
+
+    private List<IDomainEvent> TakeDomainEvents()
+    {
+        var entities = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        var events = entities.SelectMany(e => e.DomainEvents).ToList();
+        entities.ForEach(e => e.ClearDomainEvents());
+        return events;
+    }
+
+    /// <summary>Every update of a versioned aggregate checks the version it read and writes the next one.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IConcurrencyVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(e => e.Version);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
+    }
+
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,44 @@
+using Internships.Domain.Employers;
+using Internships.Domain.Postings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Internships.Infrastructure.Persistence.Configurations;
+
+internal sealed class PostingConfiguration : IEntityTypeConfiguration<InternshipPosting>
+{
+    public void Configure(EntityTypeBuilder<InternshipPosting> builder)
+    {
+        builder.ToTable("Postings");
+        builder.Property(p => p.Title).HasMaxLength(120).IsRequired();
+        builder.Property(p => p.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(p => p.HourlyWage).HasPrecision(9, 2);
+        builder.Property(p => p.HoursPerWeek).HasPrecision(5, 2);
+        builder.Property(p => p.Location).HasMaxLength(200);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ReturnReason).HasMaxLength(1000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.EligibleGrades);
+        builder.Ignore(p => p.RemainingSlots);
+
+        builder.HasOne(p => p.Employer).WithMany().HasForeignKey(p => p.EmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Supervisor>().WithMany().HasForeignKey(p => p.SupervisorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Pathways).WithOne().HasForeignKey(pp => pp.PostingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Pathways).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Search lists what is open, soonest deadline first; employers list their own by status.
+        builder.HasIndex(p => new { p.Status, p.ApplicationDeadline });
+        builder.HasIndex(p => new { p.EmployerId, p.Status });
+    }
+}
+
+internal sealed class PostingPathwayConfiguration : IEntityTypeConfiguration<PostingPathway>
+{
+    public void Configure(EntityTypeBuilder<PostingPathway> builder)
+    {
+        builder.ToTable("PostingPathways");
+        builder.HasKey(pp => new { pp.PostingId, pp.PathwayId });
+        builder.HasOne(pp => pp.Pathway).WithMany().HasForeignKey(pp => pp.PathwayId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(pp => new { pp.PathwayId, pp.PostingId });
+    }
+}

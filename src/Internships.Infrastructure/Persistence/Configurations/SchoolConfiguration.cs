@@ -1,0 +1,17 @@
+using Internships.Domain.Schools;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Internships.Infrastructure.Persistence.Configurations;
+
+internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.ToTable("Schools");
+        builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
+        builder.Property(s => s.Code).HasMaxLength(20).IsRequired();
+        builder.Property(s => s.City).HasMaxLength(80);
+        builder.HasIndex(s => s.Code).IsUnique();
+    }
+}

@@ -1,0 +1,41 @@
+using Internships.Domain.Pathways;
+using Internships.Domain.Schools;
+using Internships.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Internships.Infrastructure.Persistence.Configurations;
+
+internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
+{
+    public void Configure(EntityTypeBuilder<Student> builder)
+    {
+        builder.ToTable("Students");
+        builder.Property(s => s.SisId).HasMaxLength(32).IsRequired();
+        builder.Property(s => s.FirstName).HasMaxLength(60).IsRequired();
+        builder.Property(s => s.LastName).HasMaxLength(60).IsRequired();
+        builder.Property(s => s.Email).HasMaxLength(254).IsRequired();
+        builder.Ignore(s => s.FullName);
+        builder.Ignore(s => s.ActivePathwayIds);
+
+        builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Enrolments).WithOne().HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Enrolments).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(s => s.SisId).IsUnique();
+        builder.HasIndex(s => new { s.SchoolId, s.Grade });
+        builder.HasIndex(s => new { s.LastName, s.FirstName });
+    }
+}
+
+internal sealed class PathwayEnrolmentConfiguration : IEntityTypeConfiguration<PathwayEnrolment>
+{
+    public void Configure(EntityTypeBuilder<PathwayEnrolment> builder)
+    {
+        builder.ToTable("PathwayEnrolments");
+        builder.Ignore(e => e.IsActive);
+        builder.HasOne<CareerPathway>().WithMany().HasForeignKey(e => e.PathwayId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.StudentId, e.PathwayId }).IsUnique();
+        builder.HasIndex(e => e.PathwayId);
+    }
+}

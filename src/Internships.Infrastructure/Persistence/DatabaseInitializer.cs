@@ -1,0 +1,92 @@
+using Internships.Application.Common.Security;
+using Internships.Infrastructure.Identity;
+using Internships.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Internships.Infrastructure.Persistence;
+
+/// <summary>Brings the database to the current schema and fills what a new installation needs, once.</summary>
+public sealed partial class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<AppRole> roles,
+    UserManager<AppUser> users,
+    DemoDistrictSeeder demoDistrict,
+    IOptions<DatabaseOptions> databaseOptions,
+    IOptions<BootstrapOptions> bootstrapOptions,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var options = databaseOptions.Value;
+        if (options.ShouldMigrateOnStartup)
+        {
+            if (db.Database.IsSqlite())
+            {
+                CreateSqliteDirectory();
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets searches read while a command writes; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new AppRole(role));
+            }
+        }
+
+        await CreateFirstAdministratorAsync();
+
+        if (options.SeedDemoData && !await db.Schools.AnyAsync(cancellationToken))
+        {
+            // Demo accounts share a published password: only ever in Development.
+            await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
+        }
+    }
+
+    private async Task CreateFirstAdministratorAsync()
+    {
+        var bootstrap = bootstrapOptions.Value;
+        if (string.IsNullOrWhiteSpace(bootstrap.AdminEmail) || string.IsNullOrWhiteSpace(bootstrap.AdminPassword)
+            || (await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        var admin = new AppUser { UserName = bootstrap.AdminEmail, Email = bootstrap.AdminEmail, EmailConfirmed = true };
+        var created = await users.CreateAsync(admin, bootstrap.AdminPassword);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("The bootstrap administrator could not be created: "
+                + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        LogBootstrapAdmin();
+    }
+
+    private void CreateSqliteDirectory()
+    {
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator account from the Bootstrap settings.")]
+    private partial void LogBootstrapAdmin();
+}

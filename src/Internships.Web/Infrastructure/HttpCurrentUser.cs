@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Security.Claims;
+using Internships.Application.Common.Interfaces;
+using Internships.Infrastructure.Identity;
+
+namespace Internships.Web.Infrastructure;
+
+/// <summary>The signed-in user of the current HTTP request, read from the claims their token carries.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public int? UserId => ReadInt(ClaimTypes.NameIdentifier);
+
+    public int? StudentId => ReadInt(AppClaimTypes.StudentId);
+
+    public int? EmployerId => ReadInt(AppClaimTypes.EmployerId);
+
+    public int? SupervisorId => ReadInt(AppClaimTypes.SupervisorId);
+
+    public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
+
+    private int? ReadInt(string claimType) =>
+        IsAuthenticated && int.TryParse(Principal!.FindFirstValue(claimType), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+}

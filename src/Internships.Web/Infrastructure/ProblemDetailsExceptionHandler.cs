@@ -1,0 +1,147 @@
+using System.Text.Json;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Domain.Common;
+using Internships.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Web.Infrastructure;
+
+/// <summary>
+/// Turns every failure into RFC 7807 problem details: bad input is a 400 naming its fields, a broken rule or
+/// a lost race a 409 saying why. Anything unexpected is a 500 that shows nothing of the server's insides.
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException e => Validation(e),
+            BadHttpRequestException e => BadRequest(e),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", e.Message),
+            ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
+            InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, "Not allowed in the current state", e.Message),
+            DomainRuleException e => Problem(StatusCodes.Status409Conflict, "Rule violated", e.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed by someone else",
+                "The record was changed by someone else while you were working on it. Reload it and try again."),
+            DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, "Conflict",
+                "This conflicts with a record that already exists."),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (!httpContext.RequestAborted.IsCancellationRequested)
+            {
+                LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+                problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong",
+                    "The server could not complete the request. It has been logged; try again later.");
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    private static HttpValidationProblemDetails Validation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => FieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request has invalid fields",
+            Detail = "Correct the fields listed in 'errors' and send it again.",
+        };
+    }
+
+    /// <summary>Input the framework could not read at all: malformed JSON, a wrong type, an unknown field, a bad query value.</summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return Problem(exception.StatusCode, "The request could not be read", exception.Message);
+        }
+
+        if (exception.InnerException is JsonException json)
+        {
+            var (field, message) = DescribeJsonError(json);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid",
+                Detail = message,
+            };
+        }
+
+        var parameter = BindFailureParameter().Match(exception.Message);
+        if (parameter.Success)
+        {
+            var field = FieldName(parameter.Groups["name"].Value);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = [$"'{parameter.Groups["value"].Value}' is not a valid value for '{field}'."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has invalid fields",
+            };
+        }
+
+        // The framework's own wording names the parameter or body at fault and nothing of the server's insides.
+        return Problem(StatusCodes.Status400BadRequest, "The request could not be read", exception.Message);
+    }
+
+    private static (string Field, string Message) DescribeJsonError(JsonException json)
+    {
+        var unmapped = UnmappedMember().Match(json.Message);
+        if (unmapped.Success)
+        {
+            var name = unmapped.Groups["name"].Value;
+            return (FieldName(name), $"'{name}' is not a field of this request.");
+        }
+
+        var path = json.Path is { Length: > 1 } p ? FieldName(p.TrimStart('$', '.')) : "body";
+        return path == "body"
+            ? (path, "The body is not valid JSON.")
+            : (path, $"The value of '{path}' is not valid: check its type and format.");
+    }
+
+    /// <summary>"Eligibility.MinimumAge" becomes "eligibility.minimumAge", matching the JSON the client sent.</summary>
+    internal static string FieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex("JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial System.Text.RegularExpressions.Regex UnmappedMember();
+
+    [System.Text.RegularExpressions.GeneratedRegex("Failed to bind parameter \"(?:\\S+\\s)?(?<name>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindFailureParameter();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Internships.Application;
+using Internships.Application.Common.Behaviors;
+using Internships.Application.Common.Interfaces;
+using Internships.Infrastructure;
+using Internships.Infrastructure.Persistence;
+using Internships.Web.Endpoints;
+using Internships.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddMediator(options =>
+{
+    // Scoped: handlers share the request's DbContext. Behaviours run in this order, outermost first.
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(Internships.Domain.Common.Entity), typeof(Internships.Application.DependencyInjection)];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(AuthorizationBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(UnitOfWorkBehavior<,>),
+    ];
+});
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+builder.Services.AddAuthorization();
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    // Be strict about what clients send: an unknown field or a number in quotes is a mistake worth a 400.
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+});
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
+app.MapHealthChecks("/health");
+
+app.MapAuthEndpoints();
+app.MapSchoolsEndpoints();
+app.MapPathwaysEndpoints();
+app.MapStudentsEndpoints();
+app.MapEmployersEndpoints();
+app.MapPostingsEndpoints();
+app.MapApplicationsEndpoints();
+app.MapUsersEndpoints();
+
+app.Run();
+
+/// <summary>The web host's entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
