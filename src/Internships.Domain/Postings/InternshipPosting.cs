@@ -146,17 +146,14 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
 
     public bool AcceptsApplicationsOn(DateOnly today) => Status == PostingStatus.Open && today <= ApplicationDeadline;
 
-    /// <summary>Takes one slot for an accepted offer; the last slot fills the posting.</summary>
+    /// <summary>Takes one slot for an accepted offer; the last slot fills the posting, so an open posting always has one free.</summary>
     internal void FillSlot()
     {
-        if (Status == PostingStatus.Filled || (Status == PostingStatus.Open && FilledSlots >= Slots))
-        {
-            throw new DomainRuleException("Every slot of this posting has been filled.");
-        }
-
         if (Status != PostingStatus.Open)
         {
-            throw new DomainRuleException($"The posting is {Describe(Status)}; its offers can no longer be accepted.");
+            throw new DomainRuleException(Status == PostingStatus.Filled
+                ? "Every slot of this posting has been filled."
+                : $"The posting is {Describe(Status)}; its offers can no longer be accepted.");
         }
 
         FilledSlots++;

@@ -1,0 +1,50 @@
+using Internships.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Internships.IntegrationTests.Support;
+
+/// <summary>
+/// The real web host, with its real pipeline, on a real SQLite database file of its own.
+/// </summary>
+public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false)
+    : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@tests.local";
+    public const string AdminPassword = "Admin!2345-tests";
+
+    public string DatabasePath { get; } = databasePath;
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "internships-tests", $"{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Internships", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:SeedDemoData", seedDemoData ? "true" : "false");
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+            // The real hasher, with fewer rounds: tests create hundreds of accounts; production keeps the default.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>A DbContext on the test database, for checking what was stored.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}

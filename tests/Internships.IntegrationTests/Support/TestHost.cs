@@ -1,0 +1,38 @@
+namespace Internships.IntegrationTests;
+
+using Internships.IntegrationTests.Support;
+
+/// <summary>One host and one fresh SQLite database file for the whole test run; each test makes its own data.</summary>
+[SetUpFixture]
+public sealed class TestHost
+{
+    private static InternshipsApiFactory? _factory;
+    private static District? _district;
+
+    public static InternshipsApiFactory Factory => _factory ?? throw new InvalidOperationException("The test host has not started.");
+
+    public static District District => _district ?? throw new InvalidOperationException("The test host has not started.");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _factory = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath());
+        _ = _factory.Server;
+        _district = await District.CreateAsync(_factory);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_factory is not null)
+        {
+            var path = _factory.DatabasePath;
+            await _factory.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
