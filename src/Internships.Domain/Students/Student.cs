@@ -55,10 +55,14 @@ public sealed class Student : Entity
         IsActive = isActive;
     }
 
+    /// <summary>
+    /// Whole years on <paramref name="date"/>. Counted back from the date (as the posting search does in SQL), so a
+    /// 29 February birthday comes of age on 1 March in common years, and search and applying always agree.
+    /// </summary>
     public int AgeOn(DateOnly date)
     {
         var age = date.Year - DateOfBirth.Year;
-        return DateOfBirth.AddYears(age) > date ? age - 1 : age;
+        return date.AddYears(-age) < DateOfBirth ? age - 1 : age;
     }
 
     public bool IsMinorOn(DateOnly date) => AgeOn(date) < AdultAge;

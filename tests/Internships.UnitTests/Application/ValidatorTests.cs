@@ -1,0 +1,59 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Postings;
+using Internships.Application.Features.Schools;
+using Shouldly;
+
+namespace Internships.UnitTests.Application;
+
+public sealed class ValidatorTests
+{
+    private sealed class SignedIn(params string[] roles) : ICurrentUser
+    {
+        public bool IsAuthenticated => true;
+        public int? UserId => 1;
+        public int? StudentId => roles.Contains(Roles.Student) ? 5 : null;
+        public int? EmployerId => null;
+        public int? SupervisorId => null;
+        public bool IsInRole(string role) => roles.Contains(role);
+    }
+
+    [Test]
+    public void School_code_allows_letters_digits_and_hyphens_only()
+    {
+        var validator = new CreateSchoolValidator();
+
+        validator.Validate(new CreateSchoolCommand("North High", "NH-01", null)).IsValid.ShouldBeTrue();
+        var result = validator.Validate(new CreateSchoolCommand("North High", "NH 01;", null));
+
+        result.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Code");
+    }
+
+    [Test]
+    public void Only_students_filter_by_their_own_eligibility_and_only_others_by_status()
+    {
+        var asStudent = new SearchPostingsValidator(new SignedIn(Roles.Student));
+        var asCoordinator = new SearchPostingsValidator(new SignedIn(Roles.Coordinator));
+
+        asStudent.Validate(new SearchPostingsQuery(EligibleOnly: true)).IsValid.ShouldBeTrue();
+        asStudent.Validate(new SearchPostingsQuery(Status: Internships.Domain.Postings.PostingStatus.Draft))
+            .Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("Status");
+        asCoordinator.Validate(new SearchPostingsQuery(EligibleOnly: true)).Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("EligibleOnly");
+    }
+
+    [TestCase("deadline", true)]
+    [TestCase("WAGE", true)]
+    [TestCase("cheapest", false)]
+    public void Sort_is_one_of_the_known_orders(string sort, bool valid)
+    {
+        new SearchPostingsValidator(new SignedIn(Roles.Coordinator)).Validate(new SearchPostingsQuery(Sort: sort)).IsValid.ShouldBe(valid);
+    }
+
+    [Test]
+    public void Wage_range_must_be_ordered()
+    {
+        var result = new SearchPostingsValidator(new SignedIn(Roles.Coordinator)).Validate(new SearchPostingsQuery(MinWage: 20, MaxWage: 15));
+
+        result.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("MaxWage");
+    }
+}
