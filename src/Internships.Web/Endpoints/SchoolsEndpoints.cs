@@ -11,7 +11,7 @@ public static class SchoolsEndpoints
         schools.MapGet("/", ([AsParameters] ListSchoolsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
         schools.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetSchoolQuery(id), ct));
         schools.MapPost("/", async (CreateSchoolCommand command, ISender sender, CancellationToken ct) =>
-            Created.At($"/api/schools", await sender.Send(command, ct), s => s.Id));
+            Created.At("/api/schools", await sender.Send(command, ct), s => s.Id));
         schools.MapPut("/{id:int}", (int id, UpdateSchoolCommand command, ISender sender, CancellationToken ct) =>
             sender.Send(command with { SchoolId = id }, ct));
         return app;
