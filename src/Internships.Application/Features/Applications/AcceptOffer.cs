@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -21,12 +19,6 @@ public sealed class AcceptOfferAuthorizer(RecordAccess access) : IResourceAuthor
 
 public sealed class AcceptOfferHandler(IAppDbContext db, IClock clock) : ICommandHandler<AcceptOfferCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(AcceptOfferCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.Include(a => a.Posting).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.AcceptOffer(application.Posting!, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(AcceptOfferCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.AcceptOffer(a.Posting!, clock.UtcNow), includeRank: true, clock, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -17,12 +15,6 @@ public sealed class DeclineOfferAuthorizer(RecordAccess access) : IResourceAutho
 
 public sealed class DeclineOfferHandler(IAppDbContext db, IClock clock) : ICommandHandler<DeclineOfferCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(DeclineOfferCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.DeclineOffer(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(DeclineOfferCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.DeclineOffer(clock.UtcNow), includeRank: true, clock, cancellationToken);
 }

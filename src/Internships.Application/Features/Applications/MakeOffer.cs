@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -21,12 +19,6 @@ public sealed class MakeOfferAuthorizer(RecordAccess access) : IResourceAuthoriz
 
 public sealed class MakeOfferHandler(IAppDbContext db, IClock clock, ICurrentUser user) : ICommandHandler<MakeOfferCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(MakeOfferCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.Include(a => a.Posting).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.MakeOffer(application.Posting!, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, user.IsInRole(Roles.Coordinator), clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(MakeOfferCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.MakeOffer(a.Posting!, clock.UtcNow), user.IsInRole(Roles.Coordinator), clock, cancellationToken);
 }

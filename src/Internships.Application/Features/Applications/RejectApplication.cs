@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -30,12 +28,6 @@ public sealed class RejectApplicationAuthorizer(RecordAccess access) : IResource
 public sealed class RejectApplicationHandler(IAppDbContext db, IClock clock, ICurrentUser user)
     : ICommandHandler<RejectApplicationCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(RejectApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.Reject(command.Reason, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, user.IsInRole(Roles.Coordinator), clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(RejectApplicationCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.Reject(command.Reason, clock.UtcNow), user.IsInRole(Roles.Coordinator), clock, cancellationToken);
 }

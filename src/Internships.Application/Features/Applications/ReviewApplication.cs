@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -19,12 +17,6 @@ public sealed class ReviewApplicationAuthorizer(RecordAccess access) : IResource
 public sealed class ReviewApplicationHandler(IAppDbContext db, IClock clock, ICurrentUser user)
     : ICommandHandler<ReviewApplicationCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(ReviewApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.StartReview(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, user.IsInRole(Roles.Coordinator), clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(ReviewApplicationCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.StartReview(clock.UtcNow), user.IsInRole(Roles.Coordinator), clock, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 
@@ -18,12 +16,6 @@ public sealed class WithdrawApplicationAuthorizer(RecordAccess access) : IResour
 
 public sealed class WithdrawApplicationHandler(IAppDbContext db, IClock clock) : ICommandHandler<WithdrawApplicationCommand, ApplicationDto>
 {
-    public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
-    {
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken)
-            ?? throw NotFoundException.For("Application", command.ApplicationId);
-        application.Withdraw(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
-    }
+    public async ValueTask<ApplicationDto> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeApplicationAsync(command.ApplicationId, a => a.Withdraw(clock.UtcNow), includeRank: true, clock, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 
@@ -18,12 +16,6 @@ public sealed class ClosePostingAuthorizer(RecordAccess access) : IResourceAutho
 
 public sealed class ClosePostingHandler(IAppDbContext db, IClock clock) : ICommandHandler<ClosePostingCommand, PostingDto>
 {
-    public async ValueTask<PostingDto> Handle(ClosePostingCommand command, CancellationToken cancellationToken)
-    {
-        var posting = await db.Postings.FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
-            ?? throw NotFoundException.For("Posting", command.PostingId);
-        posting.Close(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadPostingAsync(posting.Id, cancellationToken);
-    }
+    public async ValueTask<PostingDto> Handle(ClosePostingCommand command, CancellationToken cancellationToken) =>
+        await db.ChangePostingAsync(command.PostingId, p => p.Close(clock.UtcNow), cancellationToken);
 }

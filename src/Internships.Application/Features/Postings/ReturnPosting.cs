@@ -1,10 +1,8 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using System.Text.Json.Serialization;
 
 namespace Internships.Application.Features.Postings;
 
@@ -23,12 +21,6 @@ public sealed class ReturnPostingValidator : AbstractValidator<ReturnPostingComm
 
 public sealed class ReturnPostingHandler(IAppDbContext db) : ICommandHandler<ReturnPostingCommand, PostingDto>
 {
-    public async ValueTask<PostingDto> Handle(ReturnPostingCommand command, CancellationToken cancellationToken)
-    {
-        var posting = await db.Postings.FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
-            ?? throw NotFoundException.For("Posting", command.PostingId);
-        posting.Return(command.Reason);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadPostingAsync(posting.Id, cancellationToken);
-    }
+    public async ValueTask<PostingDto> Handle(ReturnPostingCommand command, CancellationToken cancellationToken) =>
+        await db.ChangePostingAsync(command.PostingId, p => p.Return(command.Reason), cancellationToken);
 }

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 
@@ -18,12 +16,6 @@ public sealed class SubmitPostingAuthorizer(RecordAccess access) : IResourceAuth
 
 public sealed class SubmitPostingHandler(IAppDbContext db, IClock clock) : ICommandHandler<SubmitPostingCommand, PostingDto>
 {
-    public async ValueTask<PostingDto> Handle(SubmitPostingCommand command, CancellationToken cancellationToken)
-    {
-        var posting = await db.Postings.FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
-            ?? throw NotFoundException.For("Posting", command.PostingId);
-        posting.Submit(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadPostingAsync(posting.Id, cancellationToken);
-    }
+    public async ValueTask<PostingDto> Handle(SubmitPostingCommand command, CancellationToken cancellationToken) =>
+        await db.ChangePostingAsync(command.PostingId, p => p.Submit(clock.UtcNow), cancellationToken);
 }

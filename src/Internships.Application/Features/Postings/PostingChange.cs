@@ -1,0 +1,20 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Postings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Postings;
+
+internal static class PostingChange
+{
+    /// <summary>Loads a posting with its employer, lets the use case move it through its state machine, saves, and reads it back.</summary>
+    public static async Task<PostingDto> ChangePostingAsync(this IAppDbContext db, int postingId, Action<InternshipPosting> change,
+        CancellationToken cancellationToken)
+    {
+        var posting = await db.Postings.Include(p => p.Employer).FirstOrDefaultAsync(p => p.Id == postingId, cancellationToken)
+            ?? throw NotFoundException.For("Posting", postingId);
+        change(posting);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadPostingAsync(posting.Id, cancellationToken);
+    }
+}
