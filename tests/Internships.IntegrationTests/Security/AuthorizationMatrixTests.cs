@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests
     [
         new("GET /api/me", (_, _) => Task.FromResult(Get("/api/me")), Rule(Everyone)),
         new("GET /api/users", (_, _) => Task.FromResult(Get("/api/users")), Rule([Actor.Admin])),
+        new("GET /api/users/{id}", (_, _) => Task.FromResult(Get("/api/users/1")), Rule([Actor.Admin])),
         new("POST /api/users", (w, _) => Task.FromResult(Send(HttpMethod.Post, "/api/users",
             new { email = $"u{District.Next()}@tests.local", password = District.Password, role = "Coordinator" })), Rule([Actor.Admin])),
 

@@ -1,0 +1,15 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+
+namespace Internships.Application.Features.Users;
+
+[Authorize(Roles.Admin)]
+public sealed record GetUserQuery(int UserId) : IQuery<AccountDto>;
+
+public sealed class GetUserHandler(IIdentityService identity) : IQueryHandler<GetUserQuery, AccountDto>
+{
+    public async ValueTask<AccountDto> Handle(GetUserQuery query, CancellationToken cancellationToken) =>
+        await identity.FindAccountAsync(query.UserId, cancellationToken) ?? throw NotFoundException.For("Account", query.UserId);
+}
