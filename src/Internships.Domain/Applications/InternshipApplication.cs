@@ -7,6 +7,8 @@ namespace Internships.Domain.Applications;
 /// <summary>A student's application to a posting, ranked among their other choices.</summary>
 public sealed class InternshipApplication : Entity, IConcurrencyVersioned
 {
+    private const string PlacesFilledBeforeAcceptance = "Every place in this internship was filled before you accepted.";
+
     private InternshipApplication() { }
 
     private InternshipApplication(int postingId, int studentId, string statement, int rank, DateTime now)
@@ -96,6 +98,12 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
     public void AcceptOffer(InternshipPosting posting, DateTime now)
     {
         EnsureSamePosting(posting);
+        if (Status == ApplicationStatus.Rejected && DecisionNote == PlacesFilledBeforeAcceptance)
+        {
+            // The usual way to get here: another student took the last place a moment earlier.
+            throw new DomainRuleException(PlacesFilledBeforeAcceptance);
+        }
+
         EnsureIn("accepted", ApplicationStatus.Offered);
         posting.FillSlot();
         Move(ApplicationStatus.Accepted, "accepted", now, ApplicationStatus.Offered);
@@ -112,18 +120,26 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
         Move(ApplicationStatus.Withdrawn, "withdrawn", now,
             ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Offered);
 
-    /// <summary>Closes a still-undecided application because its posting stopped taking applicants.</summary>
+    /// <summary>
+    /// Closes an application still in play because its posting stopped taking applicants: waiting ones, and offers
+    /// not yet accepted (they could never be), so no student is left holding an offer for a place that is gone.
+    /// </summary>
     public void CloseBecausePostingStopped(PostingStatus postingStatus, DateTime now)
     {
-        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
+        if (!IsPending)
         {
             return;
         }
 
-        Move(ApplicationStatus.Rejected, "rejected", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
-        DecisionNote = postingStatus == PostingStatus.Filled
-            ? "Every place in this internship has been filled."
-            : "The employer closed this posting.";
+        var wasOffered = Status == ApplicationStatus.Offered;
+        Move(ApplicationStatus.Rejected, "rejected", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Offered);
+        DecisionNote = (postingStatus, wasOffered) switch
+        {
+            (PostingStatus.Filled, true) => PlacesFilledBeforeAcceptance,
+            (PostingStatus.Filled, false) => "Every place in this internship has been filled.",
+            (_, true) => "The employer closed this posting before you accepted.",
+            _ => "The employer closed this posting.",
+        };
     }
 
     public void ChangeRank(int rank)

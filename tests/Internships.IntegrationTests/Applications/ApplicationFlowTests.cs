@@ -197,7 +197,7 @@ public sealed class ApplicationFlowTests
     }
 
     [Test]
-    public async Task When_the_last_slot_fills_waiting_applications_close_and_other_offers_cannot_be_accepted()
+    public async Task When_the_last_slot_fills_the_applications_still_in_play_close_with_a_note()
     {
         var scenario = await Scenario.CreateAsync(District, slots: 1);
         var first = await scenario.CreateEligibleStudentAsync(District);
@@ -215,13 +215,14 @@ public sealed class ApplicationFlowTests
         Assert.That(posting["status"]!.GetValue<string>(), Is.EqualTo("Filled"));
         var late = await second.Client!.PostAsync($"/api/applications/{secondApp}/accept");
         var problem = await late.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("filled"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Is.EqualTo("Every place in this internship was filled before you accepted."));
 
         var closed = await waiting.Client!.GetJsonAsync($"/api/applications/{waitingApp}");
         Assert.That(Status(closed), Is.EqualTo("Rejected"));
-        Assert.That(closed["decisionNote"]!.GetValue<string>(), Does.Contain("filled"));
-        Assert.That(Status(await second.Client.GetJsonAsync($"/api/applications/{secondApp}")), Is.EqualTo("Offered"),
-            "an offer stays, so the student can still decline it");
+        Assert.That(closed["decisionNote"]!.GetValue<string>(), Is.EqualTo("Every place in this internship has been filled."));
+        var unaccepted = await second.Client.GetJsonAsync($"/api/applications/{secondApp}");
+        Assert.That(Status(unaccepted), Is.EqualTo("Rejected"), "no one is left holding an offer for a place that is gone");
+        Assert.That(Status(await first.Client.GetJsonAsync($"/api/applications/{firstApp}")), Is.EqualTo("Accepted"));
     }
 
     [Test]

@@ -114,7 +114,7 @@ public sealed class ApplicationStateMachineTests
     }
 
     [Test]
-    public void Undecided_applications_close_with_their_posting_but_offers_stay()
+    public void Applications_in_play_close_with_their_posting()
     {
         var posting = Build.OpenPosting();
         var waiting = Build.Application(posting);
@@ -127,7 +127,39 @@ public sealed class ApplicationStateMachineTests
 
         waiting.Status.ShouldBe(ApplicationStatus.Rejected);
         waiting.DecisionNote.ShouldBe("The employer closed this posting.");
-        offered.Status.ShouldBe(ApplicationStatus.Offered);
+        offered.Status.ShouldBe(ApplicationStatus.Rejected);
+        offered.DecisionNote.ShouldBe("The employer closed this posting before you accepted.");
+    }
+
+    [Test]
+    public void A_student_who_accepts_after_the_last_place_went_is_told_so()
+    {
+        var posting = Build.OpenPosting(slots: 1);
+        var first = Build.Application(posting);
+        var second = Build.Application(posting, Build.Student(grade: 12, age: 17));
+        first.MakeOffer(posting, Build.Now);
+        second.MakeOffer(posting, Build.Now);
+        first.AcceptOffer(posting, Build.Now);
+
+        second.CloseBecausePostingStopped(posting.Status, Build.Now);
+
+        Should.Throw<DomainRuleException>(() => second.AcceptOffer(posting, Build.Now))
+            .Message.ShouldBe("Every place in this internship was filled before you accepted.");
+    }
+
+    [Test]
+    public void Decided_applications_are_left_alone_when_a_posting_closes()
+    {
+        var posting = Build.OpenPosting();
+        var declined = Build.Application(posting);
+        declined.MakeOffer(posting, Build.Now);
+        declined.DeclineOffer(Build.Now);
+        posting.Close(Build.Now);
+
+        declined.CloseBecausePostingStopped(posting.Status, Build.Now);
+
+        declined.Status.ShouldBe(ApplicationStatus.Declined);
+        declined.DecisionNote.ShouldBeNull();
     }
 
     [Test]

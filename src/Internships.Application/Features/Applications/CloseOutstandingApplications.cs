@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Internships.Application.Features.Applications;
 
 /// <summary>
-/// When a posting fills or closes, its applications still waiting for a decision are closed, so students are not
-/// left hoping. Offers already made stay as they are: the student may still decline them.
+/// When a posting fills or closes, its applications still in play (waiting for a decision, or offered but not
+/// accepted) are closed with a note, so no student is left hoping for a place that is gone.
 /// </summary>
 public sealed class CloseOutstandingApplications(IAppDbContext db, IClock clock) : INotificationHandler<PostingStoppedAccepting>
 {
@@ -16,7 +16,8 @@ public sealed class CloseOutstandingApplications(IAppDbContext db, IClock clock)
     {
         var posting = notification.Posting;
         var waiting = await db.Applications
-            .Where(a => a.PostingId == posting.Id && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.UnderReview))
+            .Where(a => a.PostingId == posting.Id && (a.Status == ApplicationStatus.Submitted
+                || a.Status == ApplicationStatus.UnderReview || a.Status == ApplicationStatus.Offered))
             .ToListAsync(cancellationToken);
         foreach (var application in waiting)
         {

@@ -76,7 +76,6 @@ public sealed partial class DemoDistrictSeeder
             }
         }
 
-
         db.Applications.AddRange(district.Applications);
         await db.SaveChangesAsync(cancellationToken);
 
