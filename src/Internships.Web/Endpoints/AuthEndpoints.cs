@@ -3,13 +3,16 @@ using Internships.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Endpoints;
 
 public static class AuthEndpoints
 {
     public sealed record LoginRequest(string Email, string Password);
+
+    public sealed record RefreshRequest(string RefreshToken);
 
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -53,6 +56,27 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .Produces<AccessTokenResponseDoc>(StatusCodes.Status200OK)
             .WithSummary("Exchange an e-mail address and password for a bearer token.");
+
+        // A refresh token buys a new access token while the account is unchanged (same security stamp):
+        // a password change or a lock-out ends every session.
+        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (
+                RefreshRequest request, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions, TimeProvider time) =>
+            {
+                var ticket = string.IsNullOrEmpty(request.RefreshToken)
+                    ? null
+                    : bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+                if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+                    || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required",
+                        detail: "The refresh token is not valid any more: sign in again.");
+                }
+
+                return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+            })
+            .AllowAnonymous()
+            .Produces<AccessTokenResponseDoc>(StatusCodes.Status200OK)
+            .WithSummary("Exchange a refresh token for a new bearer token.");
 
         app.MapGet("/api/me", (ISender sender, CancellationToken ct) => sender.Send(new GetMyAccountQuery(), ct))
             .RequireAuthorization()

@@ -26,6 +26,24 @@ public sealed class SignInTests
     }
 
     [Test]
+    public async Task A_refresh_token_buys_a_new_access_token_and_a_forged_one_does_not()
+    {
+        var login = await District.Anonymous.PostAsync("/api/auth/login",
+            new { email = InternshipsApiFactory.AdminEmail, password = InternshipsApiFactory.AdminPassword });
+        var refreshToken = (await login.Content.ReadFromJsonAsync<JsonObject>())!["refreshToken"]!.GetValue<string>();
+
+        var refreshed = await District.Anonymous.PostAsync("/api/auth/refresh", new { refreshToken });
+        await refreshed.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var token = (await refreshed.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        var client = District.Anonymous;
+        client.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.That((await client.GetJsonAsync("/api/me"))["email"]!.GetValue<string>(), Is.EqualTo(InternshipsApiFactory.AdminEmail));
+
+        var forged = await District.Anonymous.PostAsync("/api/auth/refresh", new { refreshToken = "CfDJ8-forged" });
+        await forged.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task Wrong_password_is_a_401_problem()
     {
         var response = await District.Anonymous.PostAsync("/api/auth/login",
