@@ -515,3 +515,356 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    ALTER TABLE [Postings] ADD [RequiredHours] decimal(7,2) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [BadgeClasses] (
+        [Id] int NOT NULL IDENTITY,
+        [PublicId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Criteria] nvarchar(4000) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [RecipientType] nvarchar(20) NOT NULL,
+        [Color] nvarchar(7) NOT NULL,
+        [Image] varbinary(max) NULL,
+        [EndorsingEmployerId] int NULL,
+        [ValidityMonths] int NULL,
+        [Skills] nvarchar(max) NOT NULL,
+        [PrerequisiteIds] nvarchar(max) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Alignments] nvarchar(max) NULL,
+        [Rule] nvarchar(max) NULL,
+        CONSTRAINT [PK_BadgeClasses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BadgeClasses_Employers_EndorsingEmployerId] FOREIGN KEY ([EndorsingEmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [Placements] (
+        [Id] int NOT NULL IDENTITY,
+        [ApplicationId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [PostingId] int NOT NULL,
+        [EmployerId] int NOT NULL,
+        [SupervisorId] int NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [HourlyWage] decimal(9,2) NOT NULL,
+        [RequiredHours] decimal(7,2) NOT NULL,
+        [IsMinor] bit NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ActivatedAt] datetime2 NULL,
+        [CompletedAt] datetime2 NULL,
+        [EndedAt] datetime2 NULL,
+        [EndReason] nvarchar(1000) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Placements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Placements_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Placements_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Placements_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Placements_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Placements_Supervisors_SupervisorId] FOREIGN KEY ([SupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [RubricCompetencies] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(40) NOT NULL,
+        [Name] nvarchar(80) NOT NULL,
+        [Description] nvarchar(500) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_RubricCompetencies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [PostingRequiredBadges] (
+        [PostingId] int NOT NULL,
+        [BadgeClassId] int NOT NULL,
+        CONSTRAINT [PK_PostingRequiredBadges] PRIMARY KEY ([PostingId], [BadgeClassId]),
+        CONSTRAINT [FK_PostingRequiredBadges_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PostingRequiredBadges_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [BadgeAwards] (
+        [Id] int NOT NULL IDENTITY,
+        [PublicId] uniqueidentifier NOT NULL,
+        [BadgeClassId] int NOT NULL,
+        [RecipientStudentId] int NULL,
+        [RecipientEmployerId] int NULL,
+        [RecipientKey] nvarchar(40) NOT NULL,
+        [AwardKey] nvarchar(40) NOT NULL,
+        [PlacementId] int NULL,
+        [RecipientName] nvarchar(200) NOT NULL,
+        [RecipientEmail] nvarchar(254) NOT NULL,
+        [Salt] nvarchar(64) NOT NULL,
+        [ShowRecipientName] bit NOT NULL,
+        [IssuedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevocationReason] nvarchar(1000) NULL,
+        [Evidence] nvarchar(max) NULL,
+        CONSTRAINT [PK_BadgeAwards] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BadgeAwards_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeAwards_Employers_RecipientEmployerId] FOREIGN KEY ([RecipientEmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeAwards_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeAwards_Students_RecipientStudentId] FOREIGN KEY ([RecipientStudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [Evaluations] (
+        [Id] int NOT NULL IDENTITY,
+        [PlacementId] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SupervisorId] int NOT NULL,
+        [Testimonial] nvarchar(2000) NOT NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [Ratings] nvarchar(max) NULL,
+        CONSTRAINT [PK_Evaluations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Evaluations_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Evaluations_Supervisors_SupervisorId] FOREIGN KEY ([SupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [PlacementDocuments] (
+        [PlacementId] int NOT NULL,
+        [Type] nvarchar(30) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [VerifiedBy] nvarchar(256) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_PlacementDocuments] PRIMARY KEY ([PlacementId], [Type]),
+        CONSTRAINT [FK_PlacementDocuments_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE TABLE [TimesheetEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [PlacementId] int NOT NULL,
+        [WorkDate] date NOT NULL,
+        [Hours] decimal(5,2) NOT NULL,
+        [Tasks] nvarchar(1000) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [ReviewedAt] datetime2 NULL,
+        [ReviewedBySupervisorId] int NULL,
+        [ReviewNote] nvarchar(500) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_TimesheetEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimesheetEntries_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_TimesheetEntries_Supervisors_ReviewedBySupervisorId] FOREIGN KEY ([ReviewedBySupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BadgeAwards_BadgeClassId_RecipientKey_AwardKey] ON [BadgeAwards] ([BadgeClassId], [RecipientKey], [AwardKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeAwards_PlacementId] ON [BadgeAwards] ([PlacementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BadgeAwards_PublicId] ON [BadgeAwards] ([PublicId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeAwards_RecipientEmployerId] ON [BadgeAwards] ([RecipientEmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeAwards_RecipientStudentId] ON [BadgeAwards] ([RecipientStudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClasses_EndorsingEmployerId] ON [BadgeClasses] ([EndorsingEmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BadgeClasses_Name] ON [BadgeClasses] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BadgeClasses_PublicId] ON [BadgeClasses] ([PublicId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Evaluations_PlacementId_Kind] ON [Evaluations] ([PlacementId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_Evaluations_SupervisorId] ON [Evaluations] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Placements_ApplicationId] ON [Placements] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_Placements_EmployerId_Status] ON [Placements] ([EmployerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_Placements_PostingId] ON [Placements] ([PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_Placements_StudentId_Status] ON [Placements] ([StudentId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_Placements_SupervisorId] ON [Placements] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_PostingRequiredBadges_BadgeClassId] ON [PostingRequiredBadges] ([BadgeClassId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RubricCompetencies_Key] ON [RubricCompetencies] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_TimesheetEntries_PlacementId_WorkDate] ON [TimesheetEntries] ([PlacementId], [WorkDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    CREATE INDEX [IX_TimesheetEntries_ReviewedBySupervisorId] ON [TimesheetEntries] ([ReviewedBySupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123162816_PlacementsEvaluationsBadges', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -54,7 +54,7 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
     /// The caller has checked that they have not applied to it before.
     /// </summary>
     public static InternshipApplication Submit(InternshipPosting posting, Student student, IEnumerable<int> activePathwayIds,
-        string statement, int rank, DateOnly today, DateTime now)
+        string statement, int rank, DateOnly today, DateTime now, IReadOnlySet<int>? heldBadgeIds = null)
     {
         if (!posting.AcceptsApplicationsOn(today))
         {
@@ -63,7 +63,7 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
                 : "This posting is not taking applications.");
         }
 
-        var problems = posting.EligibilityProblems(student, activePathwayIds);
+        var problems = posting.EligibilityProblems(student, activePathwayIds, heldBadgeIds);
         if (problems.Count > 0)
         {
             throw new DomainRuleException("You are not eligible for this posting: " + string.Join(" ", problems));

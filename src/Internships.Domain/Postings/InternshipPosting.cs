@@ -8,6 +8,7 @@ namespace Internships.Domain.Postings;
 public sealed class InternshipPosting : Entity, IConcurrencyVersioned
 {
     private readonly List<PostingPathway> _pathways = [];
+    private readonly List<PostingRequiredBadge> _requiredBadges = [];
 
     private InternshipPosting() { }
 
@@ -54,6 +55,9 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
 
     public int? MinimumAge { get; private set; }
 
+    /// <summary>Approved hours a placement in this posting needs before it can be completed.</summary>
+    public decimal RequiredHours { get; private set; }
+
     public PostingStatus Status { get; private set; }
 
     /// <summary>Why a coordinator last returned the posting to its employer; cleared on the next submission.</summary>
@@ -70,6 +74,8 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
     public long Version { get; private set; }
 
     public IReadOnlyCollection<PostingPathway> Pathways => _pathways;
+
+    public IReadOnlyCollection<PostingRequiredBadge> RequiredBadges => _requiredBadges;
 
     public IReadOnlyList<int> EligibleGrades => GradeMask.ToGrades(EligibleGradeMask);
 
@@ -164,8 +170,11 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
         }
     }
 
-    /// <summary>Why the student may not apply; empty when they may.</summary>
-    public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds)
+    /// <summary>
+    /// Why the student may not apply; empty when they may. <paramref name="heldBadgeIds"/> are the badges the student
+    /// holds now (not revoked or expired); the required badges' names are read from <see cref="RequiredBadges"/>.
+    /// </summary>
+    public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null)
     {
         var problems = new List<string>();
         if (!student.IsActive)
@@ -186,6 +195,11 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
         if (!_pathways.Any(p => activePathwayIds.Contains(p.PathwayId)))
         {
             problems.Add("This posting is for a career pathway you are not enrolled in.");
+        }
+
+        foreach (var missing in _requiredBadges.Where(b => heldBadgeIds?.Contains(b.BadgeClassId) != true))
+        {
+            problems.Add($"You need the badge '{missing.BadgeClass?.Name ?? "#" + missing.BadgeClassId}' to apply.");
         }
 
         return problems;
@@ -231,11 +245,19 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
         EligibleGradeMask = GradeMask.From(details.EligibleGrades);
         MinimumAge = details.MinimumAge;
         SupervisorId = details.SupervisorId;
+        RequiredHours = details.ResolvedRequiredHours;
 
         _pathways.RemoveAll(p => !details.PathwayIds.Contains(p.PathwayId));
         foreach (var pathwayId in details.PathwayIds.Distinct().Where(id => _pathways.All(p => p.PathwayId != id)))
         {
             _pathways.Add(new PostingPathway(pathwayId));
+        }
+
+        var requiredBadgeIds = details.RequiredBadgeClassIds ?? [];
+        _requiredBadges.RemoveAll(b => !requiredBadgeIds.Contains(b.BadgeClassId));
+        foreach (var badgeId in requiredBadgeIds.Distinct().Where(id => _requiredBadges.All(b => b.BadgeClassId != id)))
+        {
+            _requiredBadges.Add(new PostingRequiredBadge(badgeId));
         }
     }
 

@@ -15,4 +15,11 @@ public sealed record PostingDetails(
     DateOnly ApplicationDeadline,
     IReadOnlyCollection<int> EligibleGrades,
     int? MinimumAge,
-    int? SupervisorId);
+    int? SupervisorId,
+    decimal? RequiredHours = null,
+    IReadOnlyCollection<int>? RequiredBadgeClassIds = null)
+{
+    /// <summary>The hours to complete: as given, or the weekly hours over the whole weeks the internship runs.</summary>
+    public decimal ResolvedRequiredHours =>
+        RequiredHours ?? Math.Max(1m, Math.Round(HoursPerWeek * ((EndDate.DayNumber - StartDate.DayNumber) / 7), 0));
+}

@@ -1,5 +1,8 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
+using Internships.Domain.Badges;
+using Internships.Domain.Evaluations;
+using Internships.Domain.Placements;
 using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
@@ -39,6 +42,18 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<InternshipPosting> Postings => Set<InternshipPosting>();
 
     public DbSet<InternshipApplication> Applications => Set<InternshipApplication>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<TimesheetEntry> TimesheetEntries => Set<TimesheetEntry>();
+
+    public DbSet<RubricCompetency> RubricCompetencies => Set<RubricCompetency>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<BadgeClass> BadgeClasses => Set<BadgeClass>();
+
+    public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public int? UserId => ReadInt(ClaimTypes.NameIdentifier);
 
+    public string? UserName => IsAuthenticated ? Principal!.FindFirstValue(ClaimTypes.Name) : null;
+
     public int? StudentId => ReadInt(AppClaimTypes.StudentId);
 
     public int? EmployerId => ReadInt(AppClaimTypes.EmployerId);

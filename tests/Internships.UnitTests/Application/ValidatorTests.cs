@@ -12,6 +12,7 @@ public sealed class ValidatorTests
     {
         public bool IsAuthenticated => true;
         public int? UserId => 1;
+        public string? UserName => "someone@tests.local";
         public int? StudentId => roles.Contains(Roles.Student) ? 5 : null;
         public int? EmployerId => null;
         public int? SupervisorId => null;

@@ -1,4 +1,7 @@
 using Internships.Domain.Applications;
+using Internships.Domain.Badges;
+using Internships.Domain.Evaluations;
+using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
@@ -27,6 +30,18 @@ public interface IAppDbContext
     DbSet<InternshipPosting> Postings { get; }
 
     DbSet<InternshipApplication> Applications { get; }
+
+    DbSet<Placement> Placements { get; }
+
+    DbSet<TimesheetEntry> TimesheetEntries { get; }
+
+    DbSet<RubricCompetency> RubricCompetencies { get; }
+
+    DbSet<Evaluation> Evaluations { get; }
+
+    DbSet<BadgeClass> BadgeClasses { get; }
+
+    DbSet<BadgeAward> BadgeAwards { get; }
 
     DatabaseFacade Database { get; }
 

@@ -7,6 +7,9 @@ public interface ICurrentUser
 
     int? UserId { get; }
 
+    /// <summary>The account's user name (its e-mail address), for records of who did what.</summary>
+    string? UserName { get; }
+
     int? StudentId { get; }
 
     int? EmployerId { get; }

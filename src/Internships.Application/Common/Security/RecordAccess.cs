@@ -125,6 +125,76 @@ public sealed class RecordAccess(IAppDbContext db, ICurrentUser user)
         return await db.Students.AnyAsync(s => s.Id == studentId, cancellationToken) ? AccessDecision.Allow : AccessDecision.NotFound;
     }
 
+    /// <summary>The intern, their employer's admins, their supervisor, and coordinators.</summary>
+    public async ValueTask<AccessDecision> ToViewPlacementAsync(int placementId, CancellationToken cancellationToken) =>
+        CanView(await FindPlacementAsync(placementId, cancellationToken)) ? AccessDecision.Allow : AccessDecision.NotFound;
+
+    /// <summary>The placement's own supervisor, and nobody else (others who may see the placement get 403).</summary>
+    public async ValueTask<AccessDecision> ToSuperviseAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var placement = await FindPlacementAsync(placementId, cancellationToken);
+        if (placement is not null && user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me)
+        {
+            return AccessDecision.Allow;
+        }
+
+        return CanView(placement) ? AccessDecision.Forbid : AccessDecision.NotFound;
+    }
+
+    /// <summary>The intern themself (they log their hours).</summary>
+    public async ValueTask<AccessDecision> ToActAsInternAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var placement = await FindPlacementAsync(placementId, cancellationToken);
+        if (placement is not null && user.IsInRole(Roles.Student) && placement.StudentId == user.StudentId)
+        {
+            return AccessDecision.Allow;
+        }
+
+        return CanView(placement) ? AccessDecision.Forbid : AccessDecision.NotFound;
+    }
+
+    /// <summary>Coordinators, and the admins of the placement's employer.</summary>
+    public async ValueTask<AccessDecision> ToManagePlacementAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var placement = await FindPlacementAsync(placementId, cancellationToken);
+        if (placement is not null && (IsCoordinator || IsEmployerAdmin(placement.EmployerId)))
+        {
+            return AccessDecision.Allow;
+        }
+
+        return CanView(placement) ? AccessDecision.Forbid : AccessDecision.NotFound;
+    }
+
+    /// <summary>Coordinators and the placement's supervisor may complete it.</summary>
+    public async ValueTask<AccessDecision> ToCompletePlacementAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var placement = await FindPlacementAsync(placementId, cancellationToken);
+        if (placement is not null && (IsCoordinator || (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me)))
+        {
+            return AccessDecision.Allow;
+        }
+
+        return CanView(placement) ? AccessDecision.Forbid : AccessDecision.NotFound;
+    }
+
+    /// <summary>The placement a timesheet entry belongs to, for the placement rules above.</summary>
+    public Task<int?> PlacementOfTimesheetEntryAsync(int entryId, CancellationToken cancellationToken) =>
+        db.TimesheetEntries.Where(t => t.Id == entryId).Select(t => (int?)t.PlacementId).FirstOrDefaultAsync(cancellationToken);
+
+    private bool CanView(PlacementOwner? placement) =>
+        placement is not null
+        && (IsCoordinator
+            || (user.IsInRole(Roles.Student) && placement.StudentId == user.StudentId)
+            || IsEmployerAdmin(placement.EmployerId)
+            || (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me));
+
+    private Task<PlacementOwner?> FindPlacementAsync(int placementId, CancellationToken cancellationToken) =>
+        db.Placements.Where(p => p.Id == placementId)
+            .Select(p => new PlacementOwner(p.StudentId, p.EmployerId, p.SupervisorId))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private sealed record PlacementOwner(int StudentId, int EmployerId, int? SupervisorId);
+
     private Task<PostingOwner?> FindPostingAsync(int postingId, CancellationToken cancellationToken) =>
         db.Postings.Where(p => p.Id == postingId).Select(p => new PostingOwner(p.EmployerId, p.Status)).FirstOrDefaultAsync(cancellationToken);
 

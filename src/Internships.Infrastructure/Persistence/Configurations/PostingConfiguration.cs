@@ -25,6 +25,9 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Internship
         builder.HasOne<Supervisor>().WithMany().HasForeignKey(p => p.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Pathways).WithOne().HasForeignKey(pp => pp.PostingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Pathways).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.RequiredBadges).WithOne().HasForeignKey(b => b.PostingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.RequiredBadges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(p => p.RequiredHours).HasPrecision(7, 2);
 
         // Search lists what is open, soonest deadline first; employers list their own by status.
         builder.HasIndex(p => new { p.Status, p.ApplicationDeadline });

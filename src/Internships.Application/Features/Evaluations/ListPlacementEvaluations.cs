@@ -1,0 +1,23 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Evaluations;
+
+/// <summary>A placement's evaluations, midpoint first: the intern sees how they are doing, as do their employer and coordinators.</summary>
+[Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Supervisor, Roles.Coordinator)]
+public sealed record ListPlacementEvaluationsQuery(int PlacementId) : IQuery<IReadOnlyList<EvaluationDto>>;
+
+public sealed class ListPlacementEvaluationsAuthorizer(RecordAccess access) : IResourceAuthorizer<ListPlacementEvaluationsQuery>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(ListPlacementEvaluationsQuery request, CancellationToken cancellationToken) =>
+        access.ToViewPlacementAsync(request.PlacementId, cancellationToken);
+}
+
+public sealed class ListPlacementEvaluationsHandler(IAppDbContext db) : IQueryHandler<ListPlacementEvaluationsQuery, IReadOnlyList<EvaluationDto>>
+{
+    public async ValueTask<IReadOnlyList<EvaluationDto>> Handle(ListPlacementEvaluationsQuery query, CancellationToken cancellationToken) =>
+        (await db.Evaluations.AsNoTracking().Where(e => e.PlacementId == query.PlacementId).OrderBy(e => e.Kind).ToListAsync(cancellationToken))
+        .Select(EvaluationDto.From).ToList();
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Placements;
+using Internships.Domain.Evaluations;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Evaluations;
+
+public sealed record RatingInput(string Competency, int Score, string? Comment);
+
+/// <summary>The intern's own supervisor submits the midpoint or final evaluation: every rubric competency 1–4, and a testimonial.</summary>
+[Authorize(Roles.Supervisor)]
+public sealed record SubmitEvaluationCommand(EvaluationKind Kind, IReadOnlyList<RatingInput>? Ratings, string Testimonial) : ICommand<EvaluationDto>
+{
+    [JsonIgnore]
+    public int PlacementId { get; init; }
+}
+
+public sealed class SubmitEvaluationValidator : AbstractValidator<SubmitEvaluationCommand>
+{
+    public SubmitEvaluationValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Ratings).NotEmpty()
+            .Must(r => r is null || r.Select(x => x.Competency).Distinct().Count() == r.Count).WithMessage("A competency is rated twice.");
+        RuleForEach(x => x.Ratings).ChildRules(rating =>
+        {
+            rating.RuleFor(r => r.Competency).NotEmpty().MaximumLength(40);
+            rating.RuleFor(r => r.Score).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore);
+            rating.RuleFor(r => r.Comment).MaximumLength(1000);
+        });
+        RuleFor(x => x.Testimonial).NotEmpty().WithMessage("Write a few words about the intern.").MaximumLength(2000);
+    }
+}
+
+public sealed class SubmitEvaluationAuthorizer(RecordAccess access) : IResourceAuthorizer<SubmitEvaluationCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(SubmitEvaluationCommand request, CancellationToken cancellationToken) =>
+        access.ToSuperviseAsync(request.PlacementId, cancellationToken);
+}
+
+public sealed class SubmitEvaluationHandler(IAppDbContext db, ICurrentUser user, IClock clock) : ICommandHandler<SubmitEvaluationCommand, EvaluationDto>
+{
+    public async ValueTask<EvaluationDto> Handle(SubmitEvaluationCommand command, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
+        if (await db.Evaluations.AnyAsync(e => e.PlacementId == placement.Id && e.Kind == command.Kind, cancellationToken))
+        {
+            throw new ConflictException($"The {command.Kind.ToString().ToLowerInvariant()} evaluation is already in.");
+        }
+
+        var rubric = await db.RubricCompetencies.Where(c => c.IsActive).ToListAsync(cancellationToken);
+        var scores = command.Ratings!.ToDictionary(r => r.Competency.Trim().ToLowerInvariant(), r => (r.Score, r.Comment));
+        var evaluation = Evaluation.Submit(placement, command.Kind, user.SupervisorId!.Value, rubric, scores, command.Testimonial, clock.UtcNow);
+        db.Evaluations.Add(evaluation);
+        await db.SaveChangesAsync(cancellationToken);
+        return EvaluationDto.From(evaluation);
+    }
+}

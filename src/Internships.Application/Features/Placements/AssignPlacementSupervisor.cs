@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using FluentValidation.Results;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Placements;
+
+/// <summary>Names (or changes) the supervisor the intern reports to; with the paperwork done, this activates the placement.</summary>
+[Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
+public sealed record AssignPlacementSupervisorCommand(int SupervisorId) : ICommand<PlacementDto>
+{
+    [JsonIgnore]
+    public int PlacementId { get; init; }
+}
+
+public sealed class AssignPlacementSupervisorAuthorizer(RecordAccess access) : IResourceAuthorizer<AssignPlacementSupervisorCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(AssignPlacementSupervisorCommand request, CancellationToken cancellationToken) =>
+        access.ToManagePlacementAsync(request.PlacementId, cancellationToken);
+}
+
+public sealed class AssignPlacementSupervisorHandler(IAppDbContext db, IClock clock) : ICommandHandler<AssignPlacementSupervisorCommand, PlacementDto>
+{
+    public async ValueTask<PlacementDto> Handle(AssignPlacementSupervisorCommand command, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
+        var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == command.SupervisorId, cancellationToken)
+            ?? throw new FluentValidation.ValidationException([new ValidationFailure(nameof(command.SupervisorId), $"Supervisor {command.SupervisorId} does not exist.")]);
+        placement.AssignSupervisor(supervisor, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadPlacementAsync(placement.Id, cancellationToken);
+    }
+}

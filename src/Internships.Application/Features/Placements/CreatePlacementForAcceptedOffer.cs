@@ -1,0 +1,24 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Applications;
+using Internships.Domain.Placements;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Placements;
+
+/// <summary>An accepted offer becomes a placement, in the same transaction as the acceptance: neither exists without the other.</summary>
+public sealed class CreatePlacementForAcceptedOffer(IAppDbContext db, IClock clock) : INotificationHandler<OfferAccepted>
+{
+    public async ValueTask Handle(OfferAccepted notification, CancellationToken cancellationToken)
+    {
+        var application = notification.Application;
+        if (await db.Placements.AnyAsync(p => p.ApplicationId == application.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var posting = application.Posting ?? await db.Postings.FirstAsync(p => p.Id == application.PostingId, cancellationToken);
+        var student = await db.Students.FirstAsync(s => s.Id == application.StudentId, cancellationToken);
+        db.Placements.Add(Placement.ForAcceptedOffer(application, posting, student, clock.UtcNow));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+
+namespace Internships.Application.Features.Placements;
+
+/// <summary>A coordinator ends a placement early, saying why. No badge is awarded for it.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record EndPlacementCommand(string Reason) : ICommand<PlacementDto>
+{
+    [JsonIgnore]
+    public int PlacementId { get; init; }
+}
+
+public sealed class EndPlacementValidator : AbstractValidator<EndPlacementCommand>
+{
+    public EndPlacementValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+}
+
+public sealed class EndPlacementHandler(IAppDbContext db, IClock clock) : ICommandHandler<EndPlacementCommand, PlacementDto>
+{
+    public async ValueTask<PlacementDto> Handle(EndPlacementCommand command, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
+        placement.EndEarly(command.Reason, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadPlacementAsync(placement.Id, cancellationToken);
+    }
+}

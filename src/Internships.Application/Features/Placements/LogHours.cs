@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Placements;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Placements;
+
+/// <summary>The intern logs a day's hours and what they did, for their supervisor to approve.</summary>
+[Authorize(Roles.Student)]
+public sealed record LogHoursCommand(DateOnly WorkDate, decimal Hours, string Tasks) : ICommand<TimesheetEntryDto>, ITimesheetFields
+{
+    [JsonIgnore]
+    public int PlacementId { get; init; }
+}
+
+public sealed class LogHoursValidator : AbstractValidator<LogHoursCommand>
+{
+    public LogHoursValidator() => Include(new TimesheetFieldsValidator());
+}
+
+public sealed class LogHoursAuthorizer(RecordAccess access) : IResourceAuthorizer<LogHoursCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(LogHoursCommand request, CancellationToken cancellationToken) =>
+        access.ToActAsInternAsync(request.PlacementId, cancellationToken);
+}
+
+public sealed class LogHoursHandler(IAppDbContext db, IClock clock) : ICommandHandler<LogHoursCommand, TimesheetEntryDto>
+{
+    public async ValueTask<TimesheetEntryDto> Handle(LogHoursCommand command, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
+        await DailyLimit.EnsureRoomAsync(db, placement.Id, command.WorkDate, command.Hours, exceptEntryId: null, cancellationToken);
+
+        var entry = TimesheetEntry.Log(placement, command.WorkDate, command.Hours, command.Tasks, clock.Today, clock.UtcNow);
+        db.TimesheetEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TimesheetEntryDto.From(entry);
+    }
+}
+
+internal static class DailyLimit
+{
+    /// <summary>A day's entries (those not returned) add up to at most the daily maximum.</summary>
+    public static async Task EnsureRoomAsync(IAppDbContext db, int placementId, DateOnly workDate, decimal hours, int? exceptEntryId,
+        CancellationToken cancellationToken)
+    {
+        var logged = (await db.TimesheetEntries
+                .Where(t => t.PlacementId == placementId && t.WorkDate == workDate && t.Status != TimesheetStatus.Returned && t.Id != exceptEntryId)
+                .Select(t => t.Hours)
+                .ToListAsync(cancellationToken))
+            .Sum();
+        if (logged + hours > TimesheetEntry.MaxHoursPerDay)
+        {
+            throw new ConflictException($"That would make {logged + hours:0.##} hours on {workDate:yyyy-MM-dd}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
+        }
+    }
+}

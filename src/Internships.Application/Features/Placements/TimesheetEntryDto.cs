@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+using Internships.Application.Common.Security;
+using Internships.Domain.Placements;
+
+namespace Internships.Application.Features.Placements;
+
+public sealed record TimesheetEntryDto(
+    int Id, int PlacementId, DateOnly WorkDate, decimal Hours, string Tasks, TimesheetStatus Status, DateTime SubmittedAt,
+    DateTime? ReviewedAt, string? ReviewNote)
+{
+    public static readonly Expression<Func<TimesheetEntry, TimesheetEntryDto>> Projection = t => new TimesheetEntryDto(
+        t.Id, t.PlacementId, t.WorkDate, t.Hours, t.Tasks, t.Status, t.SubmittedAt, t.ReviewedAt, t.ReviewNote);
+
+    public static TimesheetEntryDto From(TimesheetEntry t) =>
+        new(t.Id, t.PlacementId, t.WorkDate, t.Hours, t.Tasks, t.Status, t.SubmittedAt, t.ReviewedAt, t.ReviewNote);
+}
+
+/// <summary>A request about one timesheet entry; its placement decides who may act on it.</summary>
+public interface ITimesheetEntryRequest
+{
+    int EntryId { get; }
+}
+
+internal static class TimesheetAccess
+{
+    public static async ValueTask<AccessDecision> ForEntryAsync(this RecordAccess access, int entryId,
+        Func<int, CancellationToken, ValueTask<AccessDecision>> rule, CancellationToken cancellationToken) =>
+        await access.PlacementOfTimesheetEntryAsync(entryId, cancellationToken) is { } placementId
+            ? await rule(placementId, cancellationToken)
+            : AccessDecision.NotFound;
+}

@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Badges;
+
+/// <summary>
+/// A badge awarded to a student or an organisation (Open Badges "Assertion" / "OpenBadgeCredential").
+/// One award per badge, recipient and occasion: the (badge, recipient key, award key) triple is unique.
+/// </summary>
+public sealed class BadgeAward : Entity
+{
+    private readonly List<BadgeEvidence> _evidence = [];
+
+    private BadgeAward() { }
+
+    private BadgeAward(BadgeClass badge, AwardRecipient recipient, string awardKey, int? placementId, IEnumerable<BadgeEvidence> evidence,
+        DateTime issuedAt)
+    {
+        if ((badge.RecipientType == BadgeRecipientType.Student) != (recipient.StudentId is not null))
+        {
+            throw new DomainRuleException(badge.RecipientType == BadgeRecipientType.Student
+                ? $"'{badge.Name}' is a badge for students."
+                : $"'{badge.Name}' is a badge for organisations.");
+        }
+
+        PublicId = Guid.NewGuid();
+        BadgeClassId = badge.Id;
+        RecipientStudentId = recipient.StudentId;
+        RecipientEmployerId = recipient.EmployerId;
+        RecipientKey = recipient.Key;
+        RecipientName = recipient.Name;
+        RecipientEmail = recipient.Email.Trim().ToLowerInvariant();
+        Salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        AwardKey = awardKey;
+        PlacementId = placementId;
+        IssuedAt = issuedAt;
+        ExpiresAt = badge.ExpiryFor(issuedAt);
+        _evidence.AddRange(evidence);
+        Raise(new BadgeAwarded(this));
+    }
+
+    public const string ManualAwardKey = "manual";
+
+    /// <summary>The id in public URLs (verification page, Open Badges documents).</summary>
+    public Guid PublicId { get; private set; }
+
+    public int BadgeClassId { get; private set; }
+
+    public BadgeClass? BadgeClass { get; private set; }
+
+    public int? RecipientStudentId { get; private set; }
+
+    public int? RecipientEmployerId { get; private set; }
+
+    /// <summary>"student:{id}" or "employer:{id}": with the badge and award key, what makes an award unique.</summary>
+    public string RecipientKey { get; private set; } = "";
+
+    /// <summary>The occasion: "placement:{id}" for an internship's badge, "manual" for one a coordinator gave.</summary>
+    public string AwardKey { get; private set; } = "";
+
+    public int? PlacementId { get; private set; }
+
+    public string RecipientName { get; private set; } = "";
+
+    /// <summary>The address the award is made out to; published only hashed with <see cref="Salt"/>.</summary>
+    public string RecipientEmail { get; private set; } = "";
+
+    public string Salt { get; private set; } = "";
+
+    /// <summary>Whether the public pages show the recipient's name; students opt in, so hidden by default.</summary>
+    public bool ShowRecipientName { get; private set; }
+
+    public DateTime IssuedAt { get; private set; }
+
+    public DateTime? ExpiresAt { get; private set; }
+
+    public DateTime? RevokedAt { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    public IReadOnlyList<BadgeEvidence> Evidence => _evidence;
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    public bool IsExpiredAt(DateTime now) => ExpiresAt is { } expires && expires <= now;
+
+    /// <summary>Neither revoked nor expired: counts as held (for prerequisites and postings that require it).</summary>
+    public bool IsValidAt(DateTime now) => !IsRevoked && !IsExpiredAt(now);
+
+    /// <summary>"sha256$" and the hex SHA-256 of the e-mail address and salt, as Open Badges publishes a recipient.</summary>
+    public string RecipientIdentityHash =>
+        "sha256$" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RecipientEmail + Salt)));
+
+    /// <summary>The badge a completed placement earned.</summary>
+    public static BadgeAward ForPlacement(BadgeClass badge, AwardRecipient recipient, int placementId, IEnumerable<BadgeEvidence> evidence,
+        DateTime issuedAt) =>
+        new(badge, recipient, PlacementAwardKey(placementId), placementId, evidence, issuedAt);
+
+    /// <summary>A badge a coordinator awards by hand (training, capacity, an employer partner).</summary>
+    public static BadgeAward Manual(BadgeClass badge, AwardRecipient recipient, IEnumerable<BadgeEvidence> evidence, DateTime issuedAt) =>
+        new(badge, recipient, ManualAwardKey, null, evidence, issuedAt);
+
+    public static string PlacementAwardKey(int placementId) => $"placement:{placementId}";
+
+    public void Revoke(string reason, DateTime now)
+    {
+        if (IsRevoked)
+        {
+            throw new InvalidStateTransitionException("award", "revoked", "revoked again");
+        }
+
+        RevokedAt = now;
+        RevocationReason = reason.Trim();
+        Raise(new BadgeRevoked(this));
+    }
+
+    /// <summary>The student links work that shows what they did.</summary>
+    public void AddArtefact(string name, string url, string? description)
+    {
+        if (IsRevoked)
+        {
+            throw new DomainRuleException("A revoked award takes no more evidence.");
+        }
+
+        if (_evidence.Count(e => e.Kind == EvidenceKind.Artefact) >= 10)
+        {
+            throw new DomainRuleException("An award holds at most 10 artefacts.");
+        }
+
+        _evidence.Add(new BadgeEvidence(EvidenceKind.Artefact, name.Trim(), string.IsNullOrWhiteSpace(description) ? null : description.Trim(), url.Trim()));
+    }
+
+    public void ShowNamePublicly(bool show) => ShowRecipientName = show;
+}
+
+/// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>
+public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email)
+{
+    public string Key => StudentId is { } s ? $"student:{s}" : $"employer:{EmployerId}";
+
+    public static AwardRecipient Student(int id, string name, string email) => new(id, null, name, email);
+
+    public static AwardRecipient Organisation(int id, string name, string email) => new(null, id, name, email);
+}
+
+public sealed record BadgeAwarded(BadgeAward Award) : IDomainEvent;
+
+public sealed record BadgeRevoked(BadgeAward Award) : IDomainEvent;

@@ -1,0 +1,105 @@
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Badges;
+
+/// <summary>
+/// A badge in the district's catalogue (Open Badges "BadgeClass" / "Achievement"): what it recognises, how it is
+/// earned, and what it takes first (its prerequisites make ladders).
+/// </summary>
+public sealed class BadgeClass : Entity
+{
+    private BadgeClass() { }
+
+    public BadgeClass(BadgeClassDetails details, DateTime createdAt)
+    {
+        PublicId = Guid.NewGuid();
+        CreatedAt = createdAt;
+        IsActive = true;
+        Update(details);
+    }
+
+    /// <summary>The id in public URLs: not guessable, so the catalogue cannot be walked by counting.</summary>
+    public Guid PublicId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public string Criteria { get; private set; } = "";
+
+    public BadgeKind Kind { get; private set; }
+
+    public BadgeRecipientType RecipientType { get; private set; }
+
+    /// <summary>The colour the rendered image uses, as #RRGGBB.</summary>
+    public string Color { get; private set; } = "#1F6FB2";
+
+    /// <summary>An uploaded PNG; when null the image is rendered from the name, colour and kind.</summary>
+    public byte[]? Image { get; private set; }
+
+    /// <summary>The employer that helped design the badge and endorses it.</summary>
+    public int? EndorsingEmployerId { get; private set; }
+
+    /// <summary>How long an award stays valid; null for ever.</summary>
+    public int? ValidityMonths { get; private set; }
+
+    public List<string> Skills { get; private set; } = [];
+
+    public List<BadgeAlignment> Alignments { get; private set; } = [];
+
+    /// <summary>Badges a recipient must hold before earning this one.</summary>
+    public List<int> PrerequisiteIds { get; private set; } = [];
+
+    /// <summary>How a completed placement earns it; null for badges only awarded by hand.</summary>
+    public AwardRule? Rule { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public void Update(BadgeClassDetails details)
+    {
+        if (details.Rule is not null && details.RecipientType != BadgeRecipientType.Student)
+        {
+            throw new DomainRuleException("Only badges for students can be earned by completing a placement.");
+        }
+
+        if (details.PrerequisiteIds.Contains(Id) && Id != 0)
+        {
+            throw new DomainRuleException("A badge cannot be its own prerequisite.");
+        }
+
+        Name = details.Name.Trim();
+        Description = details.Description.Trim();
+        Criteria = details.Criteria.Trim();
+        Kind = details.Kind;
+        RecipientType = details.RecipientType;
+        Color = details.Color;
+        EndorsingEmployerId = details.EndorsingEmployerId;
+        ValidityMonths = details.ValidityMonths;
+        Skills = details.Skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
+        Alignments = details.Alignments.ToList();
+        PrerequisiteIds = details.PrerequisiteIds.Distinct().ToList();
+        Rule = details.Rule;
+        IsActive = details.IsActive;
+    }
+
+    public void UseImage(byte[]? png) => Image = png;
+
+    public DateTime? ExpiryFor(DateTime issuedAt) => ValidityMonths is { } months ? issuedAt.AddMonths(months) : null;
+}
+
+public sealed record BadgeClassDetails(
+    string Name,
+    string Description,
+    string Criteria,
+    BadgeKind Kind,
+    BadgeRecipientType RecipientType,
+    string Color,
+    int? EndorsingEmployerId,
+    int? ValidityMonths,
+    IReadOnlyCollection<string> Skills,
+    IReadOnlyCollection<BadgeAlignment> Alignments,
+    IReadOnlyCollection<int> PrerequisiteIds,
+    AwardRule? Rule,
+    bool IsActive = true);

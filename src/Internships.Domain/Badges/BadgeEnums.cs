@@ -1,0 +1,40 @@
+namespace Internships.Domain.Badges;
+
+/// <summary>What a badge recognises.</summary>
+public enum BadgeKind
+{
+    /// <summary>A finished internship or programme.</summary>
+    Completion,
+
+    /// <summary>A skill shown.</summary>
+    Competency,
+
+    /// <summary>A long-term project that grew the person or their organisation.</summary>
+    Capacity,
+}
+
+public enum BadgeRecipientType
+{
+    Student,
+
+    /// <summary>An organisation, such as an employer partner or an agency whose staff completed a programme.</summary>
+    Organisation,
+}
+
+public enum EvidenceKind
+{
+    /// <summary>The internship itself: employer, dates, hours.</summary>
+    Placement,
+
+    /// <summary>What the student did, from their approved timesheets.</summary>
+    TasksPerformed,
+
+    /// <summary>The supervisor's words from the final evaluation.</summary>
+    Testimonial,
+
+    /// <summary>Work the student links to: a video, written work, a portfolio.</summary>
+    Artefact,
+
+    /// <summary>A coordinator's note on a manual award.</summary>
+    Narrative,
+}

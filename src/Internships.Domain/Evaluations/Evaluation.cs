@@ -1,0 +1,83 @@
+using Internships.Domain.Common;
+using Internships.Domain.Placements;
+
+namespace Internships.Domain.Evaluations;
+
+public enum EvaluationKind
+{
+    Midpoint,
+    Final,
+}
+
+/// <summary>One competency's score on an evaluation, with the supervisor's comment. The name is kept as it was then.</summary>
+public sealed record CompetencyRating(string CompetencyKey, string CompetencyName, int Score, string? Comment);
+
+/// <summary>A supervisor's midpoint or final evaluation of their intern: the rubric's scores and a testimonial.</summary>
+public sealed class Evaluation : Entity
+{
+    private Evaluation() { }
+
+    private Evaluation(Placement placement, EvaluationKind kind, int supervisorId, List<CompetencyRating> ratings, string testimonial, DateTime now)
+    {
+        PlacementId = placement.Id;
+        Kind = kind;
+        SupervisorId = supervisorId;
+        Ratings = ratings;
+        Testimonial = testimonial.Trim();
+        SubmittedAt = now;
+    }
+
+    public int PlacementId { get; private set; }
+
+    public EvaluationKind Kind { get; private set; }
+
+    public int SupervisorId { get; private set; }
+
+    public List<CompetencyRating> Ratings { get; private set; } = [];
+
+    /// <summary>The supervisor's words about the intern; the final one travels with the badge as evidence.</summary>
+    public string Testimonial { get; private set; } = "";
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public double AverageScore => Ratings.Count == 0 ? 0 : Ratings.Average(r => r.Score);
+
+    public int? ScoreFor(string competencyKey) => Ratings.FirstOrDefault(r => r.CompetencyKey == competencyKey)?.Score;
+
+    /// <summary>
+    /// The placement's own supervisor rates every competency of the current rubric, once per kind of evaluation.
+    /// </summary>
+    public static Evaluation Submit(Placement placement, EvaluationKind kind, int supervisorId,
+        IReadOnlyCollection<RubricCompetency> rubric, IReadOnlyDictionary<string, (int Score, string? Comment)> scores,
+        string testimonial, DateTime now)
+    {
+        placement.EnsureActive("evaluated");
+        if (placement.SupervisorId != supervisorId)
+        {
+            throw new DomainRuleException("Only the intern's own supervisor can evaluate them.");
+        }
+
+        var active = rubric.Where(c => c.IsActive).OrderBy(c => c.SortOrder).ToList();
+        var missing = active.Where(c => !scores.ContainsKey(c.Key)).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainRuleException("Rate every competency of the rubric; missing: " + string.Join(", ", missing) + ".");
+        }
+
+        var unknown = scores.Keys.Where(k => active.All(c => c.Key != k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DomainRuleException("Not competencies of the rubric: " + string.Join(", ", unknown) + ".");
+        }
+
+        if (scores.Values.Any(s => s.Score is < RubricCompetency.LowestScore or > RubricCompetency.HighestScore))
+        {
+            throw new DomainRuleException($"Scores run from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
+        }
+
+        var ratings = active
+            .Select(c => new CompetencyRating(c.Key, c.Name, scores[c.Key].Score, string.IsNullOrWhiteSpace(scores[c.Key].Comment) ? null : scores[c.Key].Comment!.Trim()))
+            .ToList();
+        return new Evaluation(placement, kind, supervisorId, ratings, testimonial, now);
+    }
+}

@@ -1,0 +1,70 @@
+using Internships.Domain.Badges;
+using Internships.Domain.Employers;
+using Internships.Domain.Placements;
+using Internships.Domain.Postings;
+using Internships.Domain.Students;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Internships.Infrastructure.Persistence.Configurations;
+
+internal sealed class BadgeClassConfiguration : IEntityTypeConfiguration<BadgeClass>
+{
+    public void Configure(EntityTypeBuilder<BadgeClass> builder)
+    {
+        builder.ToTable("BadgeClasses");
+        builder.Property(b => b.Name).HasMaxLength(120).IsRequired();
+        builder.Property(b => b.Description).HasMaxLength(2000).IsRequired();
+        builder.Property(b => b.Criteria).HasMaxLength(4000).IsRequired();
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.RecipientType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Color).HasMaxLength(7).IsRequired();
+        builder.Property(b => b.Image).HasMaxLength(1024 * 1024);
+        builder.PrimitiveCollection(b => b.Skills).IsRequired();
+        builder.PrimitiveCollection(b => b.PrerequisiteIds).IsRequired();
+        builder.OwnsMany(b => b.Alignments, alignments => alignments.ToJson());
+        builder.OwnsOne(b => b.Rule, rule => rule.ToJson());
+        builder.HasOne<Employer>().WithMany().HasForeignKey(b => b.EndorsingEmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => b.PublicId).IsUnique();
+        builder.HasIndex(b => b.Name).IsUnique();
+    }
+}
+
+internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAward>
+{
+    public void Configure(EntityTypeBuilder<BadgeAward> builder)
+    {
+        builder.ToTable("BadgeAwards");
+        builder.Property(a => a.RecipientKey).HasMaxLength(40).IsRequired();
+        builder.Property(a => a.AwardKey).HasMaxLength(40).IsRequired();
+        builder.Property(a => a.RecipientName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.RecipientEmail).HasMaxLength(254).IsRequired();
+        builder.Property(a => a.Salt).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.RevocationReason).HasMaxLength(1000);
+        builder.Ignore(a => a.IsRevoked);
+        builder.Ignore(a => a.RecipientIdentityHash);
+        builder.OwnsMany(a => a.Evidence, evidence => evidence.ToJson());
+        builder.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne(a => a.BadgeClass).WithMany().HasForeignKey(a => a.BadgeClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Student>().WithMany().HasForeignKey(a => a.RecipientStudentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Employer>().WithMany().HasForeignKey(a => a.RecipientEmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Placement>().WithMany().HasForeignKey(a => a.PlacementId).OnDelete(DeleteBehavior.Restrict);
+
+        // Exactly once: a badge goes to a recipient once per occasion (a placement, or by hand), however often it is asked.
+        builder.HasIndex(a => new { a.BadgeClassId, a.RecipientKey, a.AwardKey }).IsUnique();
+        builder.HasIndex(a => a.PublicId).IsUnique();
+        builder.HasIndex(a => a.RecipientStudentId);
+    }
+}
+
+internal sealed class PostingRequiredBadgeConfiguration : IEntityTypeConfiguration<PostingRequiredBadge>
+{
+    public void Configure(EntityTypeBuilder<PostingRequiredBadge> builder)
+    {
+        builder.ToTable("PostingRequiredBadges");
+        builder.HasKey(b => new { b.PostingId, b.BadgeClassId });
+        builder.HasOne(b => b.BadgeClass).WithMany().HasForeignKey(b => b.BadgeClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => b.BadgeClassId);
+    }
+}
