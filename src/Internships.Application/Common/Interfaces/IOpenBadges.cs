@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Internships.Domain.Badges;
+
+namespace Internships.Application.Common.Interfaces;
+
+/// <summary>
+/// The open-standards face of the badge catalogue: the documents any Open Badges verifier reads (2.0 hosted JSON-LD,
+/// 3.0 signed credentials), the issuer's public keys, and the images, plain and baked. Everything a stranger needs to
+/// check an award without our code.
+/// </summary>
+public interface IOpenBadges
+{
+    /// <summary>The OB 2.0 issuer profile (the district).</summary>
+    JsonObject IssuerProfile();
+
+    /// <summary>The OB 2.0 BadgeClass of a badge, with its alignments; the endorsing employer is named when there is one.</summary>
+    JsonObject BadgeClassDocument(BadgeClass badge, string? endorsingEmployerName);
+
+    /// <summary>The OB 2.0 hosted Assertion of an award; a revoked award answers only its id, revoked: true and the reason.</summary>
+    JsonObject AssertionDocument(BadgeAward award, BadgeClass badge);
+
+    /// <summary>The award as an OB 3.0 OpenBadgeCredential, signed as a compact VC-JWT (RS256, kid in the JWKS).</summary>
+    string CredentialJwt(BadgeAward award, BadgeClass badge);
+
+    /// <summary>
+    /// Status list <paramref name="listNumber"/> as a signed VC-JWT (a BitstringStatusListCredential for revocation),
+    /// with the bits of <paramref name="revokedIndexes"/> set.
+    /// </summary>
+    string StatusListCredentialJwt(int listNumber, IEnumerable<int> revokedIndexes);
+
+    /// <summary>Where an award sits in the status lists: which list, which bit.</summary>
+    StatusListPosition StatusListPositionOf(BadgeAward award);
+
+    /// <summary>The issuer's public keys, current and retired, as a JWKS.</summary>
+    JsonObject Jwks();
+
+    /// <summary>The badge's image: the uploaded PNG, or one rendered from its name, colour and kind.</summary>
+    byte[] Image(BadgeClass badge);
+
+    /// <summary>The badge image with the OB 2.0 assertion baked into one iTXt chunk (keyword "openbadges").</summary>
+    byte[] BakedAssertionImage(BadgeAward award, BadgeClass badge);
+
+    /// <summary>The badge image with the compact VC-JWT baked into one iTXt chunk (keyword "openbadgecredential").</summary>
+    byte[] BakedCredentialImage(BadgeAward award, BadgeClass badge);
+
+    /// <summary>The public addresses of an award and its documents.</summary>
+    AwardLinks LinksFor(BadgeAward award);
+
+    /// <summary>The public address of a badge's image.</summary>
+    string BadgeImageUrl(BadgeClass badge);
+}
+
+public sealed record StatusListPosition(int ListNumber, int Index);
+
+public sealed record AwardLinks(
+    string VerificationPage,
+    string Assertion,
+    string AssertionImage,
+    string Credential,
+    string CredentialImage);
