@@ -54,6 +54,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024)
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+builder.Services.AddRazorPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -80,6 +81,10 @@ app.MapEmployersEndpoints();
 app.MapPostingsEndpoints();
 app.MapApplicationsEndpoints();
 app.MapUsersEndpoints();
+app.MapPlacementsEndpoints();
+app.MapBadgesEndpoints();
+app.MapOpenBadgesEndpoints();
+app.MapRazorPages();
 
 app.Run();
 

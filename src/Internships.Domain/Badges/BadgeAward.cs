@@ -80,6 +80,15 @@ public sealed class BadgeAward : Entity
 
     public IReadOnlyList<BadgeEvidence> Evidence => _evidence;
 
+    /// <summary>
+    /// The evidence as published to anyone: when the student keeps their name hidden, their first and last names
+    /// are taken out of the words (a testimonial often names them).
+    /// </summary>
+    public IReadOnlyList<BadgeEvidence> PublicEvidence =>
+        ShowRecipientName || RecipientStudentId is null
+            ? _evidence
+            : _evidence.Select(e => e with { Name = Redact(e.Name)!, Narrative = Redact(e.Narrative) }).ToList();
+
     public bool IsRevoked => RevokedAt is not null;
 
     public bool IsExpiredAt(DateTime now) => ExpiresAt is { } expires && expires <= now;
@@ -131,6 +140,22 @@ public sealed class BadgeAward : Entity
     }
 
     public void ShowNamePublicly(bool show) => ShowRecipientName = show;
+
+    private string? Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        foreach (var part in RecipientName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 1))
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(part)}\b", "the student",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        }
+
+        return text.Replace("the student the student", "the student", StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>

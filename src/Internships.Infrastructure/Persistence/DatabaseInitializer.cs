@@ -1,4 +1,5 @@
 using Internships.Application.Common.Security;
+using Internships.Domain.Evaluations;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,13 @@ public sealed partial class DatabaseInitializer(
         }
 
         await CreateFirstAdministratorAsync();
+
+        if (!await db.RubricCompetencies.AnyAsync(cancellationToken))
+        {
+            // Every district starts from the common career-readiness rubric; coordinators adapt it.
+            db.RubricCompetencies.AddRange(RubricCompetency.Defaults.Select((c, i) => new RubricCompetency(c.Key, c.Name, c.Description, (i + 1) * 10)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         if (options.SeedDemoData && !await db.Schools.AnyAsync(cancellationToken))
         {

@@ -147,7 +147,86 @@ public sealed class AuthorizationMatrixTests
             $"/api/applications/{await w.ApplicationAsync(offered: true)}/decline"), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("POST /api/applications/{own}/withdraw", async (w, _) => Send(HttpMethod.Post,
             $"/api/applications/{await w.ApplicationAsync()}/withdraw"), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+
+        new("GET /api/placements", (_, _) => Task.FromResult(Get("/api/placements")), Rule([Actor.Coordinator, .. Staff, .. Students])),
+        new("GET /api/placements/{own}", (w, _) => Task.FromResult(Get($"/api/placements/{w.PlacementId}")), Viewers),
+        new("POST /api/placements/{own}/documents", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync()}/documents",
+            new { type = "TrainingAgreement", receivedOn = District.Today }), Rule([Actor.Coordinator])),
+        new("PUT /api/placements/{own}/supervisor", async (w, _) => Send(HttpMethod.Put, $"/api/placements/{await w.PlacementAsync()}/supervisor",
+            new { supervisorId = w.OwnSupervisor.SupervisorId }), Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
+        new("POST /api/placements/{own}/complete", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.CompletablePlacementAsync()}/complete"),
+            Rule([Actor.Coordinator, Actor.OwnSupervisor])),
+        new("POST /api/placements/{own}/end", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync()}/end",
+            new { reason = "Moved away." }), Rule([Actor.Coordinator])),
+        new("POST /api/placements/{own}/award-badges", async (w, actor) => Send(HttpMethod.Post,
+            $"/api/placements/{(actor == Actor.Coordinator ? await w.CompletablePlacementAsync(completed: true) : w.PlacementId)}/award-badges"),
+            Rule([Actor.Coordinator])),
+        new("POST /api/placements/{own}/hours", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync(active: true)}/hours",
+            new { workDate = District.Today, hours = 1, tasks = "Filed permits." }), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("GET /api/placements/{own}/hours", (w, _) => Task.FromResult(Get($"/api/placements/{w.PlacementId}/hours")), Viewers),
+        new("POST /api/placements/{own}/evaluations", async (w, _) =>
+        {
+            var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(PlacementScenario.Ratings()))!.AsObject();
+            body["kind"] = "Midpoint";
+            return Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync(active: true)}/evaluations", body);
+        }, Rule([Actor.OwnSupervisor])),
+        new("GET /api/placements/{own}/evaluations", (w, _) => Task.FromResult(Get($"/api/placements/{w.PlacementId}/evaluations")), Viewers),
+        new("PUT /api/timesheets/{own}", async (w, _) => Send(HttpMethod.Put, $"/api/timesheets/{await w.TimesheetEntryAsync()}",
+            new { workDate = District.Today, hours = 2, tasks = "Filed permits, then shadowed." }), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("POST /api/timesheets/{own}/approve", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/approve"),
+            Rule([Actor.OwnSupervisor])),
+        new("POST /api/timesheets/{own}/return", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/return",
+            new { note = "Which site?" }), Rule([Actor.OwnSupervisor])),
+
+        new("GET /api/rubric", (_, _) => Task.FromResult(Get("/api/rubric")), Rule(Everyone)),
+        new("POST /api/rubric/competencies", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/rubric/competencies",
+            new { key = $"matrix-{District.Next()}", name = "Matrix", description = "", sortOrder = 1000 })), Rule([Actor.Coordinator])),
+        new("PUT /api/rubric/competencies/{id}", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/rubric/competencies/1",
+            new { name = "Communication", description = "Speaks and writes clearly; listens and asks questions.", sortOrder = 10, isActive = true })),
+            Rule([Actor.Coordinator])),
+
+        new("GET /api/badges", (_, _) => Task.FromResult(Get("/api/badges")), Rule(Everyone)),
+        new("GET /api/badges/{id}", (w, _) => Task.FromResult(Get($"/api/badges/{w.BadgeId}")), Rule(Everyone)),
+        new("GET /api/badges/{id}/unlocks", (w, _) => Task.FromResult(Get($"/api/badges/{w.BadgeId}/unlocks")), Rule(Everyone)),
+        new("POST /api/badges", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/badges", BadgeBuilder.Body())), Rule([Actor.Coordinator])),
+        new("PUT /api/badges/{id}", async (w, _) =>
+        {
+            var body = BadgeBuilder.Body();
+            return Send(HttpMethod.Put, $"/api/badges/{District.Id(await BadgeBuilder.CreateAsync(w.District, body))}", body);
+        }, Rule([Actor.Coordinator])),
+        new("PUT /api/badges/{id}/image", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, $"/api/badges/{w.BadgeId}/image")
+        {
+            Content = new ByteArrayContent([]) { Headers = { ContentType = new("image/png") } },
+        }), Rule([Actor.Coordinator])),
+        new("POST /api/badges/{id}/awards", async (w, _) =>
+        {
+            var badge = await BadgeBuilder.CreateAsync(w.District, BadgeBuilder.Body());
+            return Send(HttpMethod.Post, $"/api/badges/{District.Id(badge)}/awards", new { studentId = w.OtherStudent.StudentId });
+        }, Rule([Actor.Coordinator])),
+        new("POST /api/badges/{id}/awards/bulk", async (w, _) =>
+        {
+            var badge = await BadgeBuilder.CreateAsync(w.District, BadgeBuilder.Body());
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/badges/{District.Id(badge)}/awards/bulk")
+            {
+                Content = new StringContent("sisId\nNOBODY\n", System.Text.Encoding.UTF8, "text/csv"),
+            };
+        }, Rule([Actor.Coordinator])),
+        new("GET /api/awards", (_, _) => Task.FromResult(Get("/api/awards")), Rule([Actor.Coordinator])),
+        new("GET /api/awards/{own}", (w, _) => Task.FromResult(Get($"/api/awards/{w.AwardId}")),
+            Rule([Actor.Coordinator, Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("POST /api/awards/{own}/revoke", async (w, _) => Send(HttpMethod.Post, $"/api/awards/{await w.AwardAsync()}/revoke", new { reason = "Error." }),
+            Rule([Actor.Coordinator])),
+        new("GET /api/me/badges", (_, _) => Task.FromResult(Get("/api/me/badges")), Rule(Students)),
+        new("GET /api/me/badges/export", (_, _) => Task.FromResult(Get("/api/me/badges/export")), Rule(Students)),
+        new("POST /api/me/badges/{own}/artefacts", (w, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/me/badges/{w.AwardId}/artefacts",
+            new { name = "Essay", url = "https://docs.example/essay" })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("PUT /api/me/badges/{own}/visibility", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/me/badges/{w.AwardId}/visibility",
+            new { showName = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
     ];
+
+    /// <summary>Who may look at a placement: the intern, their employer's admin, their supervisor, coordinators.</summary>
+    private static Func<Actor, Outcome> Viewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin, Actor.OwnSupervisor],
+        hidden: [Actor.OtherStudent, Actor.OtherEmployerAdmin]);
 
     public static IEnumerable<TestCaseData> Cases() =>
         from endpoint in Endpoints
@@ -155,7 +234,14 @@ public sealed class AuthorizationMatrixTests
         select new TestCaseData(endpoint.Name, actor).SetName($"{endpoint.Name} as {actor} is {endpoint.Expected(actor)}");
 
     [OneTimeSetUp]
-    public async Task CreateWorldAsync() => _world ??= await World.CreateAsync(TestHost.District);
+    public async Task CreateWorldAsync()
+    {
+        if (_world is null)
+        {
+            _world = await World.CreateAsync(TestHost.District);
+            await _world.AddPlacementsAndBadgesAsync();
+        }
+    }
 
     [TestCaseSource(nameof(Cases))]
     public async Task Endpoint_answers_each_actor_as_the_rules_say(string endpointName, Actor actor)

@@ -102,6 +102,86 @@ internal sealed class World
         return applicationId;
     }
 
+    public int PlacementId { get; private set; }
+
+    public int BadgeId { get; private set; }
+
+    public string AwardId { get; private set; } = "";
+
+    /// <summary>Creates the placement, badge and award the read-only cases look at.</summary>
+    public async Task AddPlacementsAndBadgesAsync()
+    {
+        PlacementId = await PlacementAsync();
+        var badge = await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body());
+        BadgeId = District.Id(badge);
+        AwardId = (await District.Coordinator.PostJsonAsync($"/api/badges/{BadgeId}/awards", new { studentId = OwnStudent.StudentId },
+            System.Net.HttpStatusCode.Created))["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A fresh placement of S1's at employer A, supervised by A's supervisor: pending, or active when asked.</summary>
+    public async Task<int> PlacementAsync(bool active = false)
+    {
+        var postingId = await District.CreateOpenPostingAsync(OwnEmployer, [PathwayId], b =>
+        {
+            b["startDate"] = District.Today;
+            b["applicationDeadline"] = District.Today;
+            b["supervisorId"] = OwnSupervisor.SupervisorId;
+            b["requiredHours"] = 2m;
+        });
+        var applicationId = await District.ApplyAsync(OwnStudent, postingId);
+        await OwnEmployer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
+        await OwnStudent.Client!.PostJsonAsync($"/api/applications/{applicationId}/accept");
+        var placementId = (await OwnStudent.Client.GetJsonAsync("/api/placements?pageSize=100"))["items"]!.AsArray()
+            .Single(p => p!["postingId"]!.GetValue<int>() == postingId)!["id"]!.GetValue<int>();
+        if (active)
+        {
+            foreach (var type in new[] { "WorkPermit", "GuardianConsent", "TrainingAgreement" })
+            {
+                await District.Coordinator.PostJsonAsync($"/api/placements/{placementId}/documents", new { type, receivedOn = District.Today });
+            }
+        }
+
+        return placementId;
+    }
+
+    /// <summary>A fresh timesheet entry of S1's, waiting for approval.</summary>
+    public async Task<int> TimesheetEntryAsync()
+    {
+        var placementId = await PlacementAsync(active: true);
+        return District.Id(await OwnStudent.Client!.PostJsonAsync($"/api/placements/{placementId}/hours",
+            new { workDate = District.Today, hours = 1, tasks = "Shadowed the surveyor." }, System.Net.HttpStatusCode.Created));
+    }
+
+    /// <summary>A fresh placement ready to complete, or already completed.</summary>
+    public async Task<int> CompletablePlacementAsync(bool completed = false)
+    {
+        var placementId = await PlacementAsync(active: true);
+        var entry = await OwnStudent.Client!.PostJsonAsync($"/api/placements/{placementId}/hours",
+            new { workDate = District.Today, hours = 2, tasks = "Shadowed the surveyor." }, System.Net.HttpStatusCode.Created);
+        await OwnSupervisor.Client.PostJsonAsync($"/api/timesheets/{District.Id(entry)}/approve");
+        foreach (var kind in new[] { "Midpoint", "Final" })
+        {
+            var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(PlacementScenario.Ratings()))!.AsObject();
+            body["kind"] = kind;
+            await OwnSupervisor.Client.PostJsonAsync($"/api/placements/{placementId}/evaluations", body, System.Net.HttpStatusCode.Created);
+        }
+
+        if (completed)
+        {
+            await OwnSupervisor.Client.PostJsonAsync($"/api/placements/{placementId}/complete");
+        }
+
+        return placementId;
+    }
+
+    /// <summary>A fresh award of a fresh badge to S1.</summary>
+    public async Task<string> AwardAsync()
+    {
+        var badge = await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body());
+        return (await District.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards", new { studentId = OwnStudent.StudentId },
+            System.Net.HttpStatusCode.Created))["id"]!.GetValue<string>();
+    }
+
     /// <summary>The actor's own pending applications, in their current order, for a ranking that changes nothing.</summary>
     public async Task<int[]> PendingApplicationIdsAsync(Actor actor)
     {

@@ -3,6 +3,7 @@ using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Badges;
 using Internships.Domain.Applications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,8 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
         var studentId = user.StudentId ?? throw new ForbiddenAccessException("Your account is not linked to a student record.");
         var student = await db.Students.Include(s => s.Enrolments).FirstOrDefaultAsync(s => s.Id == studentId, cancellationToken)
             ?? throw new ForbiddenAccessException("Your account is not linked to a student record.");
-        var posting = await db.Postings.Include(p => p.Pathways).FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
+        var posting = await db.Postings.Include(p => p.Pathways).Include(p => p.RequiredBadges).ThenInclude(b => b.BadgeClass)
+                .FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
             ?? throw NotFoundException.For("Posting", command.PostingId);
 
         if (await db.Applications.AnyAsync(a => a.PostingId == posting.Id && a.StudentId == studentId, cancellationToken))
@@ -53,8 +55,9 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
                 && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.UnderReview || a.Status == ApplicationStatus.Offered))
             .MaxAsync(a => (int?)a.Rank, cancellationToken) ?? 0;
 
+        var heldBadgeIds = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), clock.UtcNow, cancellationToken);
         var application = InternshipApplication.Submit(posting, student, student.ActivePathwayIds.ToList(), command.Statement,
-            lowestRank + 1, clock.Today, clock.UtcNow);
+            lowestRank + 1, clock.Today, clock.UtcNow, heldBadgeIds);
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);

@@ -18,6 +18,7 @@ public sealed class ListPlacementEvaluationsAuthorizer(RecordAccess access) : IR
 public sealed class ListPlacementEvaluationsHandler(IAppDbContext db) : IQueryHandler<ListPlacementEvaluationsQuery, IReadOnlyList<EvaluationDto>>
 {
     public async ValueTask<IReadOnlyList<EvaluationDto>> Handle(ListPlacementEvaluationsQuery query, CancellationToken cancellationToken) =>
-        (await db.Evaluations.AsNoTracking().Where(e => e.PlacementId == query.PlacementId).OrderBy(e => e.Kind).ToListAsync(cancellationToken))
-        .Select(EvaluationDto.From).ToList();
+        // Kinds are stored by name; put them in the order they happen (midpoint, then final) here.
+        (await db.Evaluations.AsNoTracking().Where(e => e.PlacementId == query.PlacementId).ToListAsync(cancellationToken))
+        .OrderBy(e => e.Kind).Select(EvaluationDto.From).ToList();
 }

@@ -27,7 +27,9 @@ public sealed record CreatePostingCommand(
     DateOnly ApplicationDeadline,
     IReadOnlyList<int>? EligibleGrades,
     int? MinimumAge,
-    int? SupervisorId) : ICommand<PostingDto>, IPostingFields;
+    int? SupervisorId,
+    decimal? RequiredHours = null,
+    IReadOnlyList<int>? RequiredBadgeIds = null) : ICommand<PostingDto>, IPostingFields;
 
 public sealed class CreatePostingValidator : AbstractValidator<CreatePostingCommand>
 {

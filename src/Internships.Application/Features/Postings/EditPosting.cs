@@ -24,7 +24,9 @@ public sealed record EditPostingCommand(
     DateOnly ApplicationDeadline,
     IReadOnlyList<int>? EligibleGrades,
     int? MinimumAge,
-    int? SupervisorId) : ICommand<PostingDto>, IPostingFields
+    int? SupervisorId,
+    decimal? RequiredHours = null,
+    IReadOnlyList<int>? RequiredBadgeIds = null) : ICommand<PostingDto>, IPostingFields
 {
     [JsonIgnore]
     public int PostingId { get; init; }
@@ -45,7 +47,7 @@ public sealed class EditPostingHandler(IAppDbContext db) : ICommandHandler<EditP
 {
     public async ValueTask<PostingDto> Handle(EditPostingCommand command, CancellationToken cancellationToken)
     {
-        var posting = await db.Postings.Include(p => p.Pathways).FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
+        var posting = await db.Postings.Include(p => p.Pathways).Include(p => p.RequiredBadges).FirstOrDefaultAsync(p => p.Id == command.PostingId, cancellationToken)
             ?? throw NotFoundException.For("Posting", command.PostingId);
         await db.EnsureSupervisorWorksForAsync(command.SupervisorId, posting.EmployerId, cancellationToken);
 

@@ -22,6 +22,8 @@ public sealed record PostingDto(
     DateOnly ApplicationDeadline,
     IReadOnlyList<int> EligibleGrades,
     int? MinimumAge,
+    decimal RequiredHours,
+    IReadOnlyList<BadgeRef> RequiredBadges,
     PostingStatus Status,
     string? ReturnReason,
     DateTime CreatedAt,
@@ -31,6 +33,8 @@ public sealed record PostingDto(
 
 public sealed record PathwayRef(int Id, string Name);
 
+public sealed record BadgeRef(int Id, string Name);
+
 /// <summary>A posting as a search lists it.</summary>
 public sealed record PostingSummaryDto(
     int Id,
@@ -38,6 +42,7 @@ public sealed record PostingSummaryDto(
     int EmployerId,
     string EmployerName,
     IReadOnlyList<int> PathwayIds,
+    IReadOnlyList<int> RequiredBadgeIds,
     decimal HourlyWage,
     decimal HoursPerWeek,
     DateOnly StartDate,

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Internships.Application.Common.Interfaces;
+using Internships.Domain.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Postings;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,12 @@ public interface IPostingFields
     int? MinimumAge { get; }
 
     int? SupervisorId { get; }
+
+    /// <summary>Approved hours needed to complete a placement; the weekly hours over the whole weeks when left out.</summary>
+    decimal? RequiredHours { get; }
+
+    /// <summary>Badges a student must hold to apply: rungs of a ladder.</summary>
+    IReadOnlyList<int>? RequiredBadgeIds { get; }
 }
 
 internal static class PostingFieldsExtensions
@@ -44,7 +51,7 @@ internal static class PostingFieldsExtensions
     public static PostingDetails ToDetails(this IPostingFields f) => new(
         f.Title, f.Description, f.PathwayIds ?? [], f.HourlyWage, f.HoursPerWeek, f.StartDate, f.EndDate, f.Slots,
         f.Location, f.IsRemote, f.ApplicationDeadline, f.EligibleGrades is { Count: > 0 } grades ? grades : Grades.Internship,
-        f.MinimumAge, f.SupervisorId);
+        f.MinimumAge, f.SupervisorId, f.RequiredHours, f.RequiredBadgeIds ?? []);
 }
 
 internal sealed class PostingFieldsValidator : AbstractValidator<IPostingFields>
@@ -93,6 +100,20 @@ internal sealed class PostingFieldsValidator : AbstractValidator<IPostingFields>
             .WithMessage("Internships are for grades 11 and 12.")
             .Must(grades => grades is null || grades.Distinct().Count() == grades.Count).WithMessage("A grade is listed twice.");
         RuleFor(x => x.MinimumAge).InclusiveBetween(14, 21);
+        RuleFor(x => x.RequiredHours).GreaterThan(0).LessThanOrEqualTo(2000).PrecisionScale(6, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.RequiredBadgeIds)
+            .Must(ids => ids is null || ids.Count <= 5).WithMessage("Require at most 5 badges.")
+            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A badge is listed twice.")
+            .MustAsync(async (ids, ct) =>
+            {
+                if (ids is null || ids.Count == 0)
+                {
+                    return true;
+                }
+
+                var distinct = ids.Distinct().ToList();
+                return await db.BadgeClasses.CountAsync(b => distinct.Contains(b.Id) && b.RecipientType == BadgeRecipientType.Student, ct) == distinct.Count;
+            }).WithMessage("One of the badges does not exist or is not a badge for students.");
         RuleFor(x => x.SupervisorId)
             .MustAsync((id, ct) => db.Supervisors.AnyAsync(s => s.Id == id && s.IsActive, ct))
             .When(x => x.SupervisorId is not null)

@@ -12,6 +12,7 @@ internal static class PostingReader
         var p = await db.Postings.AsNoTracking()
             .Include(x => x.Employer)
             .Include(x => x.Pathways).ThenInclude(x => x.Pathway)
+            .Include(x => x.RequiredBadges).ThenInclude(x => x.BadgeClass)
             .FirstOrDefaultAsync(x => x.Id == postingId, cancellationToken)
             ?? throw NotFoundException.For("Posting", postingId);
 
@@ -19,7 +20,8 @@ internal static class PostingReader
             p.Id, p.EmployerId, p.Employer!.Name, p.SupervisorId, p.Title, p.Description,
             p.Pathways.Select(x => new PathwayRef(x.PathwayId, x.Pathway!.Name)).OrderBy(x => x.Name).ToList(),
             p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Slots, p.FilledSlots, p.RemainingSlots,
-            p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.Status, p.ReturnReason,
+            p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.RequiredHours,
+            p.RequiredBadges.Select(b => new BadgeRef(b.BadgeClassId, b.BadgeClass!.Name)).OrderBy(b => b.Name).ToList(), p.Status, p.ReturnReason,
             p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt);
     }
 }

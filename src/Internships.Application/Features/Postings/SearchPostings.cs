@@ -3,6 +3,7 @@ using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Postings;
 using Mediator;
@@ -132,6 +133,7 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         return await ordered
             .Select(p => new PostingSummaryDto(
                 p.Id, p.Title, p.EmployerId, p.Employer!.Name, p.Pathways.Select(x => x.PathwayId).ToList(),
+                p.RequiredBadges.Select(x => x.BadgeClassId).ToList(),
                 p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline,
                 p.Slots - p.FilledSlots, p.Status))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
@@ -181,8 +183,10 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         var gradeBit = GradeMask.For(me.Grade);
         var dateOfBirth = me.DateOfBirth;
         var pathwayIds = me.PathwayIds;
+        var heldBadgeIds = (await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(user.StudentId!.Value), clock.UtcNow, cancellationToken)).ToList();
         return postings.Where(p => (p.EligibleGradeMask & gradeBit) != 0
             && (p.MinimumAge == null || p.StartDate.AddYears(-p.MinimumAge.Value) >= dateOfBirth)
-            && p.Pathways.Any(pp => pathwayIds.Contains(pp.PathwayId)));
+            && p.Pathways.Any(pp => pathwayIds.Contains(pp.PathwayId))
+            && p.RequiredBadges.All(rb => heldBadgeIds.Contains(rb.BadgeClassId)));
     }
 }

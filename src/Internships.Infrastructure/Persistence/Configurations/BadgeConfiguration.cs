@@ -43,6 +43,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.Property(a => a.RevocationReason).HasMaxLength(1000);
         builder.Ignore(a => a.IsRevoked);
         builder.Ignore(a => a.RecipientIdentityHash);
+        builder.Ignore(a => a.PublicEvidence);
         builder.OwnsMany(a => a.Evidence, evidence => evidence.ToJson());
         builder.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
 

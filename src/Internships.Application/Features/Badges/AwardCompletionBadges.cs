@@ -1,0 +1,11 @@
+using Internships.Domain.Placements;
+using Mediator;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>A completed placement earns its badges in the same transaction as the completion: neither without the other.</summary>
+public sealed class AwardCompletionBadges(PlacementBadgeAwarder awarder) : INotificationHandler<PlacementCompleted>
+{
+    public async ValueTask Handle(PlacementCompleted notification, CancellationToken cancellationToken) =>
+        await awarder.AddNewAwardsAsync(notification.Placement.Id, cancellationToken);
+}

@@ -1,0 +1,96 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Badges;
+using Internships.Domain.Evaluations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+public sealed record AwardRuleInput(int? PathwayId, string? CompetencyKey, int? MinimumScore);
+
+/// <summary>What a coordinator writes about a badge, shared by creating and updating it.</summary>
+public interface IBadgeClassFields
+{
+    string Name { get; }
+
+    string Description { get; }
+
+    string Criteria { get; }
+
+    BadgeKind Kind { get; }
+
+    BadgeRecipientType RecipientType { get; }
+
+    string? Color { get; }
+
+    int? EndorsingEmployerId { get; }
+
+    int? ValidityMonths { get; }
+
+    IReadOnlyList<string>? Skills { get; }
+
+    IReadOnlyList<BadgeAlignment>? Alignments { get; }
+
+    IReadOnlyList<int>? PrerequisiteIds { get; }
+
+    /// <summary>How a completed placement earns the badge; leave out for badges only awarded by hand.</summary>
+    AwardRuleInput? AwardRule { get; }
+}
+
+internal static class BadgeClassFieldsExtensions
+{
+    public const string DefaultColor = "#1F6FB2";
+
+    public static BadgeClassDetails ToDetails(this IBadgeClassFields f, bool isActive = true) => new(
+        f.Name, f.Description, f.Criteria, f.Kind, f.RecipientType, (f.Color ?? DefaultColor).ToUpperInvariant(), f.EndorsingEmployerId,
+        f.ValidityMonths, f.Skills ?? [], f.Alignments ?? [], f.PrerequisiteIds ?? [],
+        f.AwardRule is { } r ? new AwardRule(r.PathwayId, r.CompetencyKey?.Trim().ToLowerInvariant(), r.CompetencyKey is null ? null : r.MinimumScore ?? 3) : null,
+        isActive);
+}
+
+internal sealed class BadgeClassFieldsValidator : AbstractValidator<IBadgeClassFields>
+{
+    public BadgeClassFieldsValidator(IAppDbContext db)
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
+        RuleFor(x => x.Description).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Say what earns the badge.").MaximumLength(4000);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.RecipientType).IsInEnum();
+        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("'Color' is a #RRGGBB colour.");
+        RuleFor(x => x.ValidityMonths).InclusiveBetween(1, 120);
+        RuleFor(x => x.EndorsingEmployerId)
+            .MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EndorsingEmployerId is not null)
+            .WithMessage("Employer {PropertyValue} does not exist.");
+        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= 20).WithMessage("At most 20 skills.");
+        RuleForEach(x => x.Skills).NotEmpty().MaximumLength(80);
+        RuleFor(x => x.Alignments).Must(a => a is null || a.Count <= 20).WithMessage("At most 20 alignments.");
+        RuleForEach(x => x.Alignments).ChildRules(a =>
+        {
+            a.RuleFor(x => x.TargetName).NotEmpty().MaximumLength(200);
+            a.RuleFor(x => x.TargetUrl).MaximumLength(500).Must(BeHttpUrl!).When(x => x.TargetUrl is not null)
+                .WithMessage("'Target Url' must be an http or https address.");
+            a.RuleFor(x => x.TargetDescription).MaximumLength(1000);
+            a.RuleFor(x => x.TargetFramework).MaximumLength(200);
+            a.RuleFor(x => x.TargetCode).MaximumLength(100);
+        });
+        RuleFor(x => x.PrerequisiteIds)
+            .Must(ids => ids is null || ids.Count <= 10).WithMessage("At most 10 prerequisites.")
+            .MustAsync(async (ids, ct) => ids is null || ids.Count == 0
+                || await db.BadgeClasses.CountAsync(b => ids.Contains(b.Id), ct) == ids.Distinct().Count())
+            .WithMessage("One of the prerequisites is not a badge in the catalogue.");
+        RuleFor(x => x.AwardRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Student)
+            .WithMessage("Only badges for students are earned by completing a placement.");
+        RuleFor(x => x.AwardRule!.PathwayId)
+            .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct)).When(x => x.AwardRule?.PathwayId is not null)
+            .WithMessage("Pathway {PropertyValue} does not exist.");
+        RuleFor(x => x.AwardRule!.CompetencyKey)
+            .MustAsync((key, ct) => db.RubricCompetencies.AnyAsync(c => c.Key == key!.Trim().ToLowerInvariant(), ct))
+            .When(x => x.AwardRule?.CompetencyKey is not null)
+            .WithMessage("'{PropertyValue}' is not a competency of the rubric.");
+        RuleFor(x => x.AwardRule!.MinimumScore).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
+            .When(x => x.AwardRule?.MinimumScore is not null);
+    }
+
+    private static bool BeHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+}

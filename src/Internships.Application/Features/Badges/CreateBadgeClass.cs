@@ -1,0 +1,47 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Badges;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>A coordinator adds a badge to the catalogue, optionally co-designed with (endorsed by) an employer.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record CreateBadgeClassCommand(
+    string Name,
+    string Description,
+    string Criteria,
+    BadgeKind Kind,
+    BadgeRecipientType RecipientType,
+    string? Color,
+    int? EndorsingEmployerId,
+    int? ValidityMonths,
+    IReadOnlyList<string>? Skills,
+    IReadOnlyList<BadgeAlignment>? Alignments,
+    IReadOnlyList<int>? PrerequisiteIds,
+    AwardRuleInput? AwardRule) : ICommand<BadgeClassDto>, IBadgeClassFields;
+
+public sealed class CreateBadgeClassValidator : AbstractValidator<CreateBadgeClassCommand>
+{
+    public CreateBadgeClassValidator(IAppDbContext db) => Include(new BadgeClassFieldsValidator(db));
+}
+
+public sealed class CreateBadgeClassHandler(IAppDbContext db, IClock clock, IOpenBadges openBadges) : ICommandHandler<CreateBadgeClassCommand, BadgeClassDto>
+{
+    public async ValueTask<BadgeClassDto> Handle(CreateBadgeClassCommand command, CancellationToken cancellationToken)
+    {
+        var name = command.Name.Trim();
+        if (await db.BadgeClasses.AnyAsync(b => b.Name == name, cancellationToken))
+        {
+            throw new ConflictException($"The catalogue already has a badge named {name}.");
+        }
+
+        var badge = new BadgeClass(command.ToDetails(), clock.UtcNow);
+        db.BadgeClasses.Add(badge);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
+    }
+}

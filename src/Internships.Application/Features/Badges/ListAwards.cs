@@ -1,0 +1,87 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>Awards across the district, by badge, student or organisation: for coordinators.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record ListAwardsQuery(int? BadgeClassId = null, int? StudentId = null, int? EmployerId = null, bool? Revoked = null,
+    int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<AwardDto>>, IPagedRequest;
+
+public sealed class ListAwardsHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : IQueryHandler<ListAwardsQuery, PagedResult<AwardDto>>
+{
+    public async ValueTask<PagedResult<AwardDto>> Handle(ListAwardsQuery query, CancellationToken cancellationToken)
+    {
+        var awards = db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass).AsQueryable();
+        if (query.BadgeClassId is { } badgeId)
+        {
+            awards = awards.Where(a => a.BadgeClassId == badgeId);
+        }
+
+        if (query.StudentId is { } studentId)
+        {
+            awards = awards.Where(a => a.RecipientStudentId == studentId);
+        }
+
+        if (query.EmployerId is { } employerId)
+        {
+            awards = awards.Where(a => a.RecipientEmployerId == employerId);
+        }
+
+        if (query.Revoked is { } revoked)
+        {
+            awards = awards.Where(a => (a.RevokedAt != null) == revoked);
+        }
+
+        var page = await awards.OrderByDescending(a => a.IssuedAt).ThenByDescending(a => a.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock.UtcNow)).ToList(),
+            page.Total, page.Page, page.PageSize);
+    }
+}
+
+/// <summary>One award: for coordinators and its student recipient.</summary>
+[Authorize(Roles.Coordinator, Roles.Student)]
+public sealed record GetAwardQuery(Guid AwardId) : IQuery<AwardDto>;
+
+public sealed class GetAwardHandler(IAppDbContext db, ICurrentUser user, IOpenBadges openBadges, IClock clock) : IQueryHandler<GetAwardQuery, AwardDto>
+{
+    public async ValueTask<AwardDto> Handle(GetAwardQuery query, CancellationToken cancellationToken)
+    {
+        var award = await db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass).FirstOrDefaultAsync(a => a.PublicId == query.AwardId, cancellationToken);
+        if (award is null || (!user.IsInRole(Roles.Coordinator) && (award.RecipientStudentId is null || award.RecipientStudentId != user.StudentId)))
+        {
+            throw NotFoundException.For("Award", query.AwardId);
+        }
+
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+    }
+}
+
+/// <summary>What a badge opens up: the postings taking applications that require it.</summary>
+public sealed record ListBadgeUnlocksQuery(int BadgeClassId) : IQuery<IReadOnlyList<Postings.PostingSummaryDto>>;
+
+public sealed class ListBadgeUnlocksHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListBadgeUnlocksQuery, IReadOnlyList<Postings.PostingSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<Postings.PostingSummaryDto>> Handle(ListBadgeUnlocksQuery query, CancellationToken cancellationToken)
+    {
+        if (!await db.BadgeClasses.AnyAsync(b => b.Id == query.BadgeClassId, cancellationToken))
+        {
+            throw NotFoundException.For("Badge", query.BadgeClassId);
+        }
+
+        var today = clock.Today;
+        return await db.Postings.AsNoTracking()
+            .Where(p => p.Status == Domain.Postings.PostingStatus.Open && p.ApplicationDeadline >= today
+                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId))
+            .OrderBy(p => p.ApplicationDeadline).ThenBy(p => p.Id)
+            .Take(Paging.MaxPageSize)
+            .Select(p => new Postings.PostingSummaryDto(
+                p.Id, p.Title, p.EmployerId, p.Employer!.Name, p.Pathways.Select(x => x.PathwayId).ToList(), p.RequiredBadges.Select(x => x.BadgeClassId).ToList(),
+                p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline, p.Slots - p.FilledSlots, p.Status))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+// Open Badges 3.0: signed credentials, the status lists that revoke them, and the keys that verify them. Open to anyone.
+
+[AllowAnonymous]
+public sealed record GetCredentialJwtQuery(Guid AwardId) : IQuery<string>;
+
+public sealed class GetCredentialJwtHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetCredentialJwtQuery, string>
+{
+    public async ValueTask<string> Handle(GetCredentialJwtQuery query, CancellationToken cancellationToken)
+    {
+        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
+        return openBadges.CredentialJwt(award, award.BadgeClass!);
+    }
+}
+
+/// <summary>The badge image with the VC-JWT baked in; a revoked award's image is no longer handed out.</summary>
+[AllowAnonymous]
+public sealed record GetCredentialImageQuery(Guid AwardId) : IQuery<byte[]?>;
+
+public sealed class GetCredentialImageHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetCredentialImageQuery, byte[]?>
+{
+    public async ValueTask<byte[]?> Handle(GetCredentialImageQuery query, CancellationToken cancellationToken)
+    {
+        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
+        return award.IsRevoked ? null : openBadges.BakedCredentialImage(award, award.BadgeClass!);
+    }
+}
+
+/// <summary>Status list <c>List</c> (from 1): a signed bitstring in which each revoked award's bit is set.</summary>
+[AllowAnonymous]
+public sealed record GetStatusListQuery(int List) : IQuery<string>;
+
+public sealed class GetStatusListValidator : AbstractValidator<GetStatusListQuery>
+{
+    public GetStatusListValidator() => RuleFor(x => x.List).GreaterThanOrEqualTo(1);
+}
+
+public sealed class GetStatusListHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetStatusListQuery, string>
+{
+    public async ValueTask<string> Handle(GetStatusListQuery query, CancellationToken cancellationToken)
+    {
+        var revoked = await db.BadgeAwards.AsNoTracking().Where(a => a.RevokedAt != null).ToListAsync(cancellationToken);
+        var inThisList = revoked.Select(openBadges.StatusListPositionOf).Where(p => p.ListNumber == query.List).Select(p => p.Index);
+        return openBadges.StatusListCredentialJwt(query.List, inThisList);
+    }
+}
+
+[AllowAnonymous]
+public sealed record GetIssuerKeysQuery : IQuery<JsonObject>;
+
+public sealed class GetIssuerKeysHandler(IOpenBadges openBadges) : IQueryHandler<GetIssuerKeysQuery, JsonObject>
+{
+    public ValueTask<JsonObject> Handle(GetIssuerKeysQuery query, CancellationToken cancellationToken) => ValueTask.FromResult(openBadges.Jwks());
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>A coordinator revokes an award, saying why; verifiers see it at once (OB 2.0 document and OB 3.0 status list).</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record RevokeAwardCommand(string Reason) : ICommand<AwardDto>
+{
+    [JsonIgnore]
+    public Guid AwardId { get; init; }
+}
+
+public sealed class RevokeAwardValidator : AbstractValidator<RevokeAwardCommand>
+{
+    public RevokeAwardValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+}
+
+public sealed class RevokeAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : ICommandHandler<RevokeAwardCommand, AwardDto>
+{
+    public async ValueTask<AwardDto> Handle(RevokeAwardCommand command, CancellationToken cancellationToken)
+    {
+        var award = await db.BadgeAwards.Include(a => a.BadgeClass).FirstOrDefaultAsync(a => a.PublicId == command.AwardId, cancellationToken)
+            ?? throw NotFoundException.For("Award", command.AwardId);
+        award.Revoke(command.Reason, clock.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+    }
+}

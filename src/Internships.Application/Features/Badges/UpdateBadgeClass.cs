@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Badges;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>A coordinator revises a badge or retires it (retired badges are no longer awarded; awards already made stand).</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record UpdateBadgeClassCommand(
+    string Name,
+    string Description,
+    string Criteria,
+    BadgeKind Kind,
+    BadgeRecipientType RecipientType,
+    string? Color,
+    int? EndorsingEmployerId,
+    int? ValidityMonths,
+    IReadOnlyList<string>? Skills,
+    IReadOnlyList<BadgeAlignment>? Alignments,
+    IReadOnlyList<int>? PrerequisiteIds,
+    AwardRuleInput? AwardRule,
+    bool IsActive = true) : ICommand<BadgeClassDto>, IBadgeClassFields
+{
+    [JsonIgnore]
+    public int BadgeClassId { get; init; }
+}
+
+public sealed class UpdateBadgeClassValidator : AbstractValidator<UpdateBadgeClassCommand>
+{
+    public UpdateBadgeClassValidator(IAppDbContext db)
+    {
+        Include(new BadgeClassFieldsValidator(db));
+        RuleFor(x => x.PrerequisiteIds).Must((command, ids) => ids is null || !ids.Contains(command.BadgeClassId))
+            .WithMessage("A badge cannot be its own prerequisite.");
+    }
+}
+
+public sealed class UpdateBadgeClassHandler(IAppDbContext db, IOpenBadges openBadges) : ICommandHandler<UpdateBadgeClassCommand, BadgeClassDto>
+{
+    public async ValueTask<BadgeClassDto> Handle(UpdateBadgeClassCommand command, CancellationToken cancellationToken)
+    {
+        var badge = await db.BadgeClasses.FirstOrDefaultAsync(b => b.Id == command.BadgeClassId, cancellationToken)
+            ?? throw NotFoundException.For("Badge", command.BadgeClassId);
+        var name = command.Name.Trim();
+        if (await db.BadgeClasses.AnyAsync(b => b.Name == name && b.Id != badge.Id, cancellationToken))
+        {
+            throw new ConflictException($"Another badge is already named {name}.");
+        }
+
+        if (command.RecipientType != badge.RecipientType && await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id, cancellationToken))
+        {
+            throw new ConflictException("The badge has been awarded: who it is for can no longer change.");
+        }
+
+        badge.Update(command.ToDetails(command.IsActive));
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,83 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Badges;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>
+/// What the public verification page of an award shows a stranger: the badge, who issued it, to whom (only if the
+/// student chose to show their name), how it was earned, whether it still stands, and how to share it.
+/// </summary>
+public sealed record AwardVerification(
+    Guid AwardId,
+    string BadgeName,
+    string BadgeDescription,
+    string Criteria,
+    BadgeKind Kind,
+    string ImageUrl,
+    string IssuerName,
+    string? EndorsedBy,
+    string RecipientDisplayName,
+    bool RecipientNameShown,
+    DateTime IssuedAt,
+    DateTime? ExpiresAt,
+    AwardStatus Status,
+    string? RevocationReason,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<BadgeEvidence> Evidence,
+    AwardLinks Links,
+    string LinkedInAddToProfileUrl);
+
+[AllowAnonymous]
+public sealed record VerifyAwardQuery(Guid AwardId) : IQuery<AwardVerification>;
+
+public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : IQueryHandler<VerifyAwardQuery, AwardVerification>
+{
+    public const string HiddenName = "A student of the district (name not shown)";
+
+    public async ValueTask<AwardVerification> Handle(VerifyAwardQuery query, CancellationToken cancellationToken)
+    {
+        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
+        var badge = award.BadgeClass!;
+        var issuer = openBadges.IssuerProfile()["name"]?.GetValue<string>() ?? "";
+        var endorser = badge.EndorsingEmployerId is { } id
+            ? await db.Employers.Where(e => e.Id == id).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var links = openBadges.LinksFor(award);
+        var showName = award.ShowRecipientName || award.RecipientEmployerId is not null;
+
+        return new AwardVerification(
+            award.PublicId, badge.Name, badge.Description, badge.Criteria, badge.Kind, openBadges.BadgeImageUrl(badge), issuer, endorser,
+            showName ? award.RecipientName : HiddenName, showName, award.IssuedAt, award.ExpiresAt, AwardDto.StatusOf(award, clock.UtcNow),
+            award.RevocationReason, badge.Skills,
+            award.IsRevoked ? [] : award.PublicEvidence,
+            links, LinkedIn.AddToProfileUrl(badge.Name, issuer, award, links.VerificationPage));
+    }
+}
+
+/// <summary>LinkedIn's "Add to profile" link for a certification, filled in so the student only has to confirm.</summary>
+internal static class LinkedIn
+{
+    public static string AddToProfileUrl(string name, string organization, BadgeAward award, string certificateUrl)
+    {
+        var parameters = new List<(string, string)>
+        {
+            ("startTask", "CERTIFICATION_NAME"),
+            ("name", name),
+            ("organizationName", organization),
+            ("issueYear", award.IssuedAt.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("issueMonth", award.IssuedAt.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        if (award.ExpiresAt is { } expires)
+        {
+            parameters.Add(("expirationYear", expires.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            parameters.Add(("expirationMonth", expires.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        parameters.Add(("certUrl", certificateUrl));
+        parameters.Add(("certId", award.PublicId.ToString()));
+        return "https://www.linkedin.com/profile/add?" + string.Join("&", parameters.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
+    }
+}

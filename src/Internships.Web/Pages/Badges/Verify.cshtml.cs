@@ -1,0 +1,21 @@
+using Internships.Application.Features.Badges;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Internships.Web.Pages.Badges;
+
+/// <summary>The public verification page of an award: anyone, no sign-in.</summary>
+public sealed class VerifyModel(ISender sender) : PageModel
+{
+    public AwardVerification Award { get; private set; } = null!;
+
+    public string StatusText => Award.Status switch
+    {
+        AwardStatus.Revoked => "Revoked",
+        AwardStatus.Expired => "Expired",
+        _ => "Valid",
+    };
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        Award = await sender.Send(new VerifyAwardQuery(id), cancellationToken);
+}
