@@ -1,4 +1,5 @@
 using Internships.Application.Common.Interfaces;
+using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Seeding;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDistrictSeeder>();
+        services.AddOpenBadges(configuration, environment);
         return services;
     }
 

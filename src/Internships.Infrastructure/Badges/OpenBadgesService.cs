@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Internships.Application.Common.Interfaces;
+using Internships.Domain.Badges;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Internships.Infrastructure.Badges;
+
+/// <summary>
+/// <see cref="IOpenBadges"/> on the file-system key store, SkiaSharp and PNG iTXt baking. Stateless apart from the
+/// key and image caches, so one instance serves the whole host.
+/// </summary>
+public sealed class OpenBadgesService : IOpenBadges
+{
+    public const string AssertionKeyword = "openbadges";
+    public const string CredentialKeyword = "openbadgecredential";
+
+    private static readonly JsonWebTokenHandler Tokens = new();
+
+    private readonly OpenBadgesUrls _urls;
+    private readonly BadgeDocuments _documents;
+    private readonly IssuerKeyStore _keys;
+    private readonly BadgeImageRenderer _renderer;
+    private readonly IClock _clock;
+
+    public OpenBadgesService(IOptions<OpenBadgesOptions> options, IssuerKeyStore keys, BadgeImageRenderer renderer, IClock clock)
+    {
+        var settings = options.Value;
+        _urls = new OpenBadgesUrls(settings.PublicBaseUrl);
+        Issuer = new BadgeIssuer(
+            _urls.Issuer,
+            string.IsNullOrWhiteSpace(settings.IssuerName) ? throw new InvalidOperationException("OpenBadges:IssuerName is not set.") : settings.IssuerName,
+            string.IsNullOrWhiteSpace(settings.IssuerWebsite) ? _urls.Base : settings.IssuerWebsite,
+            settings.IssuerEmail);
+        _documents = new BadgeDocuments(_urls, Issuer);
+        _keys = keys;
+        _renderer = renderer;
+        _clock = clock;
+    }
+
+    public BadgeIssuer Issuer { get; }
+
+    public OpenBadgesUrls Urls => _urls;
+
+    public JsonObject IssuerProfile() => _documents.IssuerProfile();
+
+    public JsonObject BadgeClassDocument(BadgeClass badge, string? endorsingEmployerName) => _documents.BadgeClass(badge, endorsingEmployerName);
+
+    public JsonObject AssertionDocument(BadgeAward award, BadgeClass badge) => _documents.Assertion(award, badge);
+
+    public string CredentialJwt(BadgeAward award, BadgeClass badge) =>
+        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award)));
+
+    public string StatusListCredentialJwt(int listNumber, IEnumerable<int> revokedIndexes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(listNumber, 1);
+        var encodedList = BitstringStatusList.Encode(revokedIndexes);
+        return Sign(_documents.StatusListPayload(listNumber, encodedList, _clock.UtcNow));
+    }
+
+    /// <summary>
+    /// Derived from the award's database id, so no column holds it: list (Id-1)/131072 + 1, bit (Id-1) mod 131072.
+    /// The award must be saved first.
+    /// </summary>
+    public StatusListPosition StatusListPositionOf(BadgeAward award)
+    {
+        if (award.Id <= 0)
+        {
+            throw new InvalidOperationException($"Award {award.PublicId} has no id yet: save it before it takes a status list position.");
+        }
+
+        var zeroBased = award.Id - 1;
+        return new StatusListPosition(zeroBased / BitstringStatusList.Length + 1, zeroBased % BitstringStatusList.Length);
+    }
+
+    public JsonObject Jwks() => _keys.Jwks();
+
+    public byte[] Image(BadgeClass badge) => badge.Image is { Length: > 0 } uploaded ? uploaded : _renderer.Render(badge);
+
+    public byte[] BakedAssertionImage(BadgeAward award, BadgeClass badge) =>
+        PngText.Bake(BakeableImage(badge), AssertionKeyword, OpenBadgesJson.Serialize(AssertionDocument(award, badge)));
+
+    public byte[] BakedCredentialImage(BadgeAward award, BadgeClass badge) =>
+        PngText.Bake(BakeableImage(badge), CredentialKeyword, CredentialJwt(award, badge));
+
+    public AwardLinks LinksFor(BadgeAward award) => new(
+        _urls.VerificationPage(award.PublicId),
+        _urls.Assertion(award.PublicId),
+        _urls.AssertionImage(award.PublicId),
+        _urls.Credential(award.PublicId),
+        _urls.CredentialImage(award.PublicId));
+
+    public string BadgeImageUrl(BadgeClass badge) => _urls.BadgeImage(badge.PublicId);
+
+    /// <summary>
+    /// Compact JWS, RS256, header alg/kid/typ. The string overload of CreateToken signs the payload text as given,
+    /// so nested objects and arrays reach the verifier exactly as serialised here (no claim mapping or added times).
+    /// </summary>
+    private string Sign(JsonObject payload) =>
+        Tokens.CreateToken(OpenBadgesJson.Serialize(payload), _keys.Current.SigningCredentials);
+
+    /// <summary>Only a PNG can be baked; an upload that is not one is replaced by the rendered image.</summary>
+    private byte[] BakeableImage(BadgeClass badge) =>
+        badge.Image is { Length: > 0 } uploaded && PngText.IsPng(uploaded) ? uploaded : _renderer.Render(badge);
+}
