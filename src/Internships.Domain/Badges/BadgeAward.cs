@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Internships.Domain.Common;
 
 namespace Internships.Domain.Badges;
@@ -35,7 +36,8 @@ public sealed class BadgeAward : Entity
         PlacementId = placementId;
         IssuedAt = issuedAt;
         ExpiresAt = badge.ExpiryFor(issuedAt);
-        _evidence.AddRange(evidence);
+        // Each award owns its own copies: the same evidence often goes to several badges of one placement.
+        _evidence.AddRange(evidence.Select(e => e with { }));
         Raise(new BadgeAwarded(this));
     }
 
@@ -81,8 +83,9 @@ public sealed class BadgeAward : Entity
     public IReadOnlyList<BadgeEvidence> Evidence => _evidence;
 
     /// <summary>
-    /// The evidence as published to anyone: when the student keeps their name hidden, their first and last names
-    /// are taken out of the words (a testimonial often names them).
+    /// The evidence as published to anyone. Evidence is written by people (a supervisor's testimonial, a coordinator's
+    /// note) and may name the student: unless they chose to show their name, the full name and each part of it, as
+    /// whole words, become "[name withheld]". A best effort for free text, not a guarantee about nicknames.
     /// </summary>
     public IReadOnlyList<BadgeEvidence> PublicEvidence =>
         ShowRecipientName || RecipientStudentId is null
@@ -141,20 +144,25 @@ public sealed class BadgeAward : Entity
 
     public void ShowNamePublicly(bool show) => ShowRecipientName = show;
 
+    public const string NameWithheld = "[name withheld]";
+
     private string? Redact(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || string.IsNullOrWhiteSpace(RecipientName))
         {
             return text;
         }
 
-        foreach (var part in RecipientName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 1))
+        var name = RecipientName.Trim();
+        var redacted = Regex.Replace(text, Regex.Escape(name), NameWithheld, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var part in name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 2))
         {
-            text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(part)}\b", "the student",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            // Names are capitalised where they are names; matching case keeps "Will" from turning every "will" into a gap.
+            redacted = Regex.Replace(redacted, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(part)}(?![\p{{L}}\p{{N}}])", NameWithheld,
+                RegexOptions.CultureInvariant);
         }
 
-        return text.Replace("the student the student", "the student", StringComparison.Ordinal);
+        return redacted;
     }
 }
 

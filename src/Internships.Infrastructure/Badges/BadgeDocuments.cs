@@ -82,7 +82,7 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         }
         .With("expires", award.ExpiresAt is { } expires ? OpenBadgesJson.Timestamp(expires) : null)
         .With("image", urls.AssertionImage(award.PublicId))
-        .With("evidence", new JsonArray([.. award.Evidence.Select(e => Evidence(e, award, v3: false))]));
+        .With("evidence", new JsonArray([.. award.PublicEvidence.Select(e => Evidence(e, v3: false))]));
     }
 
     /// <summary>
@@ -149,11 +149,12 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         .With("name", badge.Name)
         .With("credentialSubject", new JsonObject
         {
+            ["id"] = SubjectId(award),
             ["type"] = new JsonArray("AchievementSubject"),
             ["identifier"] = identifiers,
             ["achievement"] = achievement,
         })
-        .With("evidence", new JsonArray([.. award.Evidence.Select(e => Evidence(e, award, v3: true))]))
+        .With("evidence", new JsonArray([.. award.PublicEvidence.Select(e => Evidence(e, v3: true))]))
         .With("credentialStatus", new JsonObject
         {
             ["id"] = $"{statusList}#{index}",
@@ -165,15 +166,24 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
     }
 
     /// <summary>
-    /// The VC-JWT payload: the credential itself with the registered claims OB 3.0 maps onto it. The subject has no
-    /// id (it is identified by the hashed address), so sub carries that hash.
+    /// A pseudonymous id for the credential's subject: a UUID from the award's salted recipient hash. It names the
+    /// recipient of this award only, so two awards cannot be linked by it; the hashed identifier says who it is.
     /// </summary>
+    public static string SubjectId(BadgeAward award)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(award.RecipientIdentityHash));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return "urn:uuid:" + new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
+    /// <summary>The VC-JWT payload: the credential itself with the registered claims OB 3.0 maps onto it (sub is the subject's id).</summary>
     public JsonObject CredentialPayload(BadgeAward award, BadgeClass badge, StatusListPosition status)
     {
         var payload = Credential(award, badge, status);
         payload["iss"] = issuer.Id;
         payload["jti"] = urls.Credential(award.PublicId);
-        payload["sub"] = award.RecipientIdentityHash;
+        payload["sub"] = SubjectId(award);
         payload["nbf"] = OpenBadgesJson.UnixSeconds(award.IssuedAt);
         if (award.ExpiresAt is { } expires)
         {
@@ -238,7 +248,7 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
                 .With("targetCode", alignment.TargetCode);
         });
 
-    private static JsonObject Evidence(BadgeEvidence evidence, BadgeAward award, bool v3)
+    private static JsonObject Evidence(BadgeEvidence evidence, bool v3)
     {
         var item = new JsonObject();
         if (v3)
@@ -247,9 +257,9 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         }
 
         item.With("id", AbsoluteUrl(evidence.Url))
-            .With("name", RecipientPrivacy.Redact(evidence.Name, award));
+            .With("name", evidence.Name);
         // An artefact's text says what the linked work is; the other kinds' text is the story of the achievement.
-        item.With(evidence.Kind == EvidenceKind.Artefact ? "description" : "narrative", RecipientPrivacy.Redact(evidence.Narrative, award));
+        item.With(evidence.Kind == EvidenceKind.Artefact ? "description" : "narrative", evidence.Narrative);
         return item.With("genre", Genre(evidence.Kind));
     }
 

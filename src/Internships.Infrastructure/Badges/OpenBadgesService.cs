@@ -3,6 +3,7 @@ using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Internships.Infrastructure.Badges;
 
@@ -73,7 +74,14 @@ public sealed class OpenBadgesService : IOpenBadges
         return new StatusListPosition(zeroBased / BitstringStatusList.Length + 1, zeroBased % BitstringStatusList.Length);
     }
 
-    public JsonObject Jwks() => _keys.Jwks();
+    /// <summary>The key set, each key named by the URL it can also be fetched from on its own.</summary>
+    public JsonObject Jwks() =>
+        new() { ["keys"] = new JsonArray([.. _keys.Jwks()["keys"]!.AsArray().Select(k => (JsonNode)WithUrlKeyId(k!.AsObject()))]) };
+
+    public JsonObject? PublicKey(string thumbprint) =>
+        _keys.Jwks()["keys"]!.AsArray().Select(k => k!.AsObject()).FirstOrDefault(k => k["kid"]!.GetValue<string>() == thumbprint) is { } key
+            ? WithUrlKeyId(key)
+            : null;
 
     public byte[] Image(BadgeClass badge) => badge.Image is { Length: > 0 } uploaded ? uploaded : _renderer.Render(badge);
 
@@ -96,8 +104,20 @@ public sealed class OpenBadgesService : IOpenBadges
     /// Compact JWS, RS256, header alg/kid/typ. The string overload of CreateToken signs the payload text as given,
     /// so nested objects and arrays reach the verifier exactly as serialised here (no claim mapping or added times).
     /// </summary>
-    private string Sign(JsonObject payload) =>
-        Tokens.CreateToken(OpenBadgesJson.Serialize(payload), _keys.Current.SigningCredentials);
+    private string Sign(JsonObject payload)
+    {
+        var current = _keys.Current;
+        var rsa = ((RsaSecurityKey)current.SigningCredentials.Key).Rsa;
+        var credentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = _urls.Key(current.KeyId) }, SecurityAlgorithms.RsaSha256);
+        return Tokens.CreateToken(OpenBadgesJson.Serialize(payload), credentials);
+    }
+
+    private JsonObject WithUrlKeyId(JsonObject jwk)
+    {
+        var copy = jwk.DeepClone().AsObject();
+        copy["kid"] = _urls.Key(jwk["kid"]!.GetValue<string>());
+        return copy;
+    }
 
     /// <summary>Only a PNG can be baked; an upload that is not one is replaced by the rendered image.</summary>
     private byte[] BakeableImage(BadgeClass badge) =>

@@ -22,4 +22,7 @@ public sealed class OpenBadgesUrls(string publicBaseUrl)
     public string VerificationPage(Guid award) => $"{Base}/badges/{award}";
 
     public string StatusList(int listNumber) => $"{Base}/ob/v3/status/{listNumber}";
+
+    /// <summary>Where one public key can be fetched: what a credential's "kid" says, so a verifier can resolve it.</summary>
+    public string Key(string thumbprint) => $"{Base}/ob/v3/keys/{thumbprint}";
 }

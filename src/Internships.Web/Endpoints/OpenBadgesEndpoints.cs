@@ -32,6 +32,8 @@ public static class OpenBadgesEndpoints
             TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"));
         v3.MapGet("/credentials/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
             Image(await sender.Send(new GetCredentialImageQuery(id), ct), $"badge-{id}-credential.png"));
+        v3.MapGet("/keys/{thumbprint}", async (string thumbprint, ISender sender, CancellationToken ct) =>
+            TypedResults.Json(await sender.Send(new GetIssuerKeyQuery(thumbprint), ct), contentType: "application/jwk+json"));
         v3.MapGet("/status/{list:int}", async (int list, ISender sender, CancellationToken ct) =>
             TypedResults.Text(await sender.Send(new GetStatusListQuery(list), ct), "text/plain"));
 

@@ -86,8 +86,8 @@ public sealed class CredentialJwtTests
         var jwks = issuer.OpenBadges.Jwks().ToJsonString();
 
         newKey.KeyId.ShouldNotBe(oldKid);
-        BadgeKit.Text(BadgeKit.Header(before)["kid"]).ShouldBe(oldKid);
-        BadgeKit.Text(BadgeKit.Header(after)["kid"]).ShouldBe(newKey.KeyId);
+        BadgeKit.Text(BadgeKit.Header(before)["kid"]).ShouldBe($"{BadgeKit.BaseUrl}/ob/v3/keys/{oldKid}");
+        BadgeKit.Text(BadgeKit.Header(after)["kid"]).ShouldBe($"{BadgeKit.BaseUrl}/ob/v3/keys/{newKey.KeyId}");
         (await MicrosoftVerify(before, jwks)).IsValid.ShouldBeTrue();
         (await MicrosoftVerify(after, jwks)).IsValid.ShouldBeTrue();
         JoseVerify(before, jwks).ShouldBeTrue();
@@ -103,7 +103,21 @@ public sealed class CredentialJwtTests
         header.Select(p => p.Key).Order().ShouldBe(["alg", "kid", "typ"]);
         BadgeKit.Text(header["alg"]).ShouldBe("RS256");
         BadgeKit.Text(header["typ"]).ShouldBe("JWT");
-        BadgeKit.Text(header["kid"]).ShouldBe(_issuer.Keys.Current.KeyId);
+        BadgeKit.Text(header["kid"]).ShouldBe($"{BadgeKit.BaseUrl}/ob/v3/keys/{_issuer.Keys.Current.KeyId}");
+    }
+
+    [Test]
+    public void The_kid_resolves_to_exactly_the_public_key_that_signed()
+    {
+        var badge = BadgeKit.Badge();
+        var kid = BadgeKit.Text(BadgeKit.Header(_issuer.OpenBadges.CredentialJwt(BadgeKit.Award(badge), badge))["kid"]);
+        var thumbprint = kid[(kid.LastIndexOf('/') + 1)..];
+
+        var key = _issuer.OpenBadges.PublicKey(thumbprint)!;
+
+        BadgeKit.Text(key["kid"]).ShouldBe(kid);
+        key.ContainsKey("d").ShouldBeFalse();
+        _issuer.OpenBadges.PublicKey("no-such-key").ShouldBeNull();
     }
 
     [Test]
@@ -179,7 +193,10 @@ public sealed class CredentialJwtTests
 
         BadgeKit.Text(credential["iss"]).ShouldBe(BadgeKit.Text(issuer["id"]));
         BadgeKit.Text(credential["jti"]).ShouldBe(id);
-        BadgeKit.Text(credential["sub"]).ShouldBe(expectedHash);
+        var subjectId = BadgeKit.Text(credential["credentialSubject"]!["id"]);
+        subjectId.ShouldStartWith("urn:uuid:");
+        BadgeKit.Text(credential["sub"]).ShouldBe(subjectId, "sub names the credential's subject");
+        subjectId.ShouldNotContain(expectedHash[7..]);
         credential["nbf"]!.GetValue<long>().ShouldBe(new DateTimeOffset(2026, 6, 12, 17, 30, 15, TimeSpan.Zero).ToUnixTimeSeconds());
         credential.ContainsKey("exp").ShouldBeFalse();
     }

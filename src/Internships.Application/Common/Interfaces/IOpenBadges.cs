@@ -31,8 +31,11 @@ public interface IOpenBadges
     /// <summary>Where an award sits in the status lists: which list, which bit.</summary>
     StatusListPosition StatusListPositionOf(BadgeAward award);
 
-    /// <summary>The issuer's public keys, current and retired, as a JWKS.</summary>
+    /// <summary>The issuer's public keys, current and retired, as a JWKS; each "kid" is the URL of <see cref="PublicKey"/>.</summary>
     JsonObject Jwks();
+
+    /// <summary>One public key as a JWK, by its thumbprint: what a credential's "kid" resolves to. Null when there is none.</summary>
+    JsonObject? PublicKey(string thumbprint);
 
     /// <summary>The badge's image: the uploaded PNG, or one rendered from its name, colour and kind.</summary>
     byte[] Image(BadgeClass badge);

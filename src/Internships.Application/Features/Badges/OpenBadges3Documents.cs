@@ -53,6 +53,16 @@ public sealed class GetStatusListHandler(IAppDbContext db, IOpenBadges openBadge
     }
 }
 
+/// <summary>One of the issuer's public keys: where a credential's "kid" points.</summary>
+[AllowAnonymous]
+public sealed record GetIssuerKeyQuery(string Thumbprint) : IQuery<JsonObject>;
+
+public sealed class GetIssuerKeyHandler(IOpenBadges openBadges) : IQueryHandler<GetIssuerKeyQuery, JsonObject>
+{
+    public ValueTask<JsonObject> Handle(GetIssuerKeyQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(openBadges.PublicKey(query.Thumbprint) ?? throw Common.Exceptions.NotFoundException.For("Key", query.Thumbprint));
+}
+
 [AllowAnonymous]
 public sealed record GetIssuerKeysQuery : IQuery<JsonObject>;
 

@@ -18,7 +18,7 @@ public sealed class UploadBadgeImageValidator : AbstractValidator<UploadBadgeIma
 
     public UploadBadgeImageValidator() =>
         RuleFor(x => x.Png)
-            .Must(png => png is null || png.AsSpan().StartsWith(PngSignature)).WithMessage("The image must be a PNG.")
+            .Must(png => png is null || png.Length == 0 || png.AsSpan().StartsWith(PngSignature)).WithMessage("The image must be a PNG.")
             .Must(png => png is null || png.Length <= MaxBytes).WithMessage($"The image must be at most {MaxBytes / 1024} KB.");
 }
 
