@@ -134,23 +134,38 @@ smoke_check() {
   log "every request of the script answers 200"
 }
 
+# CPU time (clock ticks) the host has used, and the machine's total and idle ticks (all cores).
+host_ticks() { awk '{ print $14 + $15 }' "/proc/$HOST_PID/stat"; }
+machine_ticks() { awk '/^cpu / { idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print total, idle }' /proc/stat; }
+
 # run_wrk LABEL SCENARIO CONNECTIONS DURATION [RATE] [ONLY]
 run_wrk() {
   local label="$1" scenario="$2" connections="$3" duration="$4" rate="${5:-0}" only="${6:-}"
   local file="$RESULTS/$(tr -c 'A-Za-z0-9' '_' <<<"$label").txt"
-  local load
+  local rate_label load host_before host_after machine_before machine_after result
+  rate_label="$([[ "$rate" == 0 ]] && echo max || echo "$rate")"
   SCENARIO="$scenario" RATE="$rate" THREADS="$THREADS" ONLY="$only" \
     wrk -t"$THREADS" -c"$connections" -d"$WARMUP" --timeout "$TIMEOUT" -s "$SCRIPT" "$BASE_URL" >/dev/null
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  log "measuring $label: wrk -t$THREADS -c$connections -d$duration (rate $([[ "$rate" == 0 ]] && echo max || echo "$rate")/s, load average $load)"
+  log "measuring $label: wrk -t$THREADS -c$connections -d$duration (rate $rate_label/s, load average $load)"
+  host_before="$(host_ticks)"
+  machine_before="$(machine_ticks)"
   SCENARIO="$scenario" RATE="$rate" THREADS="$THREADS" ONLY="$only" \
     wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout "$TIMEOUT" --latency -s "$SCRIPT" "$BASE_URL" >"$file"
-  local result
+  kill -0 "$HOST_PID" 2>/dev/null || die "the host exited during '$label' (see $RESULTS/host.log); its figures are void"
+  host_after="$(host_ticks)"
+  machine_after="$(machine_ticks)"
   result="$(grep '^RESULT' "$file")" || die "no RESULT line in $file"
   field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
-  printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %6s\n' "$label" "$connections" "$([[ "$rate" == 0 ]] && echo max || echo "$rate")" \
+  # Host CPU per request, and how busy the whole machine was (host, wrk and anything else running).
+  local cpu busy
+  cpu="$(awk -v h="$((host_after - host_before))" -v n="$(field requests)" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f", (n > 0 ? h * 1000 / hz / n : 0) }')"
+  busy="$(awk -v b="$machine_before" -v a="$machine_after" \
+    'BEGIN { split(b, x, " "); split(a, y, " "); t = y[1] - x[1]; printf "%.0f", (t > 0 ? 100 * (t - (y[2] - x[2])) / t : 0) }')"
+  printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %5s%% %6s\n' "$label" "$connections" "$rate_label" \
     "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" "$(field p99_ms)" "$(field max_ms)" \
-    "$(( $(field http_errors) + $(field socket_errors) ))" "$load" | tee -a "$SUMMARY"
+    "$(( $(field http_errors) + $(field socket_errors) ))" "$cpu" "$busy" "$load" | tee -a "$SUMMARY"
 }
 
 main() {
@@ -164,7 +179,8 @@ main() {
 
   {
     echo "# $(date -Is) on $(nproc) cores; uptime before: $(uptime)"
-    printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors load1
+    printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %6s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors \
+      'cpu/req' 'busy' load1
   } | tee "$SUMMARY"
 
   run_wrk "search (rotating ${THREADS}t)" search "$CONNECTIONS" "$DURATION"

@@ -38,7 +38,8 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
     private static readonly DistrictClock District = new(TimeProvider.System, Options.Create(new DistrictOptions()));
 
     private readonly DateOnly _today = District.Today;
-    private readonly DateTime _now = District.UtcNow;
+    // Timestamps count back from the start of today, so a database generated on the same day is the same.
+    private readonly DateTime _now = District.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
     private readonly Stopwatch _clock = new();
 
     private int[] _employerPathway = [];
