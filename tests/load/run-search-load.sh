@@ -14,7 +14,8 @@
 #   DURATION=30s WARMUP=10s   measured run and warm-up run per scenario
 #   TIMEOUT=10s               wrk counts a request slower than this as a timeout error (and not in the latencies)
 #   RATE=1000                 also run each scenario paced to this many requests/s (0: skip)
-#   PER_VARIANT=0             1: also run each search request alone for PER_VARIANT_DURATION (default 10s)
+#   PER_VARIANT=0             1: also run each search request alone for PER_VARIANT_DURATION (default 10s);
+#                             only: just those
 #   ACCOUNTS=8                how many load-test students sign in; requests rotate through their tokens
 set -euo pipefail
 
@@ -183,13 +184,15 @@ main() {
       'cpu/req' 'busy' load1
   } | tee "$SUMMARY"
 
-  run_wrk "search (rotating ${THREADS}t)" search "$CONNECTIONS" "$DURATION"
-  run_wrk "my applications" applications "$CONNECTIONS" "$DURATION"
-  if [[ "$RATE" != 0 ]]; then
-    run_wrk "search paced" search "$CONNECTIONS" "$DURATION" "$RATE"
-    run_wrk "my applications paced" applications "$CONNECTIONS" "$DURATION" "$RATE"
+  if [[ "$PER_VARIANT" != only ]]; then
+    run_wrk "search (mix)" search "$CONNECTIONS" "$DURATION"
+    run_wrk "my applications" applications "$CONNECTIONS" "$DURATION"
+    if [[ "$RATE" != 0 ]]; then
+      run_wrk "search (mix) paced" search "$CONNECTIONS" "$DURATION" "$RATE"
+      run_wrk "my applications paced" applications "$CONNECTIONS" "$DURATION" "$RATE"
+    fi
   fi
-  if [[ "$PER_VARIANT" == 1 ]]; then
+  if [[ "$PER_VARIANT" != 0 ]]; then
     while read -r path; do
       run_wrk "${path#/api/}" search "$CONNECTIONS" "$PER_VARIANT_DURATION" 0 "$path"
     done < <(script_paths '/api/postings')
