@@ -15,7 +15,7 @@
 #   TIMEOUT=10s               wrk counts a request slower than this as a timeout error (and not in the latencies)
 #   RATE=1000                 also run each scenario paced to this many requests/s (0: skip)
 #   PER_VARIANT=0             1: also run each search request alone for PER_VARIANT_DURATION (default 10s);
-#                             only: just those
+#                             only: just those; VARIANT_FILTER=REGEX picks some of them (grep -E on the path)
 #   ACCOUNTS=8                how many load-test students sign in; requests rotate through their tokens
 set -euo pipefail
 
@@ -34,6 +34,7 @@ TIMEOUT="${TIMEOUT:-10s}"
 RATE="${RATE:-1000}"
 PER_VARIANT="${PER_VARIANT:-0}"
 PER_VARIANT_DURATION="${PER_VARIANT_DURATION:-10s}"
+VARIANT_FILTER="${VARIANT_FILTER:-.}"
 ACCOUNTS="${ACCOUNTS:-8}"
 PASSWORD="${PASSWORD:-LoadTest!2345}"
 
@@ -159,14 +160,17 @@ run_wrk() {
   result="$(grep '^RESULT' "$file")" || die "no RESULT line in $file"
   field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
   # Host CPU per request, and how busy the whole machine was (host, wrk and anything else running).
-  local cpu busy
+  local cpu busy others
   cpu="$(awk -v h="$((host_after - host_before))" -v n="$(field requests)" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { printf "%.2f", (n > 0 ? h * 1000 / hz / n : 0) }')"
   busy="$(awk -v b="$machine_before" -v a="$machine_after" \
     'BEGIN { split(b, x, " "); split(a, y, " "); t = y[1] - x[1]; printf "%.0f", (t > 0 ? 100 * (t - (y[2] - x[2])) / t : 0) }')"
-  printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %5s%% %6s\n' "$label" "$connections" "$rate_label" \
+  # The share of the machine used by everything but the host: wrk itself (typically 10-20%) and anything else.
+  others="$(awk -v b="$machine_before" -v a="$machine_after" -v h="$((host_after - host_before))" \
+    'BEGIN { split(b, x, " "); split(a, y, " "); t = y[1] - x[1]; printf "%.0f", (t > 0 ? 100 * (t - (y[2] - x[2]) - h) / t : 0) }')"
+  printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %5s%% %5s%% %6s\n' "$label" "$connections" "$rate_label" \
     "$(field rps)" "$(field p50_ms)" "$(field p90_ms)" "$(field p99_ms)" "$(field max_ms)" \
-    "$(( $(field http_errors) + $(field socket_errors) ))" "$cpu" "$busy" "$load" | tee -a "$SUMMARY"
+    "$(( $(field http_errors) + $(field socket_errors) ))" "$cpu" "$busy" "$others" "$load" | tee -a "$SUMMARY"
 }
 
 main() {
@@ -180,8 +184,8 @@ main() {
 
   {
     echo "# $(date -Is) on $(nproc) cores; uptime before: $(uptime)"
-    printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %6s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors \
-      'cpu/req' 'busy' load1
+    printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %6s %6s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors \
+      'cpu/req' 'busy' 'others' load1
   } | tee "$SUMMARY"
 
   if [[ "$PER_VARIANT" != only ]]; then
@@ -195,7 +199,7 @@ main() {
   if [[ "$PER_VARIANT" != 0 ]]; then
     while read -r path; do
       run_wrk "${path#/api/}" search "$CONNECTIONS" "$PER_VARIANT_DURATION" 0 "$path"
-    done < <(script_paths '/api/postings')
+    done < <(script_paths '/api/postings' | grep -E -- "$VARIANT_FILTER")
   fi
 
   echo "# uptime after: $(uptime)" | tee -a "$SUMMARY"
