@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Employers] (
@@ -44,7 +44,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Pathways] (
@@ -59,7 +59,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Schools] (
@@ -73,7 +73,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -88,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Supervisors] (
@@ -107,7 +107,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Students] (
@@ -127,7 +127,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Postings] (
@@ -162,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -193,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [PathwayEnrolments] (
@@ -210,7 +210,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -232,7 +232,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [PostingPathways] (
@@ -246,7 +246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -261,7 +261,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -276,7 +276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -290,7 +290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -305,7 +305,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Applications_PostingId_StudentId] ON [Applications] ([PostingId], [StudentId]);
@@ -313,7 +313,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Applications_StudentId_Rank] ON [Applications] ([StudentId], [Rank]);
@@ -321,7 +321,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -329,7 +329,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -337,7 +337,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -345,7 +345,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -353,7 +353,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -361,7 +361,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -369,7 +369,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_EmployerId] ON [AspNetUsers] ([EmployerId]);
@@ -377,7 +377,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_StudentId] ON [AspNetUsers] ([StudentId]);
@@ -385,7 +385,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_SupervisorId] ON [AspNetUsers] ([SupervisorId]);
@@ -393,7 +393,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -401,7 +401,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
@@ -409,7 +409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_PathwayEnrolments_PathwayId] ON [PathwayEnrolments] ([PathwayId]);
@@ -417,7 +417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PathwayEnrolments_StudentId_PathwayId] ON [PathwayEnrolments] ([StudentId], [PathwayId]);
@@ -425,7 +425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Pathways_Name] ON [Pathways] ([Name]);
@@ -433,7 +433,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_PostingPathways_PathwayId_PostingId] ON [PostingPathways] ([PathwayId], [PostingId]);
@@ -441,7 +441,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Postings_EmployerId_Status] ON [Postings] ([EmployerId], [Status]);
@@ -449,15 +449,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
-    CREATE INDEX [IX_Postings_Status_ApplicationDeadline] ON [Postings] ([Status], [ApplicationDeadline]);
+    CREATE INDEX [IX_Postings_Search_Deadline] ON [Postings] ([Status], [ApplicationDeadline], [Id], [HourlyWage], [IsRemote], [EligibleGradeMask], [MinimumAge], [StartDate]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Newest] ON [Postings] ([Status], [OpenedAt], [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Title] ON [Postings] ([Status], [Title], [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Wage] ON [Postings] ([Status], [HourlyWage] DESC, [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Postings_SupervisorId] ON [Postings] ([SupervisorId]);
@@ -465,7 +489,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Schools_Code] ON [Schools] ([Code]);
@@ -473,7 +497,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Students_LastName_FirstName] ON [Students] ([LastName], [FirstName]);
@@ -481,7 +505,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Students_SchoolId_Grade] ON [Students] ([SchoolId], [Grade]);
@@ -489,7 +513,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Students_SisId] ON [Students] ([SisId]);
@@ -497,7 +521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Supervisors_EmployerId_Email] ON [Supervisors] ([EmployerId], [Email]);
@@ -505,11 +529,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151029_InitialCreate'
+    WHERE [MigrationId] = N'20261123153403_InitialCreate'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123151029_InitialCreate', N'10.0.15');
+    VALUES (N'20261123153403_InitialCreate', N'10.0.15');
 END;
 
 COMMIT;

@@ -30,7 +30,8 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                var sqliteSettings = new SqliteConnectionSettings();
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(sqliteSettings));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -29,8 +29,24 @@ internal sealed class PostingConfiguration : IEntityTypeConfiguration<Internship
         builder.Navigation(p => p.RequiredBadges).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(p => p.RequiredHours).HasPrecision(7, 2);
 
-        // Search lists what is open, soonest deadline first; employers list their own by status.
-        builder.HasIndex(p => new { p.Status, p.ApplicationDeadline });
+        // Search lists what is open and not past its deadline, in one of four orders. Each search index leads with
+        // Status and then one order (Id last, as the tie-break), so a page is read in order and stops after its rows
+        // instead of sorting every open posting; each also carries the columns the search filters test, so counting
+        // and filtering read the index alone and leave the wide rows (descriptions) to the page's own rows.
+        builder.HasIndex(p => new
+            {
+                p.Status, p.ApplicationDeadline, p.Id, p.HourlyWage, p.IsRemote, p.EligibleGradeMask, p.MinimumAge, p.StartDate,
+            })
+            .HasDatabaseName("IX_Postings_Search_Deadline");
+        builder.HasIndex(p => new { p.Status, p.HourlyWage, p.Id, p.ApplicationDeadline })
+            .IsDescending(false, true, false, false)
+            .HasDatabaseName("IX_Postings_Search_Wage");
+        builder.HasIndex(p => new { p.Status, p.OpenedAt, p.Id, p.ApplicationDeadline })
+            .HasDatabaseName("IX_Postings_Search_Newest");
+        builder.HasIndex(p => new { p.Status, p.Title, p.Id, p.ApplicationDeadline })
+            .HasDatabaseName("IX_Postings_Search_Title");
+
+        // Employers list their own postings by status.
         builder.HasIndex(p => new { p.EmployerId, p.Status });
     }
 }

@@ -637,7 +637,18 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EmployerId", "Status");
 
-                    b.HasIndex("Status", "ApplicationDeadline");
+                    b.HasIndex("Status", "HourlyWage", "Id", "ApplicationDeadline")
+                        .IsDescending(false, true, false, false)
+                        .HasDatabaseName("IX_Postings_Search_Wage");
+
+                    b.HasIndex("Status", "OpenedAt", "Id", "ApplicationDeadline")
+                        .HasDatabaseName("IX_Postings_Search_Newest");
+
+                    b.HasIndex("Status", "Title", "Id", "ApplicationDeadline")
+                        .HasDatabaseName("IX_Postings_Search_Title");
+
+                    b.HasIndex("Status", "ApplicationDeadline", "Id", "HourlyWage", "IsRemote", "EligibleGradeMask", "MinimumAge", "StartDate")
+                        .HasDatabaseName("IX_Postings_Search_Deadline");
 
                     b.ToTable("Postings", (string)null);
                 });
