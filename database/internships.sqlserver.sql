@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Employers] (
@@ -44,7 +44,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Pathways] (
@@ -59,7 +59,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [RubricCompetencies] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(40) NOT NULL,
+        [Name] nvarchar(80) NOT NULL,
+        [Description] nvarchar(500) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_RubricCompetencies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Schools] (
@@ -73,7 +89,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -88,7 +104,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [BadgeClasses] (
+        [Id] int NOT NULL IDENTITY,
+        [PublicId] uniqueidentifier NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Criteria] nvarchar(4000) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [RecipientType] nvarchar(20) NOT NULL,
+        [Color] nvarchar(7) NOT NULL,
+        [Image] varbinary(max) NULL,
+        [EndorsingEmployerId] int NULL,
+        [ValidityMonths] int NULL,
+        [Skills] nvarchar(max) NOT NULL,
+        [PrerequisiteIds] nvarchar(max) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Alignments] nvarchar(max) NULL,
+        [Rule] nvarchar(max) NULL,
+        CONSTRAINT [PK_BadgeClasses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BadgeClasses_Employers_EndorsingEmployerId] FOREIGN KEY ([EndorsingEmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Supervisors] (
@@ -107,7 +151,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Students] (
@@ -127,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Postings] (
@@ -147,6 +191,7 @@ BEGIN
         [ApplicationDeadline] date NOT NULL,
         [EligibleGradeMask] int NOT NULL,
         [MinimumAge] int NULL,
+        [RequiredHours] decimal(7,2) NOT NULL,
         [Status] nvarchar(20) NOT NULL,
         [ReturnReason] nvarchar(1000) NULL,
         [CreatedAt] datetime2 NOT NULL,
@@ -162,7 +207,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -193,7 +238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [PathwayEnrolments] (
@@ -210,7 +255,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -232,7 +277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [PostingPathways] (
@@ -246,7 +291,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [PostingRequiredBadges] (
+        [PostingId] int NOT NULL,
+        [BadgeClassId] int NOT NULL,
+        CONSTRAINT [PK_PostingRequiredBadges] PRIMARY KEY ([PostingId], [BadgeClassId]),
+        CONSTRAINT [FK_PostingRequiredBadges_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PostingRequiredBadges_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -261,7 +320,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -276,7 +335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -290,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -305,280 +364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Applications_PostingId_StudentId] ON [Applications] ([PostingId], [StudentId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Applications_StudentId_Rank] ON [Applications] ([StudentId], [Rank]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_EmployerId] ON [AspNetUsers] ([EmployerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_StudentId] ON [AspNetUsers] ([StudentId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_SupervisorId] ON [AspNetUsers] ([SupervisorId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_PathwayEnrolments_PathwayId] ON [PathwayEnrolments] ([PathwayId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_PathwayEnrolments_StudentId_PathwayId] ON [PathwayEnrolments] ([StudentId], [PathwayId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Pathways_Name] ON [Pathways] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_PostingPathways_PathwayId_PostingId] ON [PostingPathways] ([PathwayId], [PostingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_EmployerId_Status] ON [Postings] ([EmployerId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_Search_Deadline] ON [Postings] ([Status], [ApplicationDeadline], [Id], [HourlyWage], [IsRemote], [EligibleGradeMask], [MinimumAge], [StartDate]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_Search_Newest] ON [Postings] ([Status], [OpenedAt], [Id], [ApplicationDeadline]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_Search_Title] ON [Postings] ([Status], [Title], [Id], [ApplicationDeadline]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_Search_Wage] ON [Postings] ([Status], [HourlyWage] DESC, [Id], [ApplicationDeadline]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Postings_SupervisorId] ON [Postings] ([SupervisorId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Schools_Code] ON [Schools] ([Code]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Students_LastName_FirstName] ON [Students] ([LastName], [FirstName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE INDEX [IX_Students_SchoolId_Grade] ON [Students] ([SchoolId], [Grade]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Students_SisId] ON [Students] ([SisId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Supervisors_EmployerId_Email] ON [Supervisors] ([EmployerId], [Email]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153403_InitialCreate'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123153403_InitialCreate', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
-)
-BEGIN
-    ALTER TABLE [Postings] ADD [RequiredHours] decimal(7,2) NOT NULL DEFAULT 0.0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
-)
-BEGIN
-    CREATE TABLE [BadgeClasses] (
-        [Id] int NOT NULL IDENTITY,
-        [PublicId] uniqueidentifier NOT NULL,
-        [Name] nvarchar(120) NOT NULL,
-        [Description] nvarchar(2000) NOT NULL,
-        [Criteria] nvarchar(4000) NOT NULL,
-        [Kind] nvarchar(20) NOT NULL,
-        [RecipientType] nvarchar(20) NOT NULL,
-        [Color] nvarchar(7) NOT NULL,
-        [Image] varbinary(max) NULL,
-        [EndorsingEmployerId] int NULL,
-        [ValidityMonths] int NULL,
-        [Skills] nvarchar(max) NOT NULL,
-        [PrerequisiteIds] nvarchar(max) NOT NULL,
-        [IsActive] bit NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [Alignments] nvarchar(max) NULL,
-        [Rule] nvarchar(max) NULL,
-        CONSTRAINT [PK_BadgeClasses] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_BadgeClasses_Employers_EndorsingEmployerId] FOREIGN KEY ([EndorsingEmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Placements] (
@@ -611,37 +397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
-)
-BEGIN
-    CREATE TABLE [RubricCompetencies] (
-        [Id] int NOT NULL IDENTITY,
-        [Key] nvarchar(40) NOT NULL,
-        [Name] nvarchar(80) NOT NULL,
-        [Description] nvarchar(500) NOT NULL,
-        [SortOrder] int NOT NULL,
-        [IsActive] bit NOT NULL,
-        CONSTRAINT [PK_RubricCompetencies] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
-)
-BEGIN
-    CREATE TABLE [PostingRequiredBadges] (
-        [PostingId] int NOT NULL,
-        [BadgeClassId] int NOT NULL,
-        CONSTRAINT [PK_PostingRequiredBadges] PRIMARY KEY ([PostingId], [BadgeClassId]),
-        CONSTRAINT [FK_PostingRequiredBadges_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_PostingRequiredBadges_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [BadgeAwards] (
@@ -672,7 +428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [Evaluations] (
@@ -691,7 +447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [PlacementDocuments] (
@@ -707,7 +463,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE TABLE [TimesheetEntries] (
@@ -730,7 +486,103 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Applications_PostingId_StudentId] ON [Applications] ([PostingId], [StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_StudentId_Rank] ON [Applications] ([StudentId], [Rank]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_EmployerId] ON [AspNetUsers] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_StudentId] ON [AspNetUsers] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_SupervisorId] ON [AspNetUsers] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BadgeAwards_BadgeClassId_RecipientKey_AwardKey] ON [BadgeAwards] ([BadgeClassId], [RecipientKey], [AwardKey]);
@@ -738,7 +590,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_BadgeAwards_PlacementId] ON [BadgeAwards] ([PlacementId]);
@@ -746,7 +598,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BadgeAwards_PublicId] ON [BadgeAwards] ([PublicId]);
@@ -754,7 +606,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_BadgeAwards_RecipientEmployerId] ON [BadgeAwards] ([RecipientEmployerId]);
@@ -762,7 +614,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_BadgeAwards_RecipientStudentId] ON [BadgeAwards] ([RecipientStudentId]);
@@ -770,7 +622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_BadgeClasses_EndorsingEmployerId] ON [BadgeClasses] ([EndorsingEmployerId]);
@@ -778,7 +630,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BadgeClasses_Name] ON [BadgeClasses] ([Name]);
@@ -786,7 +638,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BadgeClasses_PublicId] ON [BadgeClasses] ([PublicId]);
@@ -794,7 +646,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Employers_Name] ON [Employers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Evaluations_PlacementId_Kind] ON [Evaluations] ([PlacementId], [Kind]);
@@ -802,7 +662,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Evaluations_SupervisorId] ON [Evaluations] ([SupervisorId]);
@@ -810,7 +670,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_PathwayEnrolments_PathwayId] ON [PathwayEnrolments] ([PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PathwayEnrolments_StudentId_PathwayId] ON [PathwayEnrolments] ([StudentId], [PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Pathways_Name] ON [Pathways] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Placements_ApplicationId] ON [Placements] ([ApplicationId]);
@@ -818,7 +702,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Placements_EmployerId_Status] ON [Placements] ([EmployerId], [Status]);
@@ -826,7 +710,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Placements_PostingId] ON [Placements] ([PostingId]);
@@ -834,7 +718,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Placements_StudentId_Status] ON [Placements] ([StudentId], [Status]);
@@ -842,7 +726,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_Placements_SupervisorId] ON [Placements] ([SupervisorId]);
@@ -850,7 +734,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_PostingPathways_PathwayId_PostingId] ON [PostingPathways] ([PathwayId], [PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_PostingRequiredBadges_BadgeClassId] ON [PostingRequiredBadges] ([BadgeClassId]);
@@ -858,7 +750,55 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_EmployerId_Status] ON [Postings] ([EmployerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Deadline] ON [Postings] ([Status], [ApplicationDeadline], [Id], [HourlyWage], [IsRemote], [EligibleGradeMask], [MinimumAge], [StartDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Newest] ON [Postings] ([Status], [OpenedAt], [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Title] ON [Postings] ([Status], [Title], [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_Search_Wage] ON [Postings] ([Status], [HourlyWage] DESC, [Id], [ApplicationDeadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Postings_SupervisorId] ON [Postings] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RubricCompetencies_Key] ON [RubricCompetencies] ([Key]);
@@ -866,7 +806,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Schools_Code] ON [Schools] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Students_LastName_FirstName] ON [Students] ([LastName], [FirstName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Students_SchoolId_Grade] ON [Students] ([SchoolId], [Grade]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Students_SisId] ON [Students] ([SisId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Supervisors_EmployerId_Email] ON [Supervisors] ([EmployerId], [Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_TimesheetEntries_PlacementId_WorkDate] ON [TimesheetEntries] ([PlacementId], [WorkDate]);
@@ -874,7 +854,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     CREATE INDEX [IX_TimesheetEntries_ReviewedBySupervisorId] ON [TimesheetEntries] ([ReviewedBySupervisorId]);
@@ -882,11 +862,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123162816_PlacementsEvaluationsBadges'
+    WHERE [MigrationId] = N'20261123171339_InitialCreate'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123162816_PlacementsEvaluationsBadges', N'10.0.15');
+    VALUES (N'20261123171339_InitialCreate', N'10.0.15');
 END;
 
 COMMIT;

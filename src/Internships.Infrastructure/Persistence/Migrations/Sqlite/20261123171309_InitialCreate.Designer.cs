@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123153348_InitialCreate")]
+    [Migration("20261123171309_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -67,6 +67,161 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("StudentId", "Rank");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AwardKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientStudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowRecipientName")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientEmployerId");
+
+                    b.HasIndex("RecipientStudentId");
+
+                    b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
+                        .IsUnique();
+
+                    b.ToTable("BadgeAwards", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndorsingEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Image")
+                        .HasMaxLength(1048576)
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PrerequisiteIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsingEmployerId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.ToTable("BadgeClasses", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
@@ -159,6 +314,76 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Supervisors", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Testimonial")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Evaluations.RubricCompetency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("RubricCompetencies", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Pathways.CareerPathway", b =>
                 {
                     b.Property<int>("Id")
@@ -189,6 +414,137 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Pathways", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("HourlyWage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RequiredHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("StudentId", "Status");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.TimesheetEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewedBySupervisorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedBySupervisorId");
+
+                    b.HasIndex("PlacementId", "WorkDate");
+
+                    b.ToTable("TimesheetEntries", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
@@ -243,6 +599,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime?>("OpenedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("RequiredHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("REAL");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1000)
@@ -309,6 +669,21 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PathwayId", "PostingId");
 
                     b.ToTable("PostingPathways", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Postings.PostingRequiredBadge", b =>
+                {
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostingId", "BadgeClassId");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.ToTable("PostingRequiredBadges", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Schools.School", b =>
@@ -642,6 +1017,126 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Student");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientStudentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Badges.BadgeEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("BadgeAwardId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Narrative");
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("BadgeAwardId", "__synthesizedOrdinal");
+
+                            b1.ToTable("BadgeAwards");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeAwardId");
+                        });
+
+                    b.Navigation("BadgeClass");
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EndorsingEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Internships.Domain.Badges.AwardRule", "Rule", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<string>("CompetencyKey");
+
+                            b1.Property<int?>("MinimumScore");
+
+                            b1.Property<int?>("PathwayId");
+
+                            b1.HasKey("BadgeClassId");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("Rule")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
+                    b.OwnsMany("Internships.Domain.Badges.BadgeAlignment", "Alignments", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("TargetCode");
+
+                            b1.Property<string>("TargetDescription");
+
+                            b1.Property<string>("TargetFramework");
+
+                            b1.Property<string>("TargetName")
+                                .IsRequired();
+
+                            b1.Property<string>("TargetUrl");
+
+                            b1.HasKey("BadgeClassId", "__synthesizedOrdinal");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("Alignments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
+                    b.Navigation("Alignments");
+
+                    b.Navigation("Rule");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -649,6 +1144,132 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Evaluations.CompetencyRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("CompetencyKey")
+                                .IsRequired();
+
+                            b1.Property<string>("CompetencyName")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluations");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
+                {
+                    b.HasOne("Internships.Domain.Applications.InternshipApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", "Posting")
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", "Student")
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Placements.PlacementDocument", "Documents", b1 =>
+                        {
+                            b1.Property<int>("PlacementId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Type")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("VerifiedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlacementId", "Type");
+
+                            b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Posting");
+
+                    b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.TimesheetEntry", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBySupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
@@ -682,6 +1303,23 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Postings.PostingRequiredBadge", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany("RequiredBadges")
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BadgeClass");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>
@@ -780,6 +1418,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
                 {
                     b.Navigation("Pathways");
+
+                    b.Navigation("RequiredBadges");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>

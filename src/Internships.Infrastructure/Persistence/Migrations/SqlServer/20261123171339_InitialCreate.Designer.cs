@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261123153403_InitialCreate")]
+    [Migration("20261123171339_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -74,6 +74,165 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("StudentId", "Rank");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AwardKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<int?>("RecipientEmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("RecipientStudentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("ShowRecipientName")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientEmployerId");
+
+                    b.HasIndex("RecipientStudentId");
+
+                    b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
+                        .IsUnique();
+
+                    b.ToTable("BadgeAwards", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("EndorsingEmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Image")
+                        .HasMaxLength(1048576)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.PrimitiveCollection<string>("PrerequisiteIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndorsingEmployerId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.ToTable("BadgeClasses", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
@@ -170,6 +329,80 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Supervisors", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SupervisorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Testimonial")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("PlacementId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Evaluations.RubricCompetency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("RubricCompetencies", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Pathways.CareerPathway", b =>
                 {
                     b.Property<int>("Id")
@@ -202,6 +435,141 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Pathways", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("HourlyWage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SupervisorId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("StudentId", "Status");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.TimesheetEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ReviewedBySupervisorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedBySupervisorId");
+
+                    b.HasIndex("PlacementId", "WorkDate");
+
+                    b.ToTable("TimesheetEntries", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
@@ -258,6 +626,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime?>("OpenedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1000)
@@ -324,6 +696,21 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PathwayId", "PostingId");
 
                     b.ToTable("PostingPathways", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Postings.PostingRequiredBadge", b =>
+                {
+                    b.Property<int>("PostingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PostingId", "BadgeClassId");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.ToTable("PostingRequiredBadges", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Schools.School", b =>
@@ -673,6 +1060,126 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Student");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientStudentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Badges.BadgeEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<int>("BadgeAwardId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Narrative");
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("BadgeAwardId", "__synthesizedOrdinal");
+
+                            b1.ToTable("BadgeAwards");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeAwardId");
+                        });
+
+                    b.Navigation("BadgeClass");
+
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EndorsingEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Internships.Domain.Badges.AwardRule", "Rule", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<string>("CompetencyKey");
+
+                            b1.Property<int?>("MinimumScore");
+
+                            b1.Property<int?>("PathwayId");
+
+                            b1.HasKey("BadgeClassId");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("Rule")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
+                    b.OwnsMany("Internships.Domain.Badges.BadgeAlignment", "Alignments", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("TargetCode");
+
+                            b1.Property<string>("TargetDescription");
+
+                            b1.Property<string>("TargetFramework");
+
+                            b1.Property<string>("TargetName")
+                                .IsRequired();
+
+                            b1.Property<string>("TargetUrl");
+
+                            b1.HasKey("BadgeClassId", "__synthesizedOrdinal");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("Alignments")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
+                    b.Navigation("Alignments");
+
+                    b.Navigation("Rule");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -680,6 +1187,132 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Evaluations.CompetencyRating", "Ratings", b1 =>
+                        {
+                            b1.Property<int>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("CompetencyKey")
+                                .IsRequired();
+
+                            b1.Property<string>("CompetencyName")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluations");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
+                {
+                    b.HasOne("Internships.Domain.Applications.InternshipApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", "Posting")
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", "Student")
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Placements.PlacementDocument", "Documents", b1 =>
+                        {
+                            b1.Property<int>("PlacementId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Type")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("VerifiedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.HasKey("PlacementId", "Type");
+
+                            b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Posting");
+
+                    b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Placements.TimesheetEntry", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Supervisor", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedBySupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
@@ -713,6 +1346,23 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Pathway");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Postings.PostingRequiredBadge", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany("RequiredBadges")
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BadgeClass");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>
@@ -811,6 +1461,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>
                 {
                     b.Navigation("Pathways");
+
+                    b.Navigation("RequiredBadges");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>

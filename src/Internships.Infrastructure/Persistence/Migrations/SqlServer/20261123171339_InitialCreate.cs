@@ -63,6 +63,23 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RubricCompetencies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RubricCompetencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Schools",
                 columns: table => new
                 {
@@ -96,6 +113,40 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BadgeClasses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PublicId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Criteria = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RecipientType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Color = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    Image = table.Column<byte[]>(type: "varbinary(max)", maxLength: 1048576, nullable: true),
+                    EndorsingEmployerId = table.Column<int>(type: "int", nullable: true),
+                    ValidityMonths = table.Column<int>(type: "int", nullable: true),
+                    Skills = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PrerequisiteIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Alignments = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Rule = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BadgeClasses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BadgeClasses_Employers_EndorsingEmployerId",
+                        column: x => x.EndorsingEmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -170,6 +221,7 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     ApplicationDeadline = table.Column<DateOnly>(type: "date", nullable: false),
                     EligibleGradeMask = table.Column<int>(type: "int", nullable: false),
                     MinimumAge = table.Column<int>(type: "int", nullable: true),
+                    RequiredHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -328,6 +380,30 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PostingRequiredBadges",
+                columns: table => new
+                {
+                    PostingId = table.Column<int>(type: "int", nullable: false),
+                    BadgeClassId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostingRequiredBadges", x => new { x.PostingId, x.BadgeClassId });
+                    table.ForeignKey(
+                        name: "FK_PostingRequiredBadges_BadgeClasses_BadgeClassId",
+                        column: x => x.BadgeClassId,
+                        principalTable: "BadgeClasses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PostingRequiredBadges_Postings_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Postings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -412,6 +488,202 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Placements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<int>(type: "int", nullable: false),
+                    StudentId = table.Column<int>(type: "int", nullable: false),
+                    PostingId = table.Column<int>(type: "int", nullable: false),
+                    EmployerId = table.Column<int>(type: "int", nullable: false),
+                    SupervisorId = table.Column<int>(type: "int", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    HourlyWage = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
+                    RequiredHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
+                    IsMinor = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActivatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EndReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Placements_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Employers_EmployerId",
+                        column: x => x.EmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Postings_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "Postings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Students_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "Students",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Placements_Supervisors_SupervisorId",
+                        column: x => x.SupervisorId,
+                        principalTable: "Supervisors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BadgeAwards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PublicId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BadgeClassId = table.Column<int>(type: "int", nullable: false),
+                    RecipientStudentId = table.Column<int>(type: "int", nullable: true),
+                    RecipientEmployerId = table.Column<int>(type: "int", nullable: true),
+                    RecipientKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AwardKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PlacementId = table.Column<int>(type: "int", nullable: true),
+                    RecipientName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecipientEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Salt = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ShowRecipientName = table.Column<bool>(type: "bit", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevocationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Evidence = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BadgeAwards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BadgeAwards_BadgeClasses_BadgeClassId",
+                        column: x => x.BadgeClassId,
+                        principalTable: "BadgeClasses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BadgeAwards_Employers_RecipientEmployerId",
+                        column: x => x.RecipientEmployerId,
+                        principalTable: "Employers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BadgeAwards_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BadgeAwards_Students_RecipientStudentId",
+                        column: x => x.RecipientStudentId,
+                        principalTable: "Students",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlacementId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SupervisorId = table.Column<int>(type: "int", nullable: false),
+                    Testimonial = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Ratings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evaluations_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Evaluations_Supervisors_SupervisorId",
+                        column: x => x.SupervisorId,
+                        principalTable: "Supervisors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlacementDocuments",
+                columns: table => new
+                {
+                    PlacementId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    VerifiedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacementDocuments", x => new { x.PlacementId, x.Type });
+                    table.ForeignKey(
+                        name: "FK_PlacementDocuments_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimesheetEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PlacementId = table.Column<int>(type: "int", nullable: false),
+                    WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    Tasks = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBySupervisorId = table.Column<int>(type: "int", nullable: true),
+                    ReviewNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimesheetEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimesheetEntries_Placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "Placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TimesheetEntries_Supervisors_ReviewedBySupervisorId",
+                        column: x => x.ReviewedBySupervisorId,
+                        principalTable: "Supervisors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_PostingId_StudentId",
                 table: "Applications",
@@ -478,10 +750,65 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BadgeAwards_BadgeClassId_RecipientKey_AwardKey",
+                table: "BadgeAwards",
+                columns: new[] { "BadgeClassId", "RecipientKey", "AwardKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeAwards_PlacementId",
+                table: "BadgeAwards",
+                column: "PlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeAwards_PublicId",
+                table: "BadgeAwards",
+                column: "PublicId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeAwards_RecipientEmployerId",
+                table: "BadgeAwards",
+                column: "RecipientEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeAwards_RecipientStudentId",
+                table: "BadgeAwards",
+                column: "RecipientStudentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeClasses_EndorsingEmployerId",
+                table: "BadgeClasses",
+                column: "EndorsingEmployerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeClasses_Name",
+                table: "BadgeClasses",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BadgeClasses_PublicId",
+                table: "BadgeClasses",
+                column: "PublicId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Employers_Name",
                 table: "Employers",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_PlacementId_Kind",
+                table: "Evaluations",
+                columns: new[] { "PlacementId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evaluations_SupervisorId",
+                table: "Evaluations",
+                column: "SupervisorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PathwayEnrolments_PathwayId",
@@ -501,9 +828,40 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Placements_ApplicationId",
+                table: "Placements",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_EmployerId_Status",
+                table: "Placements",
+                columns: new[] { "EmployerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_PostingId",
+                table: "Placements",
+                column: "PostingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_StudentId_Status",
+                table: "Placements",
+                columns: new[] { "StudentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_SupervisorId",
+                table: "Placements",
+                column: "SupervisorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PostingPathways_PathwayId_PostingId",
                 table: "PostingPathways",
                 columns: new[] { "PathwayId", "PostingId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostingRequiredBadges_BadgeClassId",
+                table: "PostingRequiredBadges",
+                column: "BadgeClassId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Postings_EmployerId_Status",
@@ -537,6 +895,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 column: "SupervisorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RubricCompetencies_Key",
+                table: "RubricCompetencies",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Schools_Code",
                 table: "Schools",
                 column: "Code",
@@ -563,14 +927,21 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Supervisors",
                 columns: new[] { "EmployerId", "Email" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimesheetEntries_PlacementId_WorkDate",
+                table: "TimesheetEntries",
+                columns: new[] { "PlacementId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimesheetEntries_ReviewedBySupervisorId",
+                table: "TimesheetEntries",
+                column: "ReviewedBySupervisorId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "Applications");
-
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -587,10 +958,28 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "BadgeAwards");
+
+            migrationBuilder.DropTable(
+                name: "Evaluations");
+
+            migrationBuilder.DropTable(
                 name: "PathwayEnrolments");
 
             migrationBuilder.DropTable(
+                name: "PlacementDocuments");
+
+            migrationBuilder.DropTable(
                 name: "PostingPathways");
+
+            migrationBuilder.DropTable(
+                name: "PostingRequiredBadges");
+
+            migrationBuilder.DropTable(
+                name: "RubricCompetencies");
+
+            migrationBuilder.DropTable(
+                name: "TimesheetEntries");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -600,6 +989,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Pathways");
+
+            migrationBuilder.DropTable(
+                name: "BadgeClasses");
+
+            migrationBuilder.DropTable(
+                name: "Placements");
+
+            migrationBuilder.DropTable(
+                name: "Applications");
 
             migrationBuilder.DropTable(
                 name: "Postings");
