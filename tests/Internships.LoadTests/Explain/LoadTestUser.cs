@@ -10,6 +10,8 @@ internal sealed class LoadTestUser(int userId, int studentId) : ICurrentUser
 
     public int? UserId => userId;
 
+    public string? UserName => $"loadtest.user{userId}@example.test";
+
     public int? StudentId => studentId;
 
     public int? EmployerId => null;
