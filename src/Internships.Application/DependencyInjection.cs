@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<RecordAccess>();
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
+        services.AddSingleton<Features.Postings.OpenPostingsCatalog>();
 
         var authorizers = assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

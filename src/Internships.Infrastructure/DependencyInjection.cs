@@ -31,7 +31,8 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(sqliteSettings));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -40,13 +41,15 @@ public static class DependencyInjection
                         $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<PostingCatalogNotifier>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

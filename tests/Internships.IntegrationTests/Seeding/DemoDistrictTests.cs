@@ -70,6 +70,58 @@ public sealed class DemoDistrictTests
         Assert.That((await admin.GetJsonAsync("/api/users?pageSize=100"))["total"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(5));
     }
 
+    [TestCase("")]
+    [TestCase("q=intern")]
+    [TestCase("q=DATA")]
+    [TestCase("q=riverbend")]
+    [TestCase("pathwayId=1")]
+    [TestCase("pathwayId=3&sort=newest")]
+    [TestCase("minWage=19.5")]
+    [TestCase("maxWage=18&sort=wage")]
+    [TestCase("remote=true")]
+    [TestCase("location=oak")]
+    [TestCase("sort=wage&pageSize=7&page=2")]
+    [TestCase("sort=title")]
+    [TestCase("q=e&minWage=17&sort=wage&pageSize=100")]
+    public async Task Search_from_memory_agrees_with_the_database(string filters)
+    {
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")));
+        var lapsed = await _development.WithDbAsync(db => db.Postings.CountAsync(p => p.Status == PostingStatus.Open && p.ApplicationDeadline < today));
+        Assert.That(lapsed, Is.Zero, "every open demo posting takes applications, so the two lists must be the same");
+
+        var fromMemory = await coordinator.GetJsonAsync($"/api/postings?{filters}");
+        var fromDatabase = await coordinator.GetJsonAsync($"/api/postings?status=Open&{filters}");
+
+        Assert.That(fromMemory["total"]!.GetValue<int>(), Is.EqualTo(fromDatabase["total"]!.GetValue<int>()));
+        Assert.That(fromMemory["items"]!.ToJsonString(), Is.EqualTo(fromDatabase["items"]!.ToJsonString()));
+        Assert.That(fromMemory["total"]!.GetValue<int>(), filters.Contains("remote") || filters.Contains("location") ? Is.GreaterThanOrEqualTo(0) : Is.Positive);
+    }
+
+    [Test]
+    public async Task Search_sees_a_change_as_soon_as_it_is_committed()
+    {
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        var employer = await ApiClient.SignInAsync(_development, "employer@demo.local", DemoPassword);
+        var mine = await employer.GetJsonAsync($"/api/postings?employerId={(await employer.GetJsonAsync("/api/me"))["employerId"]}");
+        var posting = mine["items"]!.AsArray()[^1]!.AsObject();
+        var id = posting["id"]!.GetValue<int>();
+        var word = $"zebrafish{Guid.NewGuid():N}"[..20];
+
+        Assert.That((await coordinator.GetJsonAsync($"/api/postings?q={word}"))["total"]!.GetValue<int>(), Is.Zero);
+        await employer.PostJsonAsync($"/api/postings/{id}/close");
+        Assert.That((await coordinator.GetJsonAsync("/api/postings?pageSize=100"))["items"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()),
+            Does.Not.Contain(id), "a closed posting leaves the search at once");
+
+        var body = Support.District.PostingBody([1]);
+        body.Remove("employerId");
+        body["title"] = $"Aquarium {word} intern";
+        var draft = await employer.PostJsonAsync("/api/postings", body, HttpStatusCode.Created);
+        await employer.PostJsonAsync($"/api/postings/{draft["id"]}/submit");
+        await coordinator.PostJsonAsync($"/api/postings/{draft["id"]}/approve");
+        Assert.That((await coordinator.GetJsonAsync($"/api/postings?q={word}"))["total"]!.GetValue<int>(), Is.EqualTo(1), "an approved posting is found at once");
+    }
+
     [Test]
     public async Task A_second_start_does_not_seed_again()
     {

@@ -29,9 +29,10 @@ public static class PostingSort
 }
 
 /// <summary>
-/// Searches postings. Without a status it lists those taking applications today. Students may narrow it to the
-/// postings they are eligible for (grade, age on the start date, their pathways). Employers and coordinators
-/// may ask for other statuses; an employer sees only its own drafts and submissions.
+/// Searches postings. Without a status it lists those taking applications today (from <see cref="OpenPostingsCatalog"/>).
+/// Students may narrow it to the postings they are eligible for (grade, age on the start date, their pathways, the
+/// badges they hold). Employers and coordinators may ask for other statuses; an employer sees only its own drafts and
+/// submissions.
 /// </summary>
 public sealed record SearchPostingsQuery(
     string? Q = null,
@@ -65,23 +66,97 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
     }
 }
 
-public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock, OpenPostingsCatalog catalog)
     : IQueryHandler<SearchPostingsQuery, PagedResult<PostingSummaryDto>>
 {
     public async ValueTask<PagedResult<PostingSummaryDto>> Handle(SearchPostingsQuery query, CancellationToken cancellationToken)
     {
-        var postings = FilterByStatus(db.Postings.AsNoTracking(), query);
+        // What students search all day (postings taking applications) comes from memory; other statuses from the database.
+        return query.Status is null
+            ? await SearchCatalogAsync(query, cancellationToken)
+            : await SearchDatabaseAsync(query, cancellationToken);
+    }
 
+    private async Task<PagedResult<PostingSummaryDto>> SearchCatalogAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.CurrentAsync(cancellationToken);
+        var today = clock.Today;
+        Func<CatalogEntry, bool>? eligible = null;
         if (query.EligibleOnly)
         {
-            var eligible = await RestrictToEligibleAsync(postings, cancellationToken);
-            if (eligible is null)
+            var student = await StudentEligibilityAsync(cancellationToken);
+            if (student is null)
             {
                 return new PagedResult<PostingSummaryDto>([], 0, query.Page, query.PageSize);
             }
 
-            postings = eligible;
+            eligible = student.Allows;
         }
+
+        var text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim().ToLowerInvariant();
+        var location = string.IsNullOrWhiteSpace(query.Location) ? null : query.Location.Trim().ToLowerInvariant();
+        var matches = snapshot.InOrder(query.Sort).Where(p =>
+            p.ApplicationDeadline >= today
+            && (text is null || p.Text.Contains(text, StringComparison.Ordinal))
+            && (query.PathwayId is not { } pathwayId || p.PathwayIds.Contains(pathwayId))
+            && (query.MinWage is not { } minWage || p.HourlyWage >= minWage)
+            && (query.MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
+            && (location is null || (p.LocationText?.Contains(location, StringComparison.Ordinal) ?? false))
+            && (query.Remote is not { } remote || p.IsRemote == remote)
+            && (query.EmployerId is not { } employerId || p.EmployerId == employerId)
+            && (eligible is null || eligible(p)));
+
+        var total = 0;
+        var skip = (query.Page - 1) * query.PageSize;
+        var page = new List<PostingSummaryDto>(query.PageSize);
+        foreach (var posting in matches)
+        {
+            if (total >= skip && page.Count < query.PageSize)
+            {
+                page.Add(posting.ToSummary());
+            }
+
+            total++;
+        }
+
+        return new PagedResult<PostingSummaryDto>(page, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>What decides which postings the signed-in student may apply to; null when they may apply to none.</summary>
+    private async Task<StudentEligibility?> StudentEligibilityAsync(CancellationToken cancellationToken)
+    {
+        var me = await db.Students.AsNoTracking()
+            .Where(s => s.Id == user.StudentId)
+            .Select(s => new
+            {
+                s.Grade,
+                s.DateOfBirth,
+                s.IsActive,
+                PathwayIds = s.Enrolments.Where(e => e.EndedOn == null).Select(e => e.PathwayId).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (me is null || !me.IsActive || !Grades.IsInternshipGrade(me.Grade) || me.PathwayIds.Count == 0)
+        {
+            return null;
+        }
+
+        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(user.StudentId!.Value), clock.UtcNow, cancellationToken);
+        return new StudentEligibility(GradeMask.For(me.Grade), me.DateOfBirth, me.PathwayIds.ToHashSet(), held);
+    }
+
+    /// <summary>The rules of <see cref="InternshipPosting.EligibilityProblems"/>, applied to catalogue entries.</summary>
+    private sealed record StudentEligibility(int GradeBit, DateOnly DateOfBirth, HashSet<int> PathwayIds, HashSet<int> HeldBadgeIds)
+    {
+        public bool Allows(CatalogEntry p) =>
+            (p.EligibleGradeMask & GradeBit) != 0
+            && (p.MinimumAge is not { } minimumAge || p.StartDate.AddYears(-minimumAge) >= DateOfBirth)
+            && p.PathwayIds.Any(PathwayIds.Contains)
+            && p.RequiredBadgeIds.All(HeldBadgeIds.Contains);
+    }
+
+    private async Task<PagedResult<PostingSummaryDto>> SearchDatabaseAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
+    {
+        var postings = FilterByStatus(db.Postings.AsNoTracking(), query.Status!.Value);
 
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
@@ -139,14 +214,9 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 
-    private IQueryable<InternshipPosting> FilterByStatus(IQueryable<InternshipPosting> postings, SearchPostingsQuery query)
+    /// <summary>Postings of one status: published ones to anyone; drafts and submissions to coordinators and their own employer.</summary>
+    private IQueryable<InternshipPosting> FilterByStatus(IQueryable<InternshipPosting> postings, PostingStatus status)
     {
-        if (query.Status is not { } status)
-        {
-            var today = clock.Today;
-            return postings.Where(p => p.Status == PostingStatus.Open && p.ApplicationDeadline >= today);
-        }
-
         postings = postings.Where(p => p.Status == status);
         if (status is PostingStatus.Open or PostingStatus.Filled or PostingStatus.Closed || user.IsInRole(Roles.Coordinator))
         {
@@ -160,33 +230,5 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         }
 
         throw new ForbiddenAccessException("Only coordinators and the posting's employer can list unpublished postings.");
-    }
-
-    /// <summary>The postings the signed-in student may apply to, or null when they may apply to none.</summary>
-    private async Task<IQueryable<InternshipPosting>?> RestrictToEligibleAsync(IQueryable<InternshipPosting> postings, CancellationToken cancellationToken)
-    {
-        var me = await db.Students.AsNoTracking()
-            .Where(s => s.Id == user.StudentId)
-            .Select(s => new
-            {
-                s.Grade,
-                s.DateOfBirth,
-                s.IsActive,
-                PathwayIds = s.Enrolments.Where(e => e.EndedOn == null).Select(e => e.PathwayId).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (me is null || !me.IsActive || !Grades.IsInternshipGrade(me.Grade) || me.PathwayIds.Count == 0)
-        {
-            return null;
-        }
-
-        var gradeBit = GradeMask.For(me.Grade);
-        var dateOfBirth = me.DateOfBirth;
-        var pathwayIds = me.PathwayIds;
-        var heldBadgeIds = (await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(user.StudentId!.Value), clock.UtcNow, cancellationToken)).ToList();
-        return postings.Where(p => (p.EligibleGradeMask & gradeBit) != 0
-            && (p.MinimumAge == null || p.StartDate.AddYears(-p.MinimumAge.Value) >= dateOfBirth)
-            && p.Pathways.Any(pp => pathwayIds.Contains(pp.PathwayId))
-            && p.RequiredBadges.All(rb => heldBadgeIds.Contains(rb.BadgeClassId)));
     }
 }
