@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Internships.Matching;
 
 /// <summary>
@@ -19,28 +21,40 @@ public static class DeferredAcceptance
         return problem.Label(Solve(problem.Problem));
     }
 
-    /// <summary>Matches students in index order.</summary>
-    public static MatchingResult Solve(MatchingProblem problem) => Solve(problem, proposalOrder: null);
-
-    /// <summary>
-    /// Matches students, letting them make their first applications in <paramref name="proposalOrder"/> (a
-    /// permutation of the student indices). The result is the same for every order; the parameter exists to show it.
-    /// </summary>
-    public static MatchingResult Solve(MatchingProblem problem, IReadOnlyList<int>? proposalOrder)
+    /// <summary>Matches the students of a problem by index: the matching step alone, for the app and benchmarks to time.</summary>
+    /// <param name="proposalOrder">
+    /// The order in which students make their first applications, a permutation of the student indices; index order
+    /// if null. The result is the same for every order: the parameter exists to show it.
+    /// </param>
+    /// <param name="workspace">Scratch memory to reuse across calls; fresh arrays if null.</param>
+    public static MatchingResult Solve(MatchingProblem problem, IReadOnlyList<int>? proposalOrder = null, MatchingWorkspace? workspace = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var studentCount = problem.StudentCount;
         if (proposalOrder is not null)
         {
-            CheckPermutation(proposalOrder, studentCount);
+            CheckPermutation(proposalOrder, problem.StudentCount);
         }
 
+        workspace ??= new MatchingWorkspace();
+        workspace.Enter();
+        try
+        {
+            return Match(problem, proposalOrder, workspace);
+        }
+        finally
+        {
+            workspace.Leave();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static MatchingResult Match(MatchingProblem problem, IReadOnlyList<int>? proposalOrder, MatchingWorkspace workspace)
+    {
+        var studentCount = problem.StudentCount;
         var choices = problem.Choices;
         var choiceStarts = problem.ChoiceStarts;
-        var rankings = problem.Rankings;
-        var rankKeys = RankKeys(problem);
-        var (heapStarts, heaps) = HeapSegments(problem);
-        var heapSizes = new int[problem.PostingCount];
+        var rankKeys = RankKeys(problem, workspace);
+        var (postings, heaps) = PostingHeaps(problem, workspace);
 
         // current[s] is the choice entry s is applying to or held at; choiceStarts[s + 1] once s has run out.
         var current = new int[studentCount];
@@ -64,27 +78,30 @@ public static class DeferredAcceptance
                     continue;
                 }
 
-                var posting = choices[entry];
-                var heapStart = heapStarts[posting];
-                var size = heapSizes[posting];
-                if (size < heapStarts[posting + 1] - heapStart)
-                {
-                    HeapPush(heaps, heapStart, size, key);
-                    heapSizes[posting] = size + 1;
-                    current[student] = entry;
-                    break;
-                }
-
-                var worstHeld = heaps[heapStart];
-                if (key > worstHeld)
+                ref var posting = ref postings[choices[entry]];
+                if (key > posting.WorstKey)
                 {
                     entry++;
                     continue;
                 }
 
-                HeapReplaceTop(heaps, heapStart, size, key);
                 current[student] = entry;
-                student = rankings[worstHeld];
+                var held = ((long)key << 32) | (uint)student;
+                if (posting.Size < posting.Capacity)
+                {
+                    HeapPush(heaps, posting.HeapStart, posting.Size++, held);
+                    if (posting.Size == posting.Capacity)
+                    {
+                        posting.WorstKey = (int)(heaps[posting.HeapStart] >> 32);
+                    }
+
+                    break;
+                }
+
+                var displaced = (int)heaps[posting.HeapStart];
+                HeapReplaceTop(heaps, posting.HeapStart, posting.Size, held);
+                posting.WorstKey = (int)(heaps[posting.HeapStart] >> 32);
+                student = displaced;
                 entry = current[student] + 1;
                 end = choiceStarts[student + 1];
             }
@@ -106,9 +123,10 @@ public static class DeferredAcceptance
     /// <remarks>
     /// Linear: ranking entries are bucketed by student (a counting sort), then each student marks its postings'
     /// keys in a per-posting scratch array, stamped with the student so it never needs clearing, and reads its
-    /// choices' keys back.
+    /// choices' keys back. The arrays are the workspace's.
     /// </remarks>
-    private static int[] RankKeys(MatchingProblem problem)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] RankKeys(MatchingProblem problem, MatchingWorkspace workspace)
     {
         var studentCount = problem.StudentCount;
         var postingCount = problem.PostingCount;
@@ -118,7 +136,8 @@ public static class DeferredAcceptance
         var choices = problem.Choices;
         var choiceStarts = problem.ChoiceStarts;
 
-        var bucketEnds = new int[studentCount + 1];
+        var bucketEnds = workspace.BucketEndsFor(studentCount + 1);
+        Array.Clear(bucketEnds, 0, studentCount + 1);
         var usable = 0;
         for (var posting = 0; posting < postingCount; posting++)
         {
@@ -144,7 +163,7 @@ public static class DeferredAcceptance
         }
 
         // Posting and key side by side in one long, so filling a bucket slot touches one cache line, not two.
-        var buckets = new long[usable];
+        var buckets = workspace.BucketsFor(usable);
         for (var posting = 0; posting < postingCount; posting++)
         {
             if (capacities[posting] == 0)
@@ -158,9 +177,11 @@ public static class DeferredAcceptance
             }
         }
 
-        var stampOfPosting = new int[postingCount];
-        var keyOfPosting = new int[postingCount];
-        var rankKeys = new int[choices.Length];
+        // marks[p] = (stamp << 32 | key): p ranks the student whose stamp it is, with that key. Stamps are s + 1, so
+        // a cleared array marks no one and nothing needs clearing between students.
+        var marks = workspace.MarksFor(postingCount);
+        Array.Clear(marks, 0, postingCount);
+        var rankKeys = workspace.RankKeysFor(choices.Length);
         var bucketStart = 0;
         for (var student = 0; student < studentCount; student++)
         {
@@ -169,56 +190,59 @@ public static class DeferredAcceptance
             for (var i = bucketStart; i < bucketEnd; i++)
             {
                 var posting = (int)(buckets[i] >> 32);
-                stampOfPosting[posting] = stamp;
-                keyOfPosting[posting] = (int)buckets[i];
+                marks[posting] = ((long)stamp << 32) | (uint)buckets[i];
             }
 
             bucketStart = bucketEnd;
             for (var entry = choiceStarts[student]; entry < choiceStarts[student + 1]; entry++)
             {
-                var posting = choices[entry];
-                rankKeys[entry] = stampOfPosting[posting] == stamp ? keyOfPosting[posting] : -1;
+                var mark = marks[choices[entry]];
+                rankKeys[entry] = (int)(mark >> 32) == stamp ? (int)mark : -1;
             }
         }
-
         return rankKeys;
     }
 
-    /// <summary>One flat array holds every posting's max-heap of held keys (worst on top), each sized to what it can ever hold.</summary>
-    private static (int[] Starts, int[] Heaps) HeapSegments(MatchingProblem problem)
+    /// <summary>
+    /// Each posting's state, and one flat array holding every posting's max-heap of held students (worst on top),
+    /// each segment sized to what the posting can ever hold.
+    /// </summary>
+    private static (PostingHeap[] Postings, long[] Heaps) PostingHeaps(MatchingProblem problem, MatchingWorkspace workspace)
     {
-        var postingCount = problem.PostingCount;
-        var starts = new int[postingCount + 1];
-        for (var posting = 0; posting < postingCount; posting++)
+        var postings = workspace.PostingsFor(problem.PostingCount);
+        var heapStart = 0;
+        for (var posting = 0; posting < problem.PostingCount; posting++)
         {
             // No posting holds more students than it ranks; this also keeps a huge capacity from sizing the array.
             var ranked = problem.RankingStarts[posting + 1] - problem.RankingStarts[posting];
-            starts[posting + 1] = starts[posting] + Math.Min(problem.Capacities[posting], ranked);
+            var capacity = Math.Min(problem.Capacities[posting], ranked);
+            postings[posting] = new PostingHeap { HeapStart = heapStart, Capacity = capacity, WorstKey = int.MaxValue };
+            heapStart += capacity;
         }
 
-        return (starts, new int[starts[postingCount]]);
+        return (postings, workspace.HeapsFor(heapStart));
     }
 
-    private static void HeapPush(int[] heaps, int start, int size, int key)
+    // Held entries are (key << 32 | student): ordered by key, and the student comes along without a lookup.
+    private static void HeapPush(long[] heaps, int start, int size, long held)
     {
         var i = size;
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            var parentKey = heaps[start + parent];
-            if (parentKey >= key)
+            if (heaps[start + parent] > held)
             {
                 break;
             }
 
-            heaps[start + i] = parentKey;
+            heaps[start + i] = heaps[start + parent];
             i = parent;
         }
 
-        heaps[start + i] = key;
+        heaps[start + i] = held;
     }
 
-    private static void HeapReplaceTop(int[] heaps, int start, int size, int key)
+    private static void HeapReplaceTop(long[] heaps, int start, int size, long held)
     {
         var i = 0;
         while (true)
@@ -229,23 +253,21 @@ public static class DeferredAcceptance
                 break;
             }
 
-            var childKey = heaps[start + child];
-            if (child + 1 < size && heaps[start + child + 1] > childKey)
+            if (child + 1 < size && heaps[start + child + 1] > heaps[start + child])
             {
                 child++;
-                childKey = heaps[start + child];
             }
 
-            if (childKey <= key)
+            if (heaps[start + child] < held)
             {
                 break;
             }
 
-            heaps[start + i] = childKey;
+            heaps[start + i] = heaps[start + child];
             i = child;
         }
 
-        heaps[start + i] = key;
+        heaps[start + i] = held;
     }
 
     private static void CheckPermutation(IReadOnlyList<int> order, int studentCount)

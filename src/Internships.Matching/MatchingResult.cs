@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Internships.Matching;
 
 /// <summary>The student-optimal stable matching of a <see cref="MatchingProblem"/>, by index.</summary>
@@ -64,6 +66,7 @@ public sealed class MatchingResult
     }
 
     /// <summary>Reads the result off the engine's final state: each student's choice entry, or its row end if unplaced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static MatchingResult FromFinalEntries(MatchingProblem problem, int[] finalEntries, long proposals)
     {
         var choices = problem.Choices;

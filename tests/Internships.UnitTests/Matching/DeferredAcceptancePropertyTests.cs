@@ -70,6 +70,18 @@ public sealed class DeferredAcceptancePropertyTests
     }
 
     [Test]
+    public void A_reused_workspace_gives_the_same_results_as_fresh_memory()
+    {
+        // Problems of every size in turn, so the workspace's arrays both grow and are reused with stale contents.
+        var workspace = new MatchingWorkspace();
+        foreach (var (seed, problem) in SmallProblems())
+        {
+            MatchingChecks.PostingsOf(DeferredAcceptance.Solve(problem, workspace: workspace))
+                .ShouldBe(MatchingChecks.PostingsOf(DeferredAcceptance.Solve(problem)), $"seed {seed}");
+        }
+    }
+
+    [Test]
     public void The_statistics_add_up()
     {
         foreach (var (seed, problem) in SmallProblems())
