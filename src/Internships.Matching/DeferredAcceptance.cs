@@ -9,12 +9,12 @@ namespace Internships.Matching;
 /// does not depend on the order in which students apply.
 /// </summary>
 /// <remarks>
-/// Runs in time linear in the number of choice and ranking entries (heaps hold at most a posting's capacity, a
-/// small number in practice) and works on int arrays only, so the app can time the matching step alone.
+/// Runs in time linear in the number of choice and ranking entries, plus a logarithm of the posting's capacity for
+/// each displacement (its held students are a heap), on int arrays only. Applications never exceed choice entries.
 /// </remarks>
 public static class DeferredAcceptance
 {
-    /// <summary>Validates nothing more (the problem is valid), matches, and puts the ids back on the result.</summary>
+    /// <summary>Matches a problem built from string ids, and labels the result with them.</summary>
     public static NamedMatchingResult Solve(NamedMatchingProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -47,6 +47,7 @@ public static class DeferredAcceptance
         }
     }
 
+    // Optimised from the first call: a process often matches once, and tiered compilation would run that once slowly.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static MatchingResult Match(MatchingProblem problem, IReadOnlyList<int>? proposalOrder, MatchingWorkspace workspace)
     {

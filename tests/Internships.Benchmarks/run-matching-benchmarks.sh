@@ -16,8 +16,8 @@ mkdir -p "$out"
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores: above 2 means other work competes)"; }
 
 load
-dotnet build src/Internships.Cli -c Release --nologo -v quiet
-dotnet build tests/Internships.Benchmarks -c Release --nologo -v quiet
+dotnet build src/Internships.Cli -c Release --nologo -v quiet -clp:NoSummary
+dotnet build tests/Internships.Benchmarks -c Release --nologo -v quiet -clp:NoSummary
 cli=(dotnet src/Internships.Cli/bin/Release/net10.0/Internships.Cli.dll)
 
 "${cli[@]}" generate --students 100000 --postings 10000 --choices 10 --seed 1 --out "$out/a.json"
