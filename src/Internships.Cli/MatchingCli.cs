@@ -23,6 +23,7 @@ public static class MatchingCli
           generate --students N --postings M --choices K [--seed S] --out FILE
               Writes a random instance: Zipf-like posting popularity, capacities 1-5, each posting ranking its
               applicants in random order and finding about 5% of them unacceptable. The same seed gives the same file.
+        exit codes: 0 done, 1 bad or unreadable input (one line on standard error says why), 2 bad usage.
         """;
 
     /// <summary>Runs one command; returns the process exit code. Never throws for bad input or usage.</summary>

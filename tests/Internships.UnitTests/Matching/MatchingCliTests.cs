@@ -83,6 +83,7 @@ public sealed class MatchingCliTests
         Run("match", PathOf("bom.json"), "--out", PathOf("out.json")).ExitCode.ShouldBe(0);
     }
 
+    [TestCase("", "is not valid JSON")]
     [TestCase("{ \"postings\": [ ", "is not valid JSON")]
     [TestCase("{ \"postings\": [], \"students\": [] } x", "is not valid JSON")]
     [TestCase("[]", "the input must be a JSON object with \"postings\" and \"students\" arrays.")]
