@@ -24,15 +24,17 @@ cli=(dotnet src/Internships.Cli/bin/Release/net10.0/Internships.Cli.dll)
 "${cli[@]}" generate --students 1000000 --postings 50000 --choices 10 --seed 1 --out "$out/b.json"
 
 for name in a b; do
+  : > "$out/$name.ms"
   for run in $(seq "$runs"); do
     /usr/bin/time -v "${cli[@]}" match "$out/$name.json" --out "$out/$name.out.json" 2> "$out/$name.time"
     figures=$(grep '^match:' "$out/$name.time")
     rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/$name.time")
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/$name.time")
-    echo "($name) run $run: $figures | peak RSS $((rss_kb / 1024)) MB | whole run $wall"
+    echo "($name) run $run: $figures | peak RSS $((rss_kb / 1024)) MB | whole run $wall | load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "${figures##*ms=}" >> "$out/$name.ms"
   done
+  echo "($name) matching step over $runs runs: fastest $(sort -n "$out/$name.ms" | head -n 1) ms, median $(sort -n "$out/$name.ms" | sed -n "$(( (runs + 1) / 2 ))p") ms"
 done
-load
 
 dotnet tests/Internships.Benchmarks/bin/Release/net10.0/Internships.Benchmarks.dll --filter '*' --artifacts "$out/benchmarks"
 load
