@@ -247,7 +247,7 @@ public sealed class MatchingCliTests
     }
 
     [Test]
-    public void The_figures_line_times_only_the_matching_and_uses_a_dot_whatever_the_culture()
+    public void The_figures_line_uses_a_decimal_point_whatever_the_culture()
     {
         var culture = Thread.CurrentThread.CurrentCulture;
         try
