@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Internships.Application;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
@@ -60,6 +61,7 @@ internal sealed class ExplainCommand(ExplainOptions options, TextWriter output)
         {
             ["ConnectionStrings:Internships"] = $"Data Source={path}",
         });
+        builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
         using var host = builder.Build();
 
@@ -125,7 +127,8 @@ internal sealed class ExplainCommand(ExplainOptions options, TextWriter output)
         var clock = scope.ServiceProvider.GetRequiredService<IClock>();
         return variant switch
         {
-            SearchVariant search => await new SearchPostingsHandler(db, user, clock).Handle(search.Query, cancellationToken),
+            SearchVariant search => await new SearchPostingsHandler(db, user, clock, scope.ServiceProvider.GetRequiredService<OpenPostingsCatalog>())
+                .Handle(search.Query, cancellationToken),
             MyApplicationsVariant mine => await new ListMyApplicationsHandler(db, user, clock).Handle(mine.Query, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),
         };

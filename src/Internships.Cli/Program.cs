@@ -1,0 +1,3 @@
+using Internships.Cli;
+
+return MatchingCli.Run(args, Console.Out, Console.Error);
