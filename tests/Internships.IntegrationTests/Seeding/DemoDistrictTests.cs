@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Internships.Domain.Applications;
+using Internships.Domain.Badges;
+using Internships.Domain.Evaluations;
+using Internships.Domain.Placements;
 using Internships.Domain.Postings;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -120,6 +123,175 @@ public sealed class DemoDistrictTests
         await employer.PostJsonAsync($"/api/postings/{draft["id"]}/submit");
         await coordinator.PostJsonAsync($"/api/postings/{draft["id"]}/approve");
         Assert.That((await coordinator.GetJsonAsync($"/api/postings?q={word}"))["total"]!.GetValue<int>(), Is.EqualTo(1), "an approved posting is found at once");
+    }
+
+    [Test]
+    public async Task Placements_are_in_every_state_and_finished_ones_reached_their_hours()
+    {
+        var placements = await _development.WithDbAsync(db => db.Placements.AsNoTracking()
+            .Select(p => new { p.Id, p.Status, p.StartDate, p.EndDate, p.SupervisorId, p.EndReason }).ToListAsync());
+
+        Assert.That(placements.Select(p => p.Status).Distinct(), Is.EquivalentTo(Enum.GetValues<PlacementStatus>()), "placements in every state");
+        var completed = placements.Where(p => p.Status == PlacementStatus.Completed).ToList();
+        Assert.That(completed, Has.Count.InRange(15, 25), "last term's internships");
+        Assert.That(completed.Where(p => p.EndDate > District.Today.AddDays(-25) || p.StartDate > District.Today.AddDays(-85)).Select(p => p.Id),
+            Is.Empty, "completed internships ran in the past");
+        Assert.That(placements.Where(p => p.Status == PlacementStatus.Active && (p.StartDate > District.Today || p.EndDate < District.Today))
+            .Select(p => p.Id), Is.Empty, "active internships are under way today");
+        Assert.That(placements.Where(p => p.Status == PlacementStatus.Ended).Select(p => p.EndReason), Has.All.Not.Empty, "an early end says why");
+
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        foreach (var placement in completed)
+        {
+            var read = await coordinator.GetJsonAsync($"/api/placements/{placement.Id}");
+            var hours = read["hours"]!;
+            Assert.That(hours["approved"]!.GetValue<decimal>(), Is.GreaterThanOrEqualTo(hours["required"]!.GetValue<decimal>()).And.Positive,
+                $"placement {placement.Id}: approved hours reach the required hours");
+            Assert.That(read["evaluationsSubmitted"]!.AsArray().Select(e => e!.GetValue<string>()), Is.EquivalentTo(new[] { "Midpoint", "Final" }),
+                $"placement {placement.Id} was evaluated at the midpoint and the end");
+            Assert.That(read["missingDocuments"]!.AsArray(), Is.Empty, $"placement {placement.Id} had its paperwork");
+        }
+
+        var entries = await _development.WithDbAsync(db => db.TimesheetEntries.AsNoTracking()
+            .Select(t => new { t.PlacementId, t.WorkDate, t.Status }).ToListAsync());
+        var byId = placements.ToDictionary(p => p.Id);
+        Assert.That(entries.Where(t => t.WorkDate > District.Today || t.WorkDate < byId[t.PlacementId].StartDate || t.WorkDate > byId[t.PlacementId].EndDate
+            || t.WorkDate.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday), Is.Empty, "hours are logged on working days within the placement, not ahead");
+        Assert.That(entries.Select(t => t.Status).Distinct(), Is.EquivalentTo(Enum.GetValues<TimesheetStatus>()), "hours approved, waiting and returned");
+    }
+
+    [Test]
+    public async Task Completed_placements_earned_their_badges_by_the_catalogue_rules()
+    {
+        var (badges, completed, finals, postingPathways, awards) = await _development.WithDbAsync(async db => (
+            await db.BadgeClasses.AsNoTracking().ToListAsync(),
+            await db.Placements.AsNoTracking().Where(p => p.Status == PlacementStatus.Completed).ToListAsync(),
+            await db.Evaluations.AsNoTracking().Where(e => e.Kind == EvaluationKind.Final).ToListAsync(),
+            await db.Postings.AsNoTracking().Select(p => new { p.Id, Pathways = p.Pathways.Select(x => x.PathwayId).ToList() }).ToListAsync(),
+            await db.BadgeAwards.AsNoTracking().ToListAsync()));
+
+        Assert.That(badges, Has.Count.InRange(8, 12), "a catalogue a district would have");
+        Assert.That(badges.Select(b => b.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<BadgeKind>()));
+        Assert.That(badges.Where(b => b.RecipientType == BadgeRecipientType.Organisation), Is.Not.Empty, "a badge for employers");
+        Assert.That(badges.Where(b => b.PrerequisiteIds.Count > 0 && b.Rule is not null), Is.Not.Empty, "a ladder earned by internships");
+        Assert.That(badges.Where(b => b.EndorsingEmployerId is not null), Is.Not.Empty, "a badge designed with an employer");
+        Assert.That(badges.Where(b => b.Rule is null && b.RecipientType == BadgeRecipientType.Student && b.ValidityMonths is not null), Is.Not.Empty,
+            "a training that must be renewed");
+
+        var byPlacement = awards.Where(a => a.PlacementId is not null).ToLookup(a => a.PlacementId!.Value);
+        Assert.That(byPlacement.Select(g => g.Key), Is.SubsetOf(completed.Select(p => p.Id)), "only completed placements earn badges");
+        var rules = badges.Where(b => b.Rule is not null && b.IsActive).ToList();
+        foreach (var placement in completed)
+        {
+            var final = finals.Single(e => e.PlacementId == placement.Id);
+            var pathways = postingPathways.Single(p => p.Id == placement.PostingId).Pathways;
+
+            // What the rules give this placement: every matching badge whose prerequisites the student then holds.
+            var expected = new HashSet<int>();
+            while (rules.FirstOrDefault(b => !expected.Contains(b.Id) && b.Rule!.Matches(pathways, final.ScoreFor)
+                && b.PrerequisiteIds.All(expected.Contains)) is { } earned)
+            {
+                expected.Add(earned.Id);
+            }
+
+            var made = byPlacement[placement.Id].ToList();
+            Assert.That(made.Select(a => a.BadgeClassId), Is.EquivalentTo(expected), $"placement {placement.Id}'s badges follow the rules");
+            Assert.That(made.Select(a => a.AwardKey), Has.All.EqualTo(BadgeAward.PlacementAwardKey(placement.Id)));
+            Assert.That(made.Select(a => a.RecipientStudentId), Has.All.EqualTo(placement.StudentId));
+        }
+
+        Assert.That(awards.Where(a => a.PlacementId is not null && badges.Single(b => b.Id == a.BadgeClassId).PrerequisiteIds.Count > 0),
+            Is.Not.Empty, "someone climbed the ladder");
+        Assert.That(awards.Where(a => a.PlacementId is null && a.RecipientStudentId is not null), Is.Not.Empty, "trainings awarded by hand");
+        Assert.That(awards.Count(a => a.RecipientEmployerId is not null), Is.InRange(1, 2), "employer partners");
+    }
+
+    [Test]
+    public async Task The_demo_student_has_a_badge_from_an_internship_and_one_from_a_training()
+    {
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+
+        var backpack = await student.GetJsonAsync("/api/me/badges");
+
+        var awards = backpack["items"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        Assert.That(backpack["total"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(2));
+        Assert.That(awards.Where(a => a["placementId"] is not null && a["status"]!.GetValue<string>() == "Valid"), Is.Not.Empty, "earned by an internship");
+        Assert.That(awards.Where(a => a["placementId"] is null && a["status"]!.GetValue<string>() == "Valid"), Is.Not.Empty, "awarded by hand");
+        var shown = awards.Where(a => a["showRecipientName"]!.GetValue<bool>()).ToList();
+        Assert.That(shown, Has.Count.EqualTo(1), "the student shows their name on one badge");
+        Assert.That(shown[0]["evidence"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()), Does.Contain("Artefact"), "with their own work linked");
+        var placements = await student.GetJsonAsync("/api/placements?status=Completed");
+        Assert.That(placements["total"]!.GetValue<int>(), Is.EqualTo(1), "an earlier internship, completed");
+
+        var page = await ApiClient.Anonymous(_development).GetAsync($"/badges/{shown[0]["id"]}");
+        await page.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain(System.Net.WebUtility.HtmlEncode(shown[0]["badgeName"]!.GetValue<string>())));
+        Assert.That(html, Does.Contain(System.Net.WebUtility.HtmlEncode(shown[0]["recipientName"]!.GetValue<string>())), "the name the student chose to show");
+    }
+
+    [Test]
+    public async Task Exactly_one_award_is_revoked_and_its_assertion_is_gone()
+    {
+        var revoked = await _development.WithDbAsync(db => db.BadgeAwards.AsNoTracking().Where(a => a.RevokedAt != null)
+            .Select(a => new { a.PublicId, a.RecipientStudentId, a.RevocationReason }).ToListAsync());
+        var valid = await _development.WithDbAsync(db => db.BadgeAwards.AsNoTracking().Where(a => a.RevokedAt == null)
+            .Select(a => a.PublicId).FirstAsync());
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+        var demoStudentId = (await student.GetJsonAsync("/api/me"))["studentId"]!.GetValue<int>();
+
+        Assert.That(revoked, Has.Count.EqualTo(1));
+        Assert.That(revoked[0].RecipientStudentId, Is.Not.Null.And.Not.EqualTo(demoStudentId), "a student's, not the demo student's");
+        Assert.That(revoked[0].RevocationReason, Is.Not.Empty);
+        var anonymous = ApiClient.Anonymous(_development);
+        await (await anonymous.GetAsync($"/ob/v2/assertions/{revoked[0].PublicId}")).ShouldHaveStatusAsync(HttpStatusCode.Gone);
+        await (await anonymous.GetAsync($"/ob/v2/assertions/{valid}")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task The_demo_supervisor_has_hours_to_approve_and_the_demo_employer_paperwork_to_chase()
+    {
+        var supervisor = await ApiClient.SignInAsync(_development, "supervisor@demo.local", DemoPassword);
+        var supervisorId = (await supervisor.GetJsonAsync("/api/me"))["supervisorId"]!.GetValue<int>();
+
+        var active = (await supervisor.GetJsonAsync("/api/placements?status=Active"))["items"]!.AsArray();
+
+        Assert.That(active, Is.Not.Empty, "an intern at work");
+        Assert.That(active.Select(p => p!["supervisorId"]!.GetValue<int>()), Has.All.EqualTo(supervisorId));
+        var waiting = 0;
+        foreach (var placement in active)
+        {
+            waiting += (await supervisor.GetJsonAsync($"/api/placements/{placement!["id"]}/hours?status=Submitted"))["total"]!.GetValue<int>();
+        }
+
+        Assert.That(waiting, Is.Positive, "hours waiting for approval");
+
+        var employer = await ApiClient.SignInAsync(_development, "employer@demo.local", DemoPassword);
+        var pending = (await employer.GetJsonAsync("/api/placements?status=Pending&pageSize=100"))["items"]!.AsArray();
+        Assert.That(pending.Where(p => p!["missingDocuments"]!.GetValue<int>() is > 0 and < 3), Is.Not.Empty,
+            "a placement waiting on one or two documents");
+    }
+
+    [Test]
+    public async Task An_open_posting_asks_for_a_badge()
+    {
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+
+        var open = await student.GetJsonAsync("/api/postings?pageSize=100");
+
+        Assert.That(open["total"]!.GetValue<int>(), Is.LessThanOrEqualTo(100), "every open posting on one page");
+        var needingBadges = open["items"]!.AsArray().Where(p => p!["requiredBadgeIds"]!.AsArray().Count > 0).ToList();
+        Assert.That(needingBadges, Is.Not.Empty);
+        Assert.That(needingBadges.Select(p => p!["status"]!.GetValue<string>()), Has.All.EqualTo("Open"));
+        var (required, applications, held) = await _development.WithDbAsync(async db => (
+            await db.Postings.AsNoTracking().Where(p => p.RequiredBadges.Any())
+                .Select(p => new { p.Id, BadgeIds = p.RequiredBadges.Select(b => b.BadgeClassId).ToList() }).ToListAsync(),
+            await db.Applications.AsNoTracking().Select(a => new { a.PostingId, a.StudentId }).ToListAsync(),
+            await db.BadgeAwards.AsNoTracking().Where(a => a.RecipientStudentId != null && a.RevokedAt == null)
+                .Select(a => new { StudentId = a.RecipientStudentId!.Value, a.BadgeClassId }).ToListAsync()));
+        var unqualified = applications.Where(a => required.Any(r => r.Id == a.PostingId
+            && r.BadgeIds.Any(badge => !held.Contains(new { a.StudentId, BadgeClassId = badge }))));
+        Assert.That(unqualified, Is.Empty, "nobody applied without the badge");
     }
 
     [Test]

@@ -35,27 +35,31 @@ public sealed partial class DemoDistrictSeeder
         (ApplicationStatus.Submitted, 0.25f), (ApplicationStatus.UnderReview, 0.25f), (ApplicationStatus.Rejected, 0.25f),
         (ApplicationStatus.Accepted, 0.10f), (ApplicationStatus.Declined, 0.05f), (ApplicationStatus.Withdrawn, 0.10f));
 
+    /// <summary>
+    /// The student@demo.local student: a junior, still a minor, in one pathway, with the widest choice of open postings
+    /// (before anyone holds a badge, so postings that require one do not count).
+    /// </summary>
+    private void ChooseDemoStudent(District district) =>
+        district.DemoStudent = Applicants(district)
+            .Where(s => s.Grade == 11 && s.IsMinorOn(_today) && s.ActivePathwayIds.Count() == 1)
+            .MaxBy(s => EligibleFor(district, s).Count(p => p.Seed.Stage == PostingStage.Open));
+
+    private static List<Student> Applicants(District district) =>
+        district.Students.Where(s => s.IsActive && Grades.IsInternshipGrade(s.Grade) && s.ActivePathwayIds.Any()).ToList();
+
+    /// <summary>The postings taking applications that the student may apply to, with the badges they hold now.</summary>
+    private static List<SeededPosting> EligibleFor(District district, Student student) =>
+        district.Postings
+            .Where(p => p.Seed.Stage is PostingStage.Open or PostingStage.Filled or PostingStage.Closed)
+            .Where(p => p.Posting.EligibilityProblems(student, student.ActivePathwayIds, district.HeldBadgeIds(student)).Count == 0)
+            .ToList();
+
     private async Task SeedApplicationsAsync(District district, CancellationToken cancellationToken)
     {
-        var takingApplications = district.Postings
-            .Where(p => p.Seed.Stage is PostingStage.Open or PostingStage.Filled or PostingStage.Closed)
-            .ToList();
-        var applicants = district.Students
-            .Where(s => s.IsActive && Grades.IsInternshipGrade(s.Grade) && s.ActivePathwayIds.Any())
-            .ToList();
-
-        List<SeededPosting> EligibleFor(Student student) =>
-            takingApplications.Where(p => p.Posting.EligibilityProblems(student, student.ActivePathwayIds).Count == 0).ToList();
-
-        // The student@demo.local student: a junior, still a minor, in one pathway, with the widest choice of open postings.
-        district.DemoStudent = applicants
-            .Where(s => s.Grade == 11 && s.IsMinorOn(_today) && s.ActivePathwayIds.Count() == 1)
-            .MaxBy(s => EligibleFor(s).Count(p => p.Seed.Stage == PostingStage.Open));
-
         var seeded = new List<SeededApplication>();
-        foreach (var student in applicants.Where(s => s != district.DemoStudent))
+        foreach (var student in Applicants(district).Where(s => s != district.DemoStudent))
         {
-            var eligible = EligibleFor(student);
+            var eligible = EligibleFor(district, student);
             var count = Math.Min(eligible.Count, _random.WeightedRandom(ApplicationsPerStudent, ApplicationsPerStudentOdds));
             var rank = 1;
             foreach (var posting in _random.Shuffle(eligible).Take(count).ToList())
@@ -68,7 +72,7 @@ public sealed partial class DemoDistrictSeeder
         var demoApplications = new List<InternshipApplication>();
         if (district.DemoStudent is { } demoStudent)
         {
-            var open = EligibleFor(demoStudent).Where(p => p.Seed.Stage == PostingStage.Open);
+            var open = EligibleFor(district, demoStudent).Where(p => p.Seed.Stage == PostingStage.Open);
             var rank = 1;
             foreach (var posting in _random.Shuffle(open).Take(2).ToList())
             {
@@ -97,7 +101,7 @@ public sealed partial class DemoDistrictSeeder
     {
         var daysAgo = _random.Number(0, Math.Max(0, posting.OpenedDaysAgo - 1));
         var application = InternshipApplication.Submit(posting.Posting, student, student.ActivePathwayIds,
-            Statement(posting, student, district), rank, _today.AddDays(-daysAgo), TimeDaysAgo(daysAgo));
+            Statement(posting, student, district), rank, _today.AddDays(-daysAgo), TimeDaysAgo(daysAgo), district.HeldBadgeIds(student));
         district.Applications.Add(application);
         return new SeededApplication(application, posting, student);
     }

@@ -4,23 +4,28 @@ using Bogus;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Domain.Applications;
+using Internships.Domain.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
+using Internships.Domain.Placements;
 using Internships.Domain.Postings;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Internships.Infrastructure.Persistence.Seeding;
 
 /// <summary>
 /// Fills an empty database with a realistic demo district: schools, pathways, students, employers, postings in every
-/// state and applications at every stage. A fixed random seed gives every new database the same people and choices;
+/// state, applications at every stage, a badge catalogue, internships finished, under way and about to start, and the
+/// badges they earned. A fixed random seed gives every new database the same people and choices;
 /// dates are counted from today so the demo never goes stale. Everything is made through the domain's constructors
-/// and methods, so the demo obeys the rules real data does; a handful of saves keeps it to a second or two.
+/// and methods (badges earned by internships come from completing them), so the demo obeys the rules real data does;
+/// a handful of saves keeps it to a few seconds.
 /// </summary>
 public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppUser> users, IClock clock, ILogger<DemoDistrictSeeder> logger)
 {
@@ -45,15 +50,31 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         var district = new District();
         await SeedOrganisationsAsync(district, cancellationToken);
         await SeedPeopleAsync(district, cancellationToken);
+        await SeedBadgeCatalogueAsync(district, cancellationToken);
         await SeedPostingsAsync(district, cancellationToken);
+        ChooseDemoStudent(district);
+
+        // What happened before today: last term's internships and their badges, this term's under way, trainings.
+        await SeedFinishedInternshipsAsync(district, cancellationToken);
+        await SeedRunningInternshipsAsync(district, cancellationToken);
+        await SeedManualAwardsAsync(district, cancellationToken);
+
         await SeedApplicationsAsync(district, cancellationToken);
+        var placements = await db.Placements.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var awards = await db.BadgeAwards.CountAsync(cancellationToken);
+        var revoked = await db.BadgeAwards.CountAsync(a => a.RevokedAt != null, cancellationToken);
         if (includeDemoAccounts)
         {
             await CreateDemoAccountsAsync(district);
         }
 
         LogSeeded(stopwatch.ElapsedMilliseconds, district.Schools.Count, district.Pathways.Count, district.Students.Count,
-            district.Employers.Count, district.Postings.Count, district.Applications.Count);
+            district.Employers.Count, district.Postings.Count + district.EarlierPostings.Count,
+            district.Applications.Count + district.EarlierApplications.Count);
+        LogSeededInternships(placements.Values.Sum(), placements.GetValueOrDefault(PlacementStatus.Completed),
+            placements.GetValueOrDefault(PlacementStatus.Active), placements.GetValueOrDefault(PlacementStatus.Pending),
+            placements.GetValueOrDefault(PlacementStatus.Ended), district.Badges.Count, awards, revoked);
     }
 
     private async Task SeedOrganisationsAsync(District district, CancellationToken cancellationToken)
@@ -186,7 +207,10 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
                 deadline,
                 seed.SeniorsOnly ? [12] : Grades.Internship,
                 seed.MinimumAge,
-                district.Supervisors[seed.EmployerKey][seed.Supervisor].Id);
+                district.Supervisors[seed.EmployerKey][seed.Supervisor].Id,
+                RequiredBadgeClassIds: DemoBadgeCatalogue.RequiredForPostings.TryGetValue(seed.Title, out var badgeKey)
+                    ? [district.Badges[badgeKey].Id]
+                    : null);
 
             var (posting, openedDaysAgo) = CreateAtStage(seed, employer, details);
             district.Postings.Add(new SeededPosting(seed, posting, openedDaysAgo));
@@ -315,6 +339,12 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         int postingCount, int applicationCount);
 
     [LoggerMessage(Level = LogLevel.Information,
+        Message = "Seeded {PlacementCount} placements ({CompletedCount} completed, {ActiveCount} active, {PendingCount} pending, "
+            + "{EndedCount} ended early), {BadgeCount} badges and {AwardCount} awards ({RevokedCount} revoked).")]
+    private partial void LogSeededInternships(int placementCount, int completedCount, int activeCount, int pendingCount, int endedCount,
+        int badgeCount, int awardCount, int revokedCount);
+
+    [LoggerMessage(Level = LogLevel.Information,
         Message = "Created the demo accounts: employer@ and supervisor@demo.local act for {EmployerName} ({SupervisorName}); "
             + "student@demo.local is {StudentName} ({SisId}).")]
     private partial void LogDemoAccounts(string employerName, string supervisorName, string studentName, string sisId);
@@ -322,6 +352,8 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
     /// <summary>What has been seeded so far, for the later steps to build on.</summary>
     private sealed class District
     {
+        private static readonly HashSet<int> NoBadges = [];
+
         public Dictionary<string, CareerPathway> Pathways { get; } = [];
 
         public List<(SchoolSeed Seed, School School)> Schools { get; } = [];
@@ -337,6 +369,27 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         public List<InternshipApplication> Applications { get; } = [];
 
         public Student? DemoStudent { get; set; }
+
+        public Dictionary<string, BadgeClass> Badges { get; } = [];
+
+        /// <summary>
+        /// Postings and applications of the internships replayed to their placements: last term's, this term's and one about
+        /// to start. None of them takes applications any more.
+        /// </summary>
+        public List<InternshipPosting> EarlierPostings { get; } = [];
+
+        public List<InternshipApplication> EarlierApplications { get; } = [];
+
+        /// <summary>Last term's interns, whose placements are completed.</summary>
+        public List<Intern> FinishedInterns { get; } = [];
+
+        /// <summary>Students given a place in one of those internships: nobody is placed in two.</summary>
+        public HashSet<int> Interned { get; } = [];
+
+        /// <summary>The badges each student holds today (awarded, not revoked or expired), once awards are made.</summary>
+        public Dictionary<int, HashSet<int>> HeldBadges { get; } = [];
+
+        public IReadOnlySet<int> HeldBadgeIds(Student student) => HeldBadges.TryGetValue(student.Id, out var held) ? held : NoBadges;
     }
 
     private sealed record SeededPosting(PostingSeed Seed, InternshipPosting Posting, int OpenedDaysAgo);
