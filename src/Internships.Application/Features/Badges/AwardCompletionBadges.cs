@@ -7,5 +7,5 @@ namespace Internships.Application.Features.Badges;
 public sealed class AwardCompletionBadges(PlacementBadgeAwarder awarder) : INotificationHandler<PlacementCompleted>
 {
     public async ValueTask Handle(PlacementCompleted notification, CancellationToken cancellationToken) =>
-        await awarder.AddNewAwardsAsync(notification.Placement.Id, cancellationToken);
+        await awarder.AddNewAwardsAsync(notification.Placement.Id, notification.Placement.CompletedAt, cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class AwardPlacementBadgesHandler(IAppDbContext db, PlacementBadge
             throw Common.Exceptions.NotFoundException.For("Placement", command.PlacementId);
         }
 
-        var awards = await awarder.AddNewAwardsAsync(command.PlacementId, cancellationToken);
+        var awards = await awarder.AddNewAwardsAsync(command.PlacementId, issuedAt: null, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

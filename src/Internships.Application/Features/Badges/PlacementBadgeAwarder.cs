@@ -14,7 +14,8 @@ namespace Internships.Application.Features.Badges;
 /// </summary>
 public sealed class PlacementBadgeAwarder(IAppDbContext db, IClock clock)
 {
-    public async Task<IReadOnlyList<BadgeAward>> AddNewAwardsAsync(int placementId, CancellationToken cancellationToken)
+    /// <param name="issuedAt">When the awards are made: the completion itself, or now for a later re-run.</param>
+    public async Task<IReadOnlyList<BadgeAward>> AddNewAwardsAsync(int placementId, DateTime? issuedAt, CancellationToken cancellationToken)
     {
         var placement = await db.Placements
             .Include(p => p.Student)
@@ -27,6 +28,7 @@ public sealed class PlacementBadgeAwarder(IAppDbContext db, IClock clock)
         }
 
         var now = clock.UtcNow;
+        var issued = issuedAt ?? now;
         var student = placement.Student!;
         var recipient = AwardRecipient.Student(student.Id, student.FullName, student.Email);
         var awardKey = BadgeAward.PlacementAwardKey(placement.Id);
@@ -51,7 +53,7 @@ public sealed class PlacementBadgeAwarder(IAppDbContext db, IClock clock)
                 if (badge.Rule!.Matches(pathwayIds, key => final?.ScoreFor(key)) && badge.PrerequisiteIds.All(held.Contains))
                 {
                     evidence ??= await EvidenceAsync(placement, final, cancellationToken);
-                    awards.Add(BadgeAward.ForPlacement(badge, recipient, placement.Id, evidence, now));
+                    awards.Add(BadgeAward.ForPlacement(badge, recipient, placement.Id, evidence, issued));
                     held.Add(badge.Id);
                     earnedMore = true;
                 }

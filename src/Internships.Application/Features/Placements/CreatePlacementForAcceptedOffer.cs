@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Internships.Application.Features.Placements;
 
 /// <summary>An accepted offer becomes a placement, in the same transaction as the acceptance: neither exists without the other.</summary>
-public sealed class CreatePlacementForAcceptedOffer(IAppDbContext db, IClock clock) : INotificationHandler<OfferAccepted>
+public sealed class CreatePlacementForAcceptedOffer(IAppDbContext db) : INotificationHandler<OfferAccepted>
 {
     public async ValueTask Handle(OfferAccepted notification, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class CreatePlacementForAcceptedOffer(IAppDbContext db, IClock clo
 
         var posting = application.Posting ?? await db.Postings.FirstAsync(p => p.Id == application.PostingId, cancellationToken);
         var student = await db.Students.FirstAsync(s => s.Id == application.StudentId, cancellationToken);
-        db.Placements.Add(Placement.ForAcceptedOffer(application, posting, student, clock.UtcNow));
+        // The placement exists from the moment the offer was accepted.
+        db.Placements.Add(Placement.ForAcceptedOffer(application, posting, student, application.StatusChangedAt));
     }
 }
