@@ -225,7 +225,7 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
         using var postings = new PreparedInsert(connection, transaction, "Postings",
             "Id", "EmployerId", "SupervisorId", "Title", "Description", "HourlyWage", "HoursPerWeek", "StartDate", "EndDate", "Slots",
             "FilledSlots", "Location", "IsRemote", "ApplicationDeadline", "EligibleGradeMask", "MinimumAge", "Status", "ReturnReason",
-            "CreatedAt", "SubmittedAt", "OpenedAt", "ClosedAt", "Version");
+            "CreatedAt", "SubmittedAt", "OpenedAt", "ClosedAt", "Version", "RequiredHours");
         using var postingPathways = new PreparedInsert(connection, transaction, "PostingPathways", "PostingId", "PathwayId");
         var employerNames = ReadEmployerNames(connection, transaction);
         _postings = new List<GeneratedPosting>(options.Postings);
@@ -276,9 +276,11 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
             DateTime? opened = status is PostingStatus.Open or PostingStatus.Filled or PostingStatus.Closed ? submitted!.Value.AddDays(_random.Next(1, 7)) : null;
             DateTime? closed = status == PostingStatus.Closed ? opened!.Value.AddDays(_random.Next(10, 60)) : null;
 
-            postings.Run(id, employerId, employerId, Title(spec), Description(spec, employerNames[employerId]), wage, Pick(weeklyHours),
+            var hoursPerWeek = Pick(weeklyHours);
+            var requiredHours = Math.Max(1, hoursPerWeek * ((end.DayNumber - start.DayNumber) / 7));
+            postings.Run(id, employerId, employerId, Title(spec), Description(spec, employerNames[employerId]), wage, hoursPerWeek,
                 Date(start), Date(end), slots, filled, location, remote ? 1 : 0, Date(deadline), gradeMask, minimumAge, status.ToString(), null,
-                Timestamp(created), Timestamp(submitted), Timestamp(opened), Timestamp(closed), 0);
+                Timestamp(created), Timestamp(submitted), Timestamp(opened), Timestamp(closed), 0, requiredHours);
             foreach (var pathwayId in pathwayIds)
             {
                 postingPathways.Run(id, pathwayId);

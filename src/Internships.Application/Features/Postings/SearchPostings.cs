@@ -93,11 +93,11 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             eligible = student.Allows;
         }
 
-        var text = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim().ToLowerInvariant();
+        var text = string.IsNullOrWhiteSpace(query.Q) ? null : snapshot.Matching(query.Q.Trim().ToLowerInvariant());
         var location = string.IsNullOrWhiteSpace(query.Location) ? null : query.Location.Trim().ToLowerInvariant();
         var matches = snapshot.InOrder(query.Sort).Where(p =>
             p.ApplicationDeadline >= today
-            && (text is null || p.Text.Contains(text, StringComparison.Ordinal))
+            && (text is null || text.Contains(p.Id))
             && (query.PathwayId is not { } pathwayId || p.PathwayIds.Contains(pathwayId))
             && (query.MinWage is not { } minWage || p.HourlyWage >= minWage)
             && (query.MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
@@ -122,26 +122,30 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         return new PagedResult<PostingSummaryDto>(page, total, query.Page, query.PageSize);
     }
 
-    /// <summary>What decides which postings the signed-in student may apply to; null when they may apply to none.</summary>
+    /// <summary>
+    /// What decides which postings the signed-in student may apply to; null when they may apply to none. Three small
+    /// indexed lookups: cheaper, measured, than one query that shapes two nested collections.
+    /// </summary>
     private async Task<StudentEligibility?> StudentEligibilityAsync(CancellationToken cancellationToken)
     {
-        var me = await db.Students.AsNoTracking()
-            .Where(s => s.Id == user.StudentId)
-            .Select(s => new
-            {
-                s.Grade,
-                s.DateOfBirth,
-                s.IsActive,
-                PathwayIds = s.Enrolments.Where(e => e.EndedOn == null).Select(e => e.PathwayId).ToList(),
-            })
+        var studentId = user.StudentId;
+        var me = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
+            .Select(s => new { s.Grade, s.DateOfBirth, s.IsActive })
             .FirstOrDefaultAsync(cancellationToken);
-        if (me is null || !me.IsActive || !Grades.IsInternshipGrade(me.Grade) || me.PathwayIds.Count == 0)
+        if (me is null || !me.IsActive || !Grades.IsInternshipGrade(me.Grade))
         {
             return null;
         }
 
-        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(user.StudentId!.Value), clock.UtcNow, cancellationToken);
-        return new StudentEligibility(GradeMask.For(me.Grade), me.DateOfBirth, me.PathwayIds.ToHashSet(), held);
+        var pathwayIds = await db.PathwayEnrolments.AsNoTracking().Where(e => e.StudentId == studentId && e.EndedOn == null)
+            .Select(e => e.PathwayId).ToListAsync(cancellationToken);
+        if (pathwayIds.Count == 0)
+        {
+            return null;
+        }
+
+        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId!.Value), clock.UtcNow, cancellationToken);
+        return new StudentEligibility(GradeMask.For(me.Grade), me.DateOfBirth, pathwayIds.ToHashSet(), held);
     }
 
     /// <summary>The rules of <see cref="InternshipPosting.EligibilityProblems"/>, applied to catalogue entries.</summary>
