@@ -12,7 +12,7 @@ namespace Internships.Application.Features.MatchRounds;
 /// <summary>
 /// A coordinator opens a matching round for a term: the postings taking part (by default every open posting, each
 /// with its remaining places) and the students who may rank them (active students of the given grades, 11 and 12
-/// by default, enrolled in at least one pathway, optionally from some schools only).
+/// by default, enrolled in at least one pathway, optionally from some schools only, or the students named).
 /// </summary>
 [Authorize(Roles.Coordinator)]
 public sealed record CreateMatchRoundCommand(
@@ -23,7 +23,8 @@ public sealed record CreateMatchRoundCommand(
     bool AllowOtherPathways = false,
     IReadOnlyList<int>? PostingIds = null,
     IReadOnlyList<int>? Grades = null,
-    IReadOnlyList<int>? SchoolIds = null) : ICommand<MatchRoundDto>;
+    IReadOnlyList<int>? SchoolIds = null,
+    IReadOnlyList<int>? StudentIds = null) : ICommand<MatchRoundDto>;
 
 public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRoundCommand>
 {
@@ -38,6 +39,8 @@ public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRou
         RuleFor(x => x.Grades).Must(g => g!.Count > 0 && g.All(Grades.IsInternshipGrade))
             .When(x => x.Grades is not null).WithMessage("Only grades 11 and 12 take part in internships.");
         RuleFor(x => x.SchoolIds).Must(ids => ids!.Count > 0).When(x => x.SchoolIds is not null).WithMessage("Name at least one school, or leave it out.");
+        RuleFor(x => x.StudentIds).Must(ids => ids!.Count > 0 && ids.Distinct().Count() == ids.Count)
+            .When(x => x.StudentIds is not null).WithMessage("Name each student once, or leave it out.");
     }
 }
 
@@ -52,9 +55,9 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         }
 
         var places = await postings.OrderBy(p => p.Id).Select(p => new { p.Id, Remaining = p.Slots - p.FilledSlots }).ToListAsync(cancellationToken);
-        if (command.PostingIds is { } named && places.Count < named.Count)
+        if (command.PostingIds is { } listed && places.Count < listed.Count)
         {
-            var missing = named.Except(places.Select(p => p.Id)).First();
+            var missing = listed.Except(places.Select(p => p.Id)).First();
             throw new DomainRuleException($"Posting {missing} is not open; only open, approved postings take part in a round.");
         }
 
@@ -70,7 +73,18 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
             students = students.Where(s => schoolIds.Contains(s.SchoolId));
         }
 
+        if (command.StudentIds is { } named)
+        {
+            students = students.Where(s => named.Contains(s.Id));
+        }
+
         var studentIds = await students.Select(s => s.Id).ToListAsync(cancellationToken);
+        if (command.StudentIds is { } wanted && studentIds.Count < wanted.Count)
+        {
+            var left = wanted.Except(studentIds).First();
+            throw new DomainRuleException($"Student {left} cannot take part: only active students of the round's grades enrolled in a pathway do.");
+        }
+
         db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));
         return await ReadAfterSaveAsync(db, round.Id, cancellationToken);
     }
