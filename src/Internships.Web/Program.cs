@@ -84,6 +84,7 @@ app.MapUsersEndpoints();
 app.MapPlacementsEndpoints();
 app.MapBadgesEndpoints();
 app.MapOpenBadgesEndpoints();
+app.MapReportsEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -7,6 +7,7 @@ using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
@@ -54,6 +55,10 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<BadgeClass> BadgeClasses => Set<BadgeClass>();
 
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

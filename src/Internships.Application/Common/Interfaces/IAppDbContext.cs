@@ -5,6 +5,7 @@ using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,10 @@ public interface IAppDbContext
     DbSet<BadgeClass> BadgeClasses { get; }
 
     DbSet<BadgeAward> BadgeAwards { get; }
+
+    DbSet<Report> Reports { get; }
+
+    DbSet<ReportFile> ReportFiles { get; }
 
     DatabaseFacade Database { get; }
 
