@@ -174,8 +174,8 @@ public static class ReportLayouts
     /// <summary>The columns of the term summary's list of all placements.</summary>
     public static readonly IReadOnlyList<TableColumn> PlacementColumns =
     [
-        new("Student", 2.2f), new("Grade", 0.9f, CellAlign.Right), new("School", 2.2f), new("Pathway", 2.2f), new("Employer", 2.4f),
-        new("Dates", 1.9f), new("Status", 1.4f), new("Hours", 1.1f, CellAlign.Right), new("Wages", 1.4f, CellAlign.Right),
+        new("Student", 2.2f), new("Grade", 1.2f, CellAlign.Right), new("School", 1.8f), new("Pathway", 2.1f), new("Employer", 2.2f),
+        new("Dates", 2.6f), new("Status", 1.8f), new("Hours", 1.2f, CellAlign.Right), new("Wages", 1.8f, CellAlign.Right),
     ];
 
     private static void Groups(ReportDocument document, string heading, string keyTitle, IReadOnlyList<PlacementGroup> groups)

@@ -23,7 +23,7 @@ public static class PdfRenderer
 
     public const float BodySize = 10;
     public const float BodyLine = 14;
-    public const float TableSize = 8.5f;
+    public const float TableSize = 8f;
     public const float TableLine = 11;
     public const float CellPadding = 3;
 
