@@ -94,4 +94,24 @@ public sealed class PdfRendererTests
         Assert.That(System.Text.Encoding.Latin1.GetString(pdf.Bytes), Does.Contain("/FontFile2"), "a TrueType font program in the file");
         Assert.That(string.Join(" ", read.GetPage(1).GetWords().Select(w => w.Text)), Does.Contain("Ünïcödé text — “quoted”."));
     }
+
+    [TestCase("José Núñez-Peña")]
+    [TestCase("Nguyễn Thị Hương")]
+    [TestCase("Олена Коваленко")]
+    [TestCase("Ακίνδυνος Παπαδόπουλος")]
+    public void Names_in_the_scripts_the_font_covers_come_out_as_written(string name)
+    {
+        var pdf = PdfRenderer.Render(new ReportDocument("Title", "Header").KeyValues(new KeyValue("Student", name)));
+        using var read = PdfDocument.Open(pdf.Bytes);
+
+        Assert.That(string.Join(" ", read.GetPage(1).GetWords().Select(w => w.Text)), Does.Contain(name));
+    }
+
+    [Test]
+    public void A_short_report_is_a_small_file()
+    {
+        var pdf = PdfRenderer.Render(new ReportDocument("Title", "Header").Heading("Heading").Paragraph("Some text, **bold** or not."));
+
+        Assert.That(pdf.Bytes.Length, Is.LessThan(200_000), "two cut-down faces of about 120 KB, compressed");
+    }
 }
