@@ -25,7 +25,7 @@ public static class ReportJobs
 /// At term end: once a day, when a district term (fall: August–January, spring: February–July) has ended in the last
 /// <see cref="ReportOptions.TermSummaryWindowDays"/> days and has no summary yet, requests one ("schedule" asked).
 /// </summary>
-public sealed class RequestTermSummaryJob(IAppDbContext db, IClock clock, IOptions<ReportOptions> options)
+public sealed class RequestTermSummaryJob(IAppDbContext db, ICurrentUser user, IClock clock, IOptions<ReportOptions> options)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class RequestTermSummaryJob(IAppDbContext db, IClock clock, IOptio
             && r.Status != ReportStatus.Failed, cancellationToken);
         if (!exists)
         {
-            await TermSummaryReports.RequestAsync(db, term, "schedule", null, clock.UtcNow, cancellationToken);
+            await TermSummaryReports.RequestAsync(db, user, term, "schedule", null, clock.UtcNow, cancellationToken);
         }
     }
 }

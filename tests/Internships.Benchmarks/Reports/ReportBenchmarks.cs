@@ -32,4 +32,21 @@ public class ReportBenchmarks
 
     [Benchmark]
     public int PlacementReport() => PdfRenderer.Render(ReportLayouts.PlacementReport(_placement, "Valley Unified School District", GeneratedAt)).PageCount;
+
+    public static void WriteSamples(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var samples = new (string Name, Internships.Infrastructure.Reports.Documents.ReportDocument Document)[]
+        {
+            ("placement-report.pdf", ReportLayouts.PlacementReport(SampleReportData.Placement(), "Valley Unified School District", GeneratedAt)),
+            ("term-summary-1000.pdf", ReportLayouts.TermSummary(SampleReportData.TermSummary(1_000), "Valley Unified School District", GeneratedAt)),
+            ("term-summary-10000.pdf", ReportLayouts.TermSummary(SampleReportData.TermSummary(10_000), "Valley Unified School District", GeneratedAt)),
+        };
+        foreach (var (name, document) in samples)
+        {
+            var pdf = PdfRenderer.Render(document);
+            File.WriteAllBytes(Path.Combine(folder, name), pdf.Bytes);
+            Console.WriteLine($"{name}: {pdf.PageCount} pages, {pdf.Bytes.Length:N0} bytes");
+        }
+    }
 }

@@ -16,9 +16,9 @@ public sealed class GetReportAuthorizer(IAppDbContext db, ICurrentUser user, Rec
         ReportAccess.ToViewReportAsync(db, user, access, request.ReportId, cancellationToken);
 }
 
-public sealed class GetReportHandler(IAppDbContext db) : IQueryHandler<GetReportQuery, ReportDto>
+public sealed class GetReportHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetReportQuery, ReportDto>
 {
     public async ValueTask<ReportDto> Handle(GetReportQuery query, CancellationToken cancellationToken) =>
         ReportDto.From(await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ReportId, cancellationToken)
-            ?? throw NotFoundException.For("Report", query.ReportId));
+            ?? throw NotFoundException.For("Report", query.ReportId), user);
 }

@@ -37,12 +37,12 @@ public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser
             .FirstOrDefaultAsync(cancellationToken);
         if (pending is not null)
         {
-            return ReportDto.From(pending);
+            return ReportDto.From(pending, user);
         }
 
         var report = Report.ForPlacement(command.PlacementId, user.UserName ?? "unknown", user.UserId, clock.UtcNow);
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return ReportDto.From(report);
+        return ReportDto.From(report, user);
     }
 }

@@ -34,17 +34,19 @@ public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUs
 {
     public async ValueTask<ReportDto> Handle(RequestTermSummaryReportCommand command, CancellationToken cancellationToken)
     {
+        var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
         var term = command is { From: { } from, To: { } to }
-            ? new ReportTerm(string.IsNullOrWhiteSpace(command.Name) ? $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}" : command.Name.Trim(), from, to)
-            : ReportTerm.LastEndedBefore(clock.Today) is var last && !string.IsNullOrWhiteSpace(command.Name) ? last with { Name = command.Name.Trim() } : last;
-        return await TermSummaryReports.RequestAsync(db, term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
+            ? new ReportTerm(name ?? $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}", from, to)
+            : ReportTerm.LastEndedBefore(clock.Today);
+        term = name is null ? term : term with { Name = name };
+        return await TermSummaryReports.RequestAsync(db, user, term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
     }
 }
 
 public static class TermSummaryReports
 {
     /// <summary>Queues a term summary, unless one for the same dates is already queued or running.</summary>
-    public static async Task<ReportDto> RequestAsync(IAppDbContext db, ReportTerm term, string requestedBy, int? userId, DateTime now,
+    public static async Task<ReportDto> RequestAsync(IAppDbContext db, ICurrentUser viewer, ReportTerm term, string requestedBy, int? userId, DateTime now,
         CancellationToken cancellationToken)
     {
         var pending = await db.Reports.AsNoTracking()
@@ -54,12 +56,12 @@ public static class TermSummaryReports
             .FirstOrDefaultAsync(cancellationToken);
         if (pending is not null)
         {
-            return ReportDto.From(pending);
+            return ReportDto.From(pending, viewer);
         }
 
         var report = Report.ForTerm(term, requestedBy, userId, now);
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return ReportDto.From(report);
+        return ReportDto.From(report, viewer);
     }
 }

@@ -32,9 +32,9 @@ public static class PdfRenderer
 
     private const float BlockGap = 8;
     private const float KeyWidth = 150;
-    private const float BarHeight = 10;
-    private const float BarGap = 2;
-    private const float CategoryGap = 6;
+    private const float BarHeight = 7;
+    private const float BarGap = 1.5f;
+    private const float CategoryGap = 5;
     private const float ChartLabelWidth = 150;
 
     private static readonly SKColor Ink = new(0x1A, 0x1A, 0x1A);
@@ -353,14 +353,14 @@ public static class PdfRenderer
             c.DrawRect(Margin + ChartLabelWidth, y, 0.75f, chart.Categories.Count * groupHeight, rule);
             for (var i = 0; i < chart.Categories.Count; i++)
             {
-                c.DrawText(labels[i], Margin, y + BarHeight, SKTextAlign.Left, f.Small, ink);
+                c.DrawText(labels[i], Margin, y + chart.Series.Count * (BarHeight + BarGap) / 2 + 2.5f, SKTextAlign.Left, f.Small, ink);
                 foreach (var series in chart.Series)
                 {
                     var value = i < series.Values.Count ? series.Values[i] : 0;
                     var width = (float)(Math.Clamp(value / max, 0, 1) * barArea);
                     using var bar = Paint(SKColor.Parse(series.Colour));
                     c.DrawRect(Margin + ChartLabelWidth + 1, y, width, BarHeight, bar);
-                    c.DrawText(value.ToString("0.##", CultureInfo.InvariantCulture), Margin + ChartLabelWidth + width + 4, y + BarHeight - 1.5f,
+                    c.DrawText(value.ToString("0.##", CultureInfo.InvariantCulture), Margin + ChartLabelWidth + width + 4, y + BarHeight - 0.5f,
                         SKTextAlign.Left, f.Small, muted);
                     y += BarHeight + BarGap;
                 }
