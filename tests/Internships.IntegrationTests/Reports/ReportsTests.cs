@@ -74,6 +74,10 @@ public sealed class ReportsTests
         var id = District.Id(report);
         await Support.Reports.WaitUntilDoneAsync(District.Coordinator, $"/api/reports/{id}");
 
+        Assert.That((await scenario.Employer.Client.GetJsonAsync($"/api/reports/{id}"))["requestedBy"], Is.Null,
+            "who asked (an e-mail address) is for coordinators and the asker");
+        Assert.That((await District.Coordinator.GetJsonAsync($"/api/reports/{id}"))["requestedBy"]!.GetValue<string>(), Does.Contain("@"));
+
         var others = await PlacementScenario.CreateAsync(District);
         foreach (var client in new[] { scenario.Employer.Client, scenario.Supervisor.Client, scenario.Student.Client! })
         {
@@ -189,5 +193,46 @@ public sealed class ReportsTests
         Assert.That(problem.ToJsonString(), Does.Contain("failed"));
         problem = await (await District.Coordinator.GetAsync($"/api/reports/{queued}/file")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         Assert.That(problem.ToJsonString(), Does.Contain("queued"));
+    }
+
+    private sealed class FixedClock(DateOnly today) : Internships.Application.Common.Interfaces.IClock
+    {
+        public DateTime UtcNow => today.ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
+
+        public DateOnly Today => today;
+    }
+
+    private static async Task RunTermEndJobAsync(DateOnly today)
+    {
+        await using var scope = District.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await new RequestTermSummaryJob(services.GetRequiredService<Internships.Application.Common.Interfaces.IAppDbContext>(),
+            services.GetRequiredService<Internships.Application.Common.Interfaces.ICurrentUser>(), new FixedClock(today),
+            Microsoft.Extensions.Options.Options.Create(new ReportOptions())).RunAsync(CancellationToken.None);
+    }
+
+    [Test]
+    public async Task At_term_end_the_schedule_requests_the_terms_summary_once()
+    {
+        var fall = new DateOnly(2030, 8, 1);
+        Task<List<Report>> FallReportsAsync() => District.Factory.WithDbAsync(db =>
+            db.Reports.Where(r => r.Kind == ReportKind.TermSummary && r.TermStart == fall).ToListAsync());
+
+        await RunTermEndJobAsync(new DateOnly(2031, 1, 20));
+        Assert.That(await FallReportsAsync(), Is.Empty, "the term has not ended");
+
+        await RunTermEndJobAsync(new DateOnly(2031, 2, 3));
+        await RunTermEndJobAsync(new DateOnly(2031, 2, 4));
+        var reports = await FallReportsAsync();
+        Assert.That(reports, Has.Count.EqualTo(1));
+        Assert.That((reports[0].TermName, reports[0].TermEnd, reports[0].RequestedBy),
+            Is.EqualTo(("Fall 2030", (DateOnly?)new DateOnly(2031, 1, 31), "schedule")));
+        var ready = await Support.Reports.WaitUntilDoneAsync(District.Coordinator, $"/api/reports/{reports[0].Id}");
+        Assert.That(ready["status"]!.GetValue<string>(), Is.EqualTo("Ready"));
+
+        var spring = new DateOnly(2031, 2, 1);
+        await RunTermEndJobAsync(new DateOnly(2031, 8, 30));
+        Assert.That(await District.Factory.WithDbAsync(db => db.Reports.CountAsync(r => r.TermStart == spring)), Is.Zero,
+            "a month after the end is too late to be the term-end run");
     }
 }
