@@ -1096,3 +1096,81 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    CREATE TABLE [Reports] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] nvarchar(20) NOT NULL,
+        [PlacementId] int NULL,
+        [TermName] nvarchar(100) NULL,
+        [TermStart] date NULL,
+        [TermEnd] date NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedByUserId] int NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [StartedAt] datetime2 NULL,
+        [CompletedAt] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [Error] nvarchar(2000) NULL,
+        [FileName] nvarchar(200) NULL,
+        [FileSize] bigint NULL,
+        [PageCount] int NULL,
+        CONSTRAINT [PK_Reports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reports_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    CREATE TABLE [ReportFiles] (
+        [ReportId] int NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_ReportFiles] PRIMARY KEY ([ReportId]),
+        CONSTRAINT [FK_ReportFiles_Reports_ReportId] FOREIGN KEY ([ReportId]) REFERENCES [Reports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Reports_Kind_TermStart_TermEnd] ON [Reports] ([Kind], [TermStart], [TermEnd]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Reports_PlacementId_Status] ON [Reports] ([PlacementId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Reports_Status_RequestedAt] ON [Reports] ([Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123190651_Reports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123190651_Reports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Seeding;
+using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -32,7 +33,8 @@ public static class DependencyInjection
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>()));
+                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
+                        sp.GetRequiredService<ReportJobDispatcher>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -42,7 +44,8 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>()));
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
+                        sp.GetRequiredService<ReportJobDispatcher>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -68,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDistrictSeeder>();
         services.AddOpenBadges(configuration, environment);
+        services.AddReports(configuration);
         return services;
     }
 

@@ -85,6 +85,7 @@ app.MapPlacementsEndpoints();
 app.MapBadgesEndpoints();
 app.MapOpenBadgesEndpoints();
 app.MapMatchRoundsEndpoints();
+app.MapReportsEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -8,6 +8,7 @@ using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
@@ -67,6 +68,10 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
 
     public DbSet<MatchOutcome> MatchOutcomes => Set<MatchOutcome>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

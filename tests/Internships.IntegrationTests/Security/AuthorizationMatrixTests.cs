@@ -216,6 +216,16 @@ public sealed class AuthorizationMatrixTests
             Rule([Actor.Coordinator, Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("POST /api/awards/{own}/revoke", async (w, _) => Send(HttpMethod.Post, $"/api/awards/{await w.AwardAsync()}/revoke", new { reason = "Error." }),
             Rule([Actor.Coordinator])),
+        new("POST /api/placements/{own}/report", (w, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/placements/{w.PlacementId}/report")), Viewers),
+        new("POST /api/reports/term-summary", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/reports/term-summary",
+            new { from = District.Today.AddDays(-7), to = District.Today })), Rule([Actor.Coordinator])),
+        new("GET /api/reports", (_, _) => Task.FromResult(Get("/api/reports")), Rule([Actor.Coordinator, .. Staff, .. Students])),
+        new("GET /api/reports/{own placement's}", (w, _) => Task.FromResult(Get($"/api/reports/{w.PlacementReportId}")), Viewers),
+        new("GET /api/reports/{own placement's}/file", (w, _) => Task.FromResult(Get($"/api/reports/{w.PlacementReportId}/file")), Viewers),
+        new("GET /api/reports/{term summary} (coordinators only)", (w, _) => Task.FromResult(Get($"/api/reports/{w.TermSummaryReportId}")),
+            Rule([Actor.Coordinator], hidden: [.. Staff, .. Students])),
+        new("GET /api/reports/{term summary}/file (coordinators only)", (w, _) => Task.FromResult(Get($"/api/reports/{w.TermSummaryReportId}/file")),
+            Rule([Actor.Coordinator], hidden: [.. Staff, .. Students])),
         new("GET /api/me/badges", (_, _) => Task.FromResult(Get("/api/me/badges")), Rule(Students)),
         new("GET /api/me/badges/export", (_, _) => Task.FromResult(Get("/api/me/badges/export")), Rule(Students)),
         new("POST /api/me/badges/{own}/artefacts", (w, _) => Task.FromResult(Send(HttpMethod.Post, $"/api/me/badges/{w.AwardId}/artefacts",
@@ -300,6 +310,7 @@ public sealed class AuthorizationMatrixTests
         {
             _world = await World.CreateAsync(TestHost.District);
             await _world.AddPlacementsAndBadgesAsync();
+            await _world.AddReportsAsync();
         }
     }
 

@@ -118,6 +118,24 @@ internal sealed class World
             System.Net.HttpStatusCode.Created))["id"]!.GetValue<string>();
     }
 
+    public int PlacementReportId { get; private set; }
+
+    public int TermSummaryReportId { get; private set; }
+
+    /// <summary>A ready placement report of S1's placement and a ready term summary, for the report cases.</summary>
+    public async Task AddReportsAsync()
+    {
+        PlacementReportId = District.Id(await District.Coordinator.PostJsonAsync($"/api/placements/{PlacementId}/report",
+            expected: System.Net.HttpStatusCode.Accepted));
+        TermSummaryReportId = District.Id(await District.Coordinator.PostJsonAsync("/api/reports/term-summary",
+            new { name = "Matrix term", from = District.Today.AddDays(-7), to = District.Today }, System.Net.HttpStatusCode.Accepted));
+        foreach (var id in new[] { PlacementReportId, TermSummaryReportId })
+        {
+            var report = await Support.Reports.WaitUntilDoneAsync(District.Coordinator, $"/api/reports/{id}");
+            Assert.That(report["status"]!.GetValue<string>(), Is.EqualTo("Ready"));
+        }
+    }
+
     /// <summary>A fresh placement of S1's at employer A, supervised by A's supervisor: pending, or active when asked.</summary>
     public async Task<int> PlacementAsync(bool active = false)
     {

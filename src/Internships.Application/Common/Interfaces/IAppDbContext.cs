@@ -6,6 +6,7 @@ using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,10 @@ public interface IAppDbContext
     DbSet<MatchRun> MatchRuns { get; }
 
     DbSet<MatchOutcome> MatchOutcomes { get; }
+
+    DbSet<Report> Reports { get; }
+
+    DbSet<ReportFile> ReportFiles { get; }
 
     DatabaseFacade Database { get; }
 

@@ -942,6 +942,96 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PostingRequiredBadges", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Reports.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("RequestedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TermName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("TermStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Status");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.HasIndex("Kind", "TermStart", "TermEnd");
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Reports.ReportFile", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("ReportFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1689,6 +1779,25 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("BadgeClass");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Reports.ReportFile", b =>
+                {
+                    b.HasOne("Internships.Domain.Reports.Report", "Report")
+                        .WithOne()
+                        .HasForeignKey("Internships.Domain.Reports.ReportFile", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>

@@ -1,0 +1,40 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Reports;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Reports;
+
+public sealed record ReportFileDto(string FileName, byte[] Content);
+
+/// <summary>A ready report's PDF; before it is ready, a 409 that says where it stands.</summary>
+[Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Supervisor, Roles.Coordinator)]
+public sealed record DownloadReportQuery(int ReportId) : IQuery<ReportFileDto>;
+
+public sealed class DownloadReportAuthorizer(IAppDbContext db, ICurrentUser user, RecordAccess access) : IResourceAuthorizer<DownloadReportQuery>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(DownloadReportQuery request, CancellationToken cancellationToken) =>
+        ReportAccess.ToViewReportAsync(db, user, access, request.ReportId, cancellationToken);
+}
+
+public sealed class DownloadReportHandler(IAppDbContext db) : IQueryHandler<DownloadReportQuery, ReportFileDto>
+{
+    public async ValueTask<ReportFileDto> Handle(DownloadReportQuery query, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().Where(r => r.Id == query.ReportId)
+            .Select(r => new { r.Status, r.FileName, r.Error })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Report", query.ReportId);
+        if (report.Status != ReportStatus.Ready)
+        {
+            throw new ConflictException(report.Status == ReportStatus.Failed
+                ? "The report failed; request it again."
+                : $"The report is {report.Status.ToString().ToLowerInvariant()}; try again when it is ready.");
+        }
+
+        var content = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == query.ReportId).Select(f => f.Content)
+            .FirstAsync(cancellationToken);
+        return new ReportFileDto(report.FileName ?? $"report-{query.ReportId}.pdf", content);
+    }
+}

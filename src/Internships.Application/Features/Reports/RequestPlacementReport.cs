@@ -1,0 +1,48 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Reports;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Reports;
+
+/// <summary>
+/// Asks for a placement's PDF report; a background job produces it. While one is already queued or running for the
+/// placement, that one is answered instead of queueing another.
+/// </summary>
+[Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Supervisor, Roles.Coordinator)]
+public sealed record RequestPlacementReportCommand(int PlacementId) : ICommand<ReportDto>;
+
+public sealed class RequestPlacementReportAuthorizer(RecordAccess access) : IResourceAuthorizer<RequestPlacementReportCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(RequestPlacementReportCommand request, CancellationToken cancellationToken) =>
+        access.ToViewPlacementAsync(request.PlacementId, cancellationToken);
+}
+
+public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+    : ICommandHandler<RequestPlacementReportCommand, ReportDto>
+{
+    public async ValueTask<ReportDto> Handle(RequestPlacementReportCommand command, CancellationToken cancellationToken)
+    {
+        if (!await db.Placements.AnyAsync(p => p.Id == command.PlacementId, cancellationToken))
+        {
+            throw NotFoundException.For("Placement", command.PlacementId);
+        }
+
+        var pending = await db.Reports.AsNoTracking()
+            .Where(r => r.Kind == ReportKind.Placement && r.PlacementId == command.PlacementId
+                && (r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running))
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (pending is not null)
+        {
+            return ReportDto.From(pending, user);
+        }
+
+        var report = Report.ForPlacement(command.PlacementId, user.UserName ?? "unknown", user.UserId, clock.UtcNow);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportDto.From(report, user);
+    }
+}

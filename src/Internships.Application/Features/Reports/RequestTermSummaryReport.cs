@@ -1,0 +1,67 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Reports;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Reports;
+
+/// <summary>
+/// A coordinator asks for a term's summary report: the placements overlapping <c>from</c>–<c>to</c>. Without dates,
+/// the district term that ended most recently. While one for the same dates is queued or running, that one is answered.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record RequestTermSummaryReportCommand(string? Name = null, DateOnly? From = null, DateOnly? To = null) : ICommand<ReportDto>;
+
+public sealed class RequestTermSummaryReportValidator : AbstractValidator<RequestTermSummaryReportCommand>
+{
+    public RequestTermSummaryReportValidator()
+    {
+        RuleFor(c => c.Name).MaximumLength(100);
+        RuleFor(c => c.From).NotNull().When(c => c.To is not null).WithMessage("Give both 'from' and 'to', or neither.");
+        RuleFor(c => c.To).NotNull().When(c => c.From is not null).WithMessage("Give both 'from' and 'to', or neither.");
+        RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).When(c => c.From is not null && c.To is not null)
+            .WithMessage("'To' must not be before 'from'.");
+        RuleFor(c => c.To).Must((c, to) => to!.Value.DayNumber - c.From!.Value.DayNumber <= 2 * 366)
+            .When(c => c.From is not null && c.To is not null && c.To >= c.From)
+            .WithMessage("A term summary covers at most two years.");
+    }
+}
+
+public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+    : ICommandHandler<RequestTermSummaryReportCommand, ReportDto>
+{
+    public async ValueTask<ReportDto> Handle(RequestTermSummaryReportCommand command, CancellationToken cancellationToken)
+    {
+        var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
+        var term = command is { From: { } from, To: { } to }
+            ? new ReportTerm(name ?? $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}", from, to)
+            : ReportTerm.LastEndedBefore(clock.Today);
+        term = name is null ? term : term with { Name = name };
+        return await TermSummaryReports.RequestAsync(db, user, term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
+    }
+}
+
+public static class TermSummaryReports
+{
+    /// <summary>Queues a term summary, unless one for the same dates is already queued or running.</summary>
+    public static async Task<ReportDto> RequestAsync(IAppDbContext db, ICurrentUser viewer, ReportTerm term, string requestedBy, int? userId, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var pending = await db.Reports.AsNoTracking()
+            .Where(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End
+                && (r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running))
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (pending is not null)
+        {
+            return ReportDto.From(pending, viewer);
+        }
+
+        var report = Report.ForTerm(term, requestedBy, userId, now);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportDto.From(report, viewer);
+    }
+}
