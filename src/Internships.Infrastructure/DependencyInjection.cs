@@ -1,6 +1,8 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure.Badges;
+using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
+using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Seeding;
 using Internships.Infrastructure.Time;
@@ -68,6 +70,8 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDistrictSeeder>();
         services.AddOpenBadges(configuration, environment);
+        services.AddNotifications(configuration, environment);
+        services.AddBackgroundJobs(configuration, database.Provider, connectionString);
         return services;
     }
 

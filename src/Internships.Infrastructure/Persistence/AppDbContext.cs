@@ -2,6 +2,7 @@ using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Common;
 using Internships.Domain.Employers;
@@ -54,6 +55,10 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<BadgeClass> BadgeClasses => Set<BadgeClass>();
 
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
@@ -42,6 +43,10 @@ public interface IAppDbContext
     DbSet<BadgeClass> BadgeClasses { get; }
 
     DbSet<BadgeAward> BadgeAwards { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
 
     DatabaseFacade Database { get; }
 
