@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
+using Hangfire;
 using Internships.Application;
 using Internships.Application.Common.Behaviors;
 using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
-using Hangfire;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
