@@ -110,7 +110,8 @@ public sealed class NotificationLogTests
         await SendAsync(new QueueEvaluationRemindersCommand());
 
         var reminders = await RemindersAsync(soon.PlacementId);
-        reminders.Select(r => r.Subject).ShouldBe(["Midpoint evaluation overdue: " + reminders[0].Subject.Split(": ")[1], "Final evaluation due: " + reminders[0].Subject.Split(": ")[1]], ignoreOrder: true);
+        // Started today, ends in three days: the midpoint is tomorrow, the end in three days; one reminder each, however often the job runs.
+        reminders.Select(r => r.Subject.Split(':')[0]).ShouldBe(["Midpoint evaluation due", "Final evaluation due"], ignoreOrder: true);
         reminders.ShouldAllBe(r => r.IsEssential && r.HtmlBody.Contains($"/placements/{soon.PlacementId}/evaluations"));
     }
 
