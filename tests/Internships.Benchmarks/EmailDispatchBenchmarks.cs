@@ -11,7 +11,8 @@ namespace Internships.Benchmarks;
 /// <summary>
 /// The notification dispatcher delivering a full outbox to an SMTP server on 127.0.0.1: claim, render to MIME, send
 /// over one MailKit connection, record each message Sent, on a SQLite database file (WAL, as the host runs it).
-/// Reported per message (OperationsPerInvoke): messages per second = 1 s / Mean.
+/// Reported per message (OperationsPerInvoke): messages per second = 1 s / Mean. The server is an in-process SMTP sink,
+/// or, when BENCH_SMTP_PORT is set, whatever listens on that loopback port (run-email-benchmark.sh starts aiosmtpd there).
 /// </summary>
 [MemoryDiagnoser]
 public class EmailDispatchBenchmarks
@@ -26,12 +27,13 @@ public class EmailDispatchBenchmarks
     public void Setup()
     {
         _sink = new LoopbackSmtpSink();
+        var port = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SMTP_PORT"), out var external) ? external : _sink.Port;
         _databasePath = Path.Combine(Path.GetTempPath(), $"dispatch-bench-{Guid.NewGuid():N}.db");
         _options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_databasePath}").Options;
         using var db = new SqliteAppDbContext(_options);
         db.Database.Migrate();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        _smtp = new SmtpOptions { Host = "127.0.0.1", Port = _sink.Port, From = "Valley Internships <internships@valley.example>" };
+        _smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, From = "Valley Internships <internships@valley.example>" };
     }
 
     [IterationSetup]
@@ -49,7 +51,7 @@ public class EmailDispatchBenchmarks
                 "valley.example", null, suppressed: false, now));
         }
 
-        db.SaveChanges();
+        db.SaveChangesAsync().GetAwaiter().GetResult();
     }
 
     [Benchmark(OperationsPerInvoke = Messages)]
