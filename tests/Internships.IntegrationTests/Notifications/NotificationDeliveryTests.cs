@@ -51,6 +51,16 @@ public sealed class NotificationDeliveryTests
     {
         await _smtp.DisposeAsync();
         await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _factory.DatabasePath, _factory.DatabasePath + "-wal", _factory.DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        if (Directory.Exists(_smtp.Maildir))
+        {
+            Directory.Delete(_smtp.Maildir, recursive: true);
+        }
     }
 
     [SetUp]

@@ -155,6 +155,7 @@ public sealed class NotificationLogTests
         var id = await District.Factory.WithDbAsync(db => db.Notifications.Where(n => n.RecipientEmail == studentEmail).Select(n => n.Id).SingleAsync());
         await District.Factory.WithDbAsync(db => db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(n => n.Status, NotificationStatus.Failed)
+            .SetProperty(n => n.LeaseId, (Guid?)null)
             .SetProperty(n => n.Attempts, NotificationRules.MaxAttempts)
             .SetProperty(n => n.LastError, "SocketException: Connection refused")));
 

@@ -237,7 +237,9 @@ public sealed class AuthorizationMatrixTests
     {
         var id = await db.Notifications.MaxAsync(n => n.Id);
         await db.Notifications.Where(n => n.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(n => n.Status, Internships.Domain.Notifications.NotificationStatus.Failed));
+            .ExecuteUpdateAsync(u => u
+            .SetProperty(n => n.Status, Internships.Domain.Notifications.NotificationStatus.Failed)
+            .SetProperty(n => n.LeaseId, (Guid?)null));
         return id;
     });
 
