@@ -34,7 +34,8 @@ public static class DependencyInjection
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>()));
+                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
+                        sp.GetRequiredService<NotificationDispatchTrigger>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -44,7 +45,8 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>()));
+                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
+                        sp.GetRequiredService<NotificationDispatchTrigger>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -52,6 +54,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<PostingCatalogNotifier>();
+        services.AddScoped<NotificationDispatchTrigger>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

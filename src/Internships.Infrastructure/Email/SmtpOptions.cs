@@ -48,6 +48,9 @@ public sealed class NotificationOptions
 
     public string? ContactPhone { get; set; }
 
+    /// <summary>Start a dispatch as soon as a change that queued e-mail commits (besides the minutely run).</summary>
+    public bool DispatchOnCommit { get; set; } = true;
+
     /// <summary>Messages one dispatcher run claims at a time.</summary>
     public int BatchSize { get; set; } = 100;
 

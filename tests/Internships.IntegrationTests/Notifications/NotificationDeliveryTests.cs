@@ -13,7 +13,7 @@ namespace Internships.IntegrationTests.Notifications;
 /// <summary>
 /// The outbox delivered to a real SMTP server on 127.0.0.1, through the real host: what arrives (recipients, subject,
 /// both bodies, links), retries when the server is down or refuses, and exactly one copy whatever happens.
-/// This host runs no recurring dispatch, so each test decides when the dispatcher runs.
+/// This host runs no recurring dispatch and no dispatch on commit, so each test decides when the dispatcher runs.
 /// </summary>
 [NonParallelizable]
 public sealed class NotificationDeliveryTests
@@ -39,6 +39,7 @@ public sealed class NotificationDeliveryTests
             ["Notifications:ContactEmail"] = "careers@valley.example",
             ["Notifications:ContactPhone"] = "559-555-0100",
             ["Notifications:RetryBaseDelaySeconds"] = "0",
+            ["Notifications:DispatchOnCommit"] = "false",
             ["District:Name"] = "Valley Unified School District",
             [$"Jobs:Schedules:{RecurringJobs.DispatchNotifications}"] = "never",
         });
