@@ -63,6 +63,7 @@ public static class JobsRegistration
             });
         }
 
+        services.AddSingleton<DispatchSignal>();
         services.AddScoped<DispatchNotificationsJob>();
         services.AddScoped<QueueHoursDigestsJob>();
         services.AddScoped<QueueEvaluationRemindersJob>();

@@ -11,12 +11,11 @@ namespace Internships.Infrastructure.Jobs;
 /// <summary>
 /// Starts a dispatch as soon as a transaction that queued e-mail commits, so an offer arrives in seconds rather than
 /// at the next minutely run (which stays as the safety net). Never before the commit: the dispatcher must find the rows.
-/// At most one trigger a second: a dispatcher run takes everything that is due anyway. One per DbContext (scoped).
+/// Triggers coalesce through <see cref="DispatchSignal"/>. One per DbContext (scoped).
 /// </summary>
-internal sealed class NotificationDispatchTrigger(IBackgroundJobClient jobs, IOptions<NotificationOptions> options, TimeProvider time)
+internal sealed class NotificationDispatchTrigger(IBackgroundJobClient jobs, IOptions<NotificationOptions> options, DispatchSignal signal)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private static long _lastTriggerTicks;
     private bool _queued;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -85,13 +84,35 @@ internal sealed class NotificationDispatchTrigger(IBackgroundJobClient jobs, IOp
         }
 
         _queued = false;
-        var now = time.GetUtcNow().UtcTicks;
-        var last = Interlocked.Read(ref _lastTriggerTicks);
-        if (now - last < TimeSpan.TicksPerSecond || Interlocked.CompareExchange(ref _lastTriggerTicks, now, last) != last)
+        if (signal.TryRequest())
         {
-            return;
+            jobs.Enqueue<DispatchNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        }
+    }
+}
+
+/// <summary>
+/// Coalesces dispatch requests in this process: while a requested dispatch has not started yet, further commits need
+/// no job of their own, because that run has not looked for due messages yet and will find theirs. The run clears the
+/// request as it starts, before it claims anything, so a commit after that point asks for a new run. A request not
+/// started within a few seconds (the job ran on another instance, or the queue is slow) no longer holds others back.
+/// </summary>
+public sealed class DispatchSignal(TimeProvider time)
+{
+    private static readonly long Stale = TimeSpan.FromSeconds(5).Ticks;
+    private long _requestedAtTicks;
+
+    public bool TryRequest()
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        var requested = Interlocked.Read(ref _requestedAtTicks);
+        if (requested != 0 && now - requested < Stale)
+        {
+            return false;
         }
 
-        jobs.Enqueue<DispatchNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        return Interlocked.CompareExchange(ref _requestedAtTicks, now, requested) == requested;
     }
+
+    public void Started() => Interlocked.Exchange(ref _requestedAtTicks, 0);
 }

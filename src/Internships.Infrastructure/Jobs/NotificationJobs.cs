@@ -11,10 +11,11 @@ namespace Internships.Infrastructure.Jobs;
 /// back-off, and the next run comes a minute later anyway.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class DispatchNotificationsJob(NotificationDispatcher dispatcher, ILogger<DispatchNotificationsJob> logger)
+public sealed class DispatchNotificationsJob(NotificationDispatcher dispatcher, DispatchSignal signal, ILogger<DispatchNotificationsJob> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        signal.Started();
         var result = await dispatcher.DispatchDueAsync(cancellationToken);
         if (result.Claimed > 0)
         {
