@@ -1174,3 +1174,90 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    CREATE TABLE [NotificationPreferences] (
+        [Id] int NOT NULL IDENTITY,
+        [Email] nvarchar(256) NOT NULL,
+        [ReceiveNonEssential] bit NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_NotificationPreferences] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] nvarchar(40) NOT NULL,
+        [IsEssential] bit NOT NULL,
+        [RecipientEmail] nvarchar(256) NOT NULL,
+        [RecipientName] nvarchar(200) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [HtmlBody] nvarchar(max) NOT NULL,
+        [MessageId] nvarchar(120) NOT NULL,
+        [DeduplicationKey] nvarchar(200) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [LeaseId] uniqueidentifier NULL,
+        [LeaseExpiresAt] datetime2 NULL,
+        [SentAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_NotificationPreferences_Email] ON [NotificationPreferences] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Notifications_DeduplicationKey] ON [Notifications] ([DeduplicationKey]) WHERE [DeduplicationKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_MessageId] ON [Notifications] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Status_NextAttemptAt] ON [Notifications] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191940_Notifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123191940_Notifications', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<Features.MatchRounds.MatchRoundAccess>();
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
         services.AddSingleton<Features.Postings.OpenPostingsCatalog>();
+        services.AddScoped<Features.Notifications.NotificationComposer>();
+        services.AddScoped<Features.Notifications.NotificationOutbox>();
 
         var authorizers = assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

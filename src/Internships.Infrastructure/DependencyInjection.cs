@@ -1,6 +1,8 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure.Badges;
+using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
+using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Seeding;
 using Internships.Infrastructure.Reports;
@@ -34,7 +36,7 @@ public static class DependencyInjection
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -45,7 +47,7 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -53,6 +55,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<PostingCatalogNotifier>();
+        services.AddScoped<NotificationDispatchTrigger>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -72,6 +75,8 @@ public static class DependencyInjection
         services.AddScoped<DemoDistrictSeeder>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
+        services.AddNotifications(configuration, environment);
+        services.AddBackgroundJobs(configuration, database.Provider, connectionString);
         return services;
     }
 

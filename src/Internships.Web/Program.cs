@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Hangfire;
 using Internships.Application;
 using Internships.Application.Common.Behaviors;
 using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure;
+using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
@@ -73,6 +75,15 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
 app.MapHealthChecks("/health");
 
+// The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
+app.UseHangfireDashboard("/jobs", new DashboardOptions
+{
+    Authorization = [new JobsDashboardAuthorization()],
+    DashboardTitle = "Internships jobs",
+    DisplayStorageConnectionString = false,
+    AppPath = "/",
+});
+
 app.MapAuthEndpoints();
 app.MapSchoolsEndpoints();
 app.MapPathwaysEndpoints();
@@ -86,6 +97,7 @@ app.MapBadgesEndpoints();
 app.MapOpenBadgesEndpoints();
 app.MapMatchRoundsEndpoints();
 app.MapReportsEndpoints();
+app.MapNotificationsEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -3,6 +3,7 @@ using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Matching;
+using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Common;
 using Internships.Domain.Employers;
@@ -72,6 +73,10 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

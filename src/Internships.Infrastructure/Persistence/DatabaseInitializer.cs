@@ -67,6 +67,10 @@ public sealed partial class DatabaseInitializer(
         {
             // Demo accounts share a published password: only ever in Development.
             await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
+
+            // The demo's history is made through the real domain methods, whose events queue e-mail; that history
+            // happened "before", so nobody is written to about it.
+            await db.Notifications.ExecuteDeleteAsync(cancellationToken);
         }
     }
 

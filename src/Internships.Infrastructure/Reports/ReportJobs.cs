@@ -7,20 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Reports;
 
-/// <summary>The reports' recurring jobs, for whoever registers the application's recurring jobs at start-up.</summary>
-public static class ReportJobs
-{
-    public const string TermSummaryJobId = "reports-term-summary";
-    public const string RequeueJobId = "reports-requeue-stalled";
-
-    public static void RegisterRecurring(IRecurringJobManager jobs, TimeZoneInfo districtTimeZone)
-    {
-        jobs.AddOrUpdate<RequestTermSummaryJob>(TermSummaryJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(3),
-            new RecurringJobOptions { TimeZone = districtTimeZone });
-        jobs.AddOrUpdate<RequeueStalledReportsJob>(RequeueJobId, j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
-    }
-}
-
 /// <summary>
 /// At term end: once a day, when a district term (fall: August–January, spring: February–July) has ended in the last
 /// <see cref="ReportOptions.TermSummaryWindowDays"/> days and has no summary yet, requests one ("schedule" asked).

@@ -16,7 +16,6 @@ public static class ReportsRegistration
         services.AddScoped<RequestTermSummaryJob>();
         services.AddScoped<RequeueStalledReportsJob>();
         services.AddScoped<ReportJobDispatcher>();
-        services.AddReportsHangfire();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Internships.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Internships.IntegrationTests.Security;
 
@@ -288,11 +289,28 @@ public sealed class AuthorizationMatrixTests
         new("POST /api/match-rounds/{own}/scramble", async (w, _) =>
             Send(HttpMethod.Post, $"/api/match-rounds/{(await w.MatchRoundAsync("Published")).RoundId}/scramble",
                 new { name = "Scramble", preferenceDeadline = District.Today.AddDays(2) }), Rule([Actor.Coordinator])),
+        new("GET /api/notifications", (_, _) => Task.FromResult(Get("/api/notifications?status=Pending")), Rule([Actor.Coordinator])),
+        new("POST /api/notifications/{id}/resend", async (_, _) => Send(HttpMethod.Post, $"/api/notifications/{await FailedNotificationAsync()}/resend"),
+            Rule([Actor.Coordinator])),
+        new("GET /api/me/notification-preferences", (_, _) => Task.FromResult(Get("/api/me/notification-preferences")), Rule(Everyone)),
+        new("PUT /api/me/notification-preferences", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/me/notification-preferences",
+            new { receiveNonEssential = true })), Rule(Everyone)),
     ];
 
     /// <summary>Who may look at a matching round: coordinators, its participant S1, the employer whose posting is in it.</summary>
     private static Func<Actor, Outcome> RoundViewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin],
         hidden: [Actor.OtherStudent, Actor.OtherEmployerAdmin]);
+
+    /// <summary>The newest notification, marked failed so a coordinator may resend it.</summary>
+    private static Task<long> FailedNotificationAsync() => TestHost.Factory.WithDbAsync(async db =>
+    {
+        var id = await db.Notifications.MaxAsync(n => n.Id);
+        await db.Notifications.Where(n => n.Id == id)
+            .ExecuteUpdateAsync(u => u
+            .SetProperty(n => n.Status, Internships.Domain.Notifications.NotificationStatus.Failed)
+            .SetProperty(n => n.LeaseId, (Guid?)null));
+        return id;
+    });
 
     /// <summary>Who may look at a placement: the intern, their employer's admin, their supervisor, coordinators.</summary>
     private static Func<Actor, Outcome> Viewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin, Actor.OwnSupervisor],

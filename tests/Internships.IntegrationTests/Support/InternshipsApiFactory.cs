@@ -10,13 +10,17 @@ namespace Internships.IntegrationTests.Support;
 /// <summary>
 /// The real web host, with its real pipeline, on a real SQLite database file of its own.
 /// </summary>
-public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false)
+public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false,
+    IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.local";
     public const string AdminPassword = "Admin!2345-tests";
 
     public string DatabasePath { get; } = databasePath;
+
+    /// <summary>Where messages are written as .eml files when no SMTP host is set: beside the database, never in the source tree.</summary>
+    public string MailPickupDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-mail");
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "internships-tests", $"{Guid.NewGuid():N}.db");
@@ -30,6 +34,11 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Smtp:PickupDirectory", MailPickupDirectory);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
             // The real hasher, with fewer rounds: tests create hundreds of accounts; production keeps the default.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));

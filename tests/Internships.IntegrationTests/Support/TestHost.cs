@@ -33,6 +33,11 @@ public sealed class TestHost
             {
                 File.Delete(file);
             }
+
+            if (Directory.Exists(_factory.MailPickupDirectory))
+            {
+                Directory.Delete(_factory.MailPickupDirectory, recursive: true);
+            }
         }
     }
 }

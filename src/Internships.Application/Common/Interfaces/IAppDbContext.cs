@@ -2,6 +2,7 @@ using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Matching;
+using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
@@ -60,6 +61,10 @@ public interface IAppDbContext
     DbSet<Report> Reports { get; }
 
     DbSet<ReportFile> ReportFiles { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
 
     DatabaseFacade Database { get; }
 

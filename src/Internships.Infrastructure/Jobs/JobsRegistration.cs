@@ -1,0 +1,89 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Internships.Infrastructure.Email;
+using Internships.Infrastructure.Persistence;
+using Internships.Infrastructure.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Internships.Infrastructure.Jobs;
+
+/// <summary>Settings of the job server (section "Jobs").</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run a Hangfire server in this host. Off, jobs are still stored and shown, and run by another instance.</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>Cron overrides by recurring job id (see <see cref="RecurringJobs"/>); "never" turns one off.</summary>
+    public Dictionary<string, string> Schedules { get; set; } = [];
+}
+
+public static class JobsRegistration
+{
+    /// <summary>
+    /// Hangfire: in-memory storage for the embedded SQLite default, SQL Server storage (its own HangFire schema in the
+    /// application database) with the SQL Server provider, so several instances share the work; a server in this host;
+    /// the recurring jobs registered at start-up.
+    /// </summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider,
+        string? connectionString)
+    {
+        services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+
+        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString), new SqlServerStorageOptions
+            {
+                SchemaName = "HangFire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            })
+            : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }));
+
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HostLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
+
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer((_, o) =>
+            {
+                o.WorkerCount = Math.Max(1, jobs.WorkerCount);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        services.AddSingleton<DispatchSignal>();
+        services.AddScoped<DispatchNotificationsJob>();
+        services.AddScoped<QueueHoursDigestsJob>();
+        services.AddScoped<QueueEvaluationRemindersJob>();
+        services.AddHostedService<RecurringJobsRegistrar>();
+        return services;
+    }
+
+    private sealed class RecurringJobsRegistrar(IRecurringJobManager manager, IOptions<JobsOptions> jobs, IOptions<DistrictOptions> district)
+        : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var options = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(district.Value.TimeZone) };
+            RecurringJobs.Register(manager,
+                id => jobs.Value.Schedules.TryGetValue(id, out var cron) && !string.IsNullOrWhiteSpace(cron) ? cron : RecurringJobs.DefaultSchedules[id],
+                options);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,37 @@
+using Hangfire;
+using Internships.Application.Features.Notifications;
+using Internships.Infrastructure.Email;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace Internships.Infrastructure.Jobs;
+
+/// <summary>
+/// Delivers the notification outbox. Hangfire does not retry it: a failed message is retried by the outbox's own
+/// back-off, and the next run comes a minute later anyway.
+/// </summary>
+[AutomaticRetry(Attempts = 0)]
+public sealed class DispatchNotificationsJob(NotificationDispatcher dispatcher, DispatchSignal signal, ILogger<DispatchNotificationsJob> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        signal.Started();
+        var result = await dispatcher.DispatchDueAsync(cancellationToken);
+        if (result.Claimed > 0)
+        {
+            logger.LogInformation("Notification dispatch: {Sent} sent, {Failed} failed of {Claimed}", result.Sent, result.Failed, result.Claimed);
+        }
+    }
+}
+
+/// <summary>The daily digest of hours waiting for each supervisor's approval.</summary>
+public sealed class QueueHoursDigestsJob(ISender sender)
+{
+    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new QueueHoursDigestsCommand(), cancellationToken);
+}
+
+/// <summary>Reminders of midpoint and final evaluations coming due.</summary>
+public sealed class QueueEvaluationRemindersJob(ISender sender)
+{
+    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new QueueEvaluationRemindersCommand(), cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Hangfire;
+
+namespace Internships.Infrastructure.Jobs;
+
+/// <summary>
+/// Every recurring job, in one place: registered (or updated) with Hangfire at start-up. To add one, write a plain class
+/// with a <c>RunAsync(CancellationToken)</c> method, register it in DI (<see cref="JobsRegistration"/>) and add a line
+/// here. Schedules are cron expressions in the district's time zone; <c>Jobs:Schedules:{id}</c> overrides one, and
+/// <c>"never"</c> turns it off.
+/// </summary>
+public static class RecurringJobs
+{
+    public const string DispatchNotifications = "dispatch-notifications";
+    public const string HoursDigest = "supervisor-hours-digest";
+    public const string EvaluationReminders = "evaluation-due-reminders";
+    public const string TermSummary = "reports-term-summary";
+    public const string RequeueStalledReports = "reports-requeue-stalled";
+
+    /// <summary>The default schedules; every id here is registered at start-up.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
+    {
+        [DispatchNotifications] = Cron.Minutely(),
+        [HoursDigest] = "0 7 * * 1-5",
+        [EvaluationReminders] = "0 8 * * *",
+        [TermSummary] = Cron.Daily(3),
+        [RequeueStalledReports] = "*/5 * * * *",
+    };
+
+    public static void Register(IRecurringJobManager jobs, Func<string, string> schedule, RecurringJobOptions options)
+    {
+        Add<DispatchNotificationsJob>(DispatchNotifications, job => job.RunAsync(CancellationToken.None));
+        Add<QueueHoursDigestsJob>(HoursDigest, job => job.RunAsync(CancellationToken.None));
+        Add<QueueEvaluationRemindersJob>(EvaluationReminders, job => job.RunAsync(CancellationToken.None));
+        Add<Reports.RequestTermSummaryJob>(TermSummary, job => job.RunAsync(CancellationToken.None));
+        Add<Reports.RequeueStalledReportsJob>(RequeueStalledReports, job => job.RunAsync(CancellationToken.None));
+
+        void Add<TJob>(string id, System.Linq.Expressions.Expression<Func<TJob, Task>> run)
+        {
+            var cron = schedule(id);
+            if (string.Equals(cron, "never", StringComparison.OrdinalIgnoreCase))
+            {
+                jobs.RemoveIfExists(id);
+                return;
+            }
+
+            jobs.AddOrUpdate(id, run, cron, options);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+
+namespace Internships.IntegrationTests.Support;
+
+/// <summary>
+/// A real SMTP server on 127.0.0.1 (Debian's python3-aiosmtpd running Support/smtp_sink.py), writing what it accepts
+/// into a maildir the tests read. Installs the Debian package when it is missing.
+/// </summary>
+public sealed class TestSmtpServer : IAsyncDisposable
+{
+    private const string Python = "/usr/bin/python3";
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+    private Process? _process;
+
+    public TestSmtpServer(int port, string maildir)
+    {
+        Port = port;
+        Maildir = maildir;
+    }
+
+    public int Port { get; }
+
+    public string Maildir { get; }
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts the server; the first <paramref name="refuseFirst"/> messages are refused with 451.</summary>
+    public async Task StartAsync(int refuseFirst = 0)
+    {
+        await EnsureInstalledAsync();
+        await StopAsync();
+        var script = Path.Combine(AppContext.BaseDirectory, "Support", "smtp_sink.py");
+        var start = new ProcessStartInfo(Python)
+        {
+            ArgumentList = { script, "--port", Port.ToString(), "--maildir", Maildir, "--refuse-first", refuseFirst.ToString() },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("The SMTP server did not start.");
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var line = await _process.StandardOutput.ReadLineAsync(timeout.Token);
+        if (line != "READY")
+        {
+            throw new InvalidOperationException($"The SMTP server did not get ready (exit: {(_process.HasExited ? _process.ExitCode : "running")}).");
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Every message that arrived so far, parsed, with the envelope recipients the server saw.</summary>
+    public IReadOnlyList<ReceivedMail> Received()
+    {
+        var folder = Path.Combine(Maildir, "new");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder).Select(path =>
+        {
+            var message = MimeMessage.Load(path);
+            var envelope = message.Headers["X-Envelope-To"] ?? "";
+            return new ReceivedMail(envelope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), message);
+        }).ToList();
+    }
+
+    public IReadOnlyList<ReceivedMail> ReceivedWithMessageId(string messageId) =>
+        Received().Where(m => m.Message.MessageId == messageId).ToList();
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>apt-get install python3-aiosmtpd once, under a machine-wide lock so parallel test runs do not race.</summary>
+    private static async Task EnsureInstalledAsync()
+    {
+        if (await CanImportAsync())
+        {
+            return;
+        }
+
+        await InstallGate.WaitAsync();
+        try
+        {
+            using var machineLock = await AcquireFileLockAsync(Path.Combine(Path.GetTempPath(), "internships-apt.lock"));
+            if (await CanImportAsync())
+            {
+                return;
+            }
+
+            if (await RunAsync("apt-get", "install -y --no-install-recommends python3-aiosmtpd") != 0)
+            {
+                await RunAsync("apt-get", "update");
+                if (await RunAsync("apt-get", "install -y --no-install-recommends python3-aiosmtpd") != 0)
+                {
+                    throw new InvalidOperationException("Could not install python3-aiosmtpd with apt-get.");
+                }
+            }
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
+    }
+
+    private static async Task<bool> CanImportAsync() => File.Exists(Python) && await RunAsync(Python, "-c \"import aiosmtpd\"") == 0;
+
+    private static async Task<int> RunAsync(string file, string arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, error);
+        return process.ExitCode;
+    }
+
+    private static async Task<FileStream> AcquireFileLockAsync(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+}
+
+public sealed record ReceivedMail(IReadOnlyList<string> EnvelopeRecipients, MimeMessage Message);
