@@ -17,3 +17,6 @@ public sealed record Pager(int Page, int TotalPages, int Total, HttpRequest Requ
     public static Pager Of<T>(Application.Common.Models.PagedResult<T> result, HttpRequest request) =>
         new(result.Page, result.TotalPages, result.Total, request);
 }
+
+/// <summary>A bar chart the server draws (Shared/_Bars): one bar a row.</summary>
+public sealed record Chart(string Title, IReadOnlyList<Application.Features.Dashboard.CountBy> Rows);

@@ -16,6 +16,7 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Postings");
             o.Conventions.AuthorizeFolder("/Placements");
             o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AddPageRoute("/Employer/Postings/Edit", "employer/postings/{id:int}/edit");
         }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>());
 
         services.AddAuthorizationBuilder()
