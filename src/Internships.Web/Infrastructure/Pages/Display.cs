@@ -18,10 +18,10 @@ public static partial class Display
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"UnderReview" becomes "under review".</summary>
+    /// <summary>"UnderReview" becomes "Under review".</summary>
     public static string Words(Enum value) => Words(value.ToString());
 
-    public static string Words(string pascal) => CapitalWord().Replace(pascal, m => (m.Index == 0 ? "" : " ") + m.Value.ToLowerInvariant());
+    public static string Words(string pascal) => CapitalWord().Replace(pascal, m => m.Index == 0 ? m.Value : " " + m.Value.ToLowerInvariant());
 
     /// <summary>The tag colour of a state: done, in progress or stopped.</summary>
     public static string Tone(Enum value) => value.ToString() switch
