@@ -23,13 +23,19 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
 
     public IReadOnlyList<SupervisorDto> Supervisors { get; private set; } = [];
 
-    public async Task OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         PostingId = id;
         await LoadChoicesAsync(ct);
         if (id is { } postingId)
         {
             var p = await sender.Send(new GetPostingQuery(postingId), ct);
+            if (p.EmployerId != user.EmployerId || p.Status != PostingStatus.Draft)
+            {
+                // Only the employer's own drafts are edited; anything else is not an editable page.
+                return NotFound();
+            }
+
             ReturnReason = p.ReturnReason;
             Input = new PostingInput
             {
@@ -40,6 +46,8 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
                 RequiredBadgeIds = p.RequiredBadges.Select(b => b.Id).ToList(),
             };
         }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
