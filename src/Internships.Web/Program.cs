@@ -8,6 +8,7 @@ using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
+using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -39,8 +40,13 @@ if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath
     builder.Services.AddDataProtection().SetApplicationName("Internships").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 }
 
-builder.Services.AddAuthentication(IdentityConstants.BearerScheme)
-    .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+// The API takes bearer tokens and the pages a sign-in cookie, for the same Identity accounts: a policy scheme picks one
+// per request, so the API keeps answering 401/403 problem details while pages redirect to the sign-in page.
+builder.Services.AddAuthentication(WebAuthentication.Scheme)
+    .AddPolicyScheme(WebAuthentication.Scheme, "Bearer for the API, cookie for the pages",
+        o => o.ForwardDefaultSelector = WebAuthentication.SelectScheme)
+    .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+    .AddCookie(IdentityConstants.ApplicationScheme, WebAuthentication.ConfigureCookie);
 builder.Services.AddAuthorization();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -56,7 +62,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024)
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
-builder.Services.AddRazorPages();
+builder.Services.AddWebPages();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -67,7 +73,11 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Machines get problem details; people get a page that says what happened and where to go.
+app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages());
+app.UseWhen(WebAuthentication.IsPageRequest, branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseStaticFiles();
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 

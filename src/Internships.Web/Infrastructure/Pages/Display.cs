@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Internships.Web.Infrastructure.Pages;
+
+/// <summary>How the pages write money, dates and states, the same way everywhere (US English, the district's locale).</summary>
+public static partial class Display
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Money(decimal amount) => amount.ToString("C2", Us);
+
+    public static string Hours(decimal hours) => hours.ToString("0.##", Us);
+
+    public static string Day(DateOnly date) => date.ToString("MMM d, yyyy", Us);
+
+    public static string Day(DateTime date) => date.ToString("MMM d, yyyy", Us);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"UnderReview" becomes "Under review".</summary>
+    public static string Words(Enum value) => Words(value.ToString());
+
+    public static string Words(string pascal) => CapitalWord().Replace(pascal, m => m.Index == 0 ? m.Value : " " + m.Value.ToLowerInvariant());
+
+    /// <summary>The tag colour of a state: done, in progress or stopped.</summary>
+    public static string Tone(Enum value) => value.ToString() switch
+    {
+        "Open" or "Active" or "Accepted" or "Offered" or "Approved" or "Completed" or "Valid" => "ok",
+        "Rejected" or "Declined" or "Withdrawn" or "Closed" or "Ended" or "Revoked" or "Expired" or "Returned" => "bad",
+        "Pending" or "Submitted" or "UnderReview" or "Draft" => "warn",
+        _ => "",
+    };
+
+    [GeneratedRegex("[A-Z]")]
+    private static partial Regex CapitalWord();
+}

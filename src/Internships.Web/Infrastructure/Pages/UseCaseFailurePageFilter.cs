@@ -1,0 +1,72 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Web.Infrastructure.Pages;
+
+/// <summary>
+/// The one place where a page learns that its use case said no. Invalid fields (the request's FluentValidation rules)
+/// become messages next to those fields; a refused rule or state change a message at the top of the form; the page is
+/// shown again with what the user typed. A record the user may not see is a 404 page, one they may not change a 403.
+/// </summary>
+public sealed class UseCaseFailurePageFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is not { } exception || executed.ExceptionHandled || executed.HandlerInstance is not PageModel page)
+        {
+            return;
+        }
+
+        switch (exception)
+        {
+            case ValidationException invalid:
+                var prefix = page is AppPageModel app ? app.InputPrefix : "Input";
+                foreach (var failure in invalid.Errors)
+                {
+                    page.ModelState.AddModelError(FieldKey(prefix, failure.PropertyName), failure.ErrorMessage);
+                }
+
+                break;
+            case ConflictException or DomainRuleException:
+                page.ModelState.AddModelError(string.Empty, exception.Message);
+                break;
+            case DbUpdateConcurrencyException:
+                page.ModelState.AddModelError(string.Empty, "Someone else changed this while you were working on it. Reload the page and try again.");
+                break;
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                return;
+            case ForbiddenAccessException:
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                executed.ExceptionHandled = true;
+                return;
+            case UnauthorizedAccessException:
+                executed.Result = new ChallengeResult();
+                executed.ExceptionHandled = true;
+                return;
+            default:
+                return;
+        }
+
+        if (page is AppPageModel reloadable)
+        {
+            await reloadable.OnFailedAsync(context.HttpContext.RequestAborted);
+        }
+
+        executed.Result = new PageResult();
+        executed.ExceptionHandled = true;
+    }
+
+    /// <summary>"Ratings[0].Score" becomes "Input.Ratings[0].Score", the name the form's field was bound from.</summary>
+    private static string FieldKey(string prefix, string propertyName) =>
+        string.IsNullOrEmpty(propertyName) ? string.Empty : string.IsNullOrEmpty(prefix) ? propertyName : $"{prefix}.{propertyName}";
+}

@@ -1,0 +1,37 @@
+using Internships.Application.Common.Security;
+
+namespace Internships.Web.Infrastructure.Pages;
+
+public static class WebPagesRegistration
+{
+    /// <summary>Razor Pages with role-guarded folders and the filter that turns use-case failures into page messages.</summary>
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Student", RolePolicies.Student);
+            o.Conventions.AuthorizeFolder("/Employer", RolePolicies.EmployerAdmin);
+            o.Conventions.AuthorizeFolder("/Supervisor", RolePolicies.Supervisor);
+            o.Conventions.AuthorizeFolder("/Coordinator", RolePolicies.Coordinator);
+            o.Conventions.AuthorizeFolder("/Postings");
+            o.Conventions.AuthorizeFolder("/Placements");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AddPageRoute("/Employer/Postings/Edit", "employer/postings/{id:int}/edit");
+        }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>());
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(RolePolicies.Student, p => p.RequireRole(Roles.Student))
+            .AddPolicy(RolePolicies.EmployerAdmin, p => p.RequireRole(Roles.EmployerAdmin))
+            .AddPolicy(RolePolicies.Supervisor, p => p.RequireRole(Roles.Supervisor))
+            .AddPolicy(RolePolicies.Coordinator, p => p.RequireRole(Roles.Coordinator));
+        return services;
+    }
+}
+
+public static class RolePolicies
+{
+    public const string Student = "StudentPages";
+    public const string EmployerAdmin = "EmployerPages";
+    public const string Supervisor = "SupervisorPages";
+    public const string Coordinator = "CoordinatorPages";
+}

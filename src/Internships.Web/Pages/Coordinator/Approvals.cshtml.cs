@@ -1,0 +1,41 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Postings;
+using Internships.Domain.Postings;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator;
+
+/// <summary>The posting approval queue: approve a submitted posting, or return it to its employer with a reason.</summary>
+public sealed class ApprovalsModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty] public ReturnInput Input { get; set; } = new();
+
+    public PagedResult<PostingSummaryDto> Queue { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostApproveAsync(int postingId, CancellationToken ct)
+    {
+        var posting = await sender.Send(new ApprovePostingCommand(postingId), ct);
+        return Done($"“{posting.Title}” of {posting.EmployerName} is open to students.");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int postingId, CancellationToken ct)
+    {
+        var posting = await sender.Send(new ReturnPostingCommand(Input.Reason ?? "") { PostingId = postingId }, ct);
+        return Done($"“{posting.Title}” went back to {posting.EmployerName} with your reason.");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Queue = await sender.Send(new SearchPostingsQuery(Status: PostingStatus.Submitted, Sort: PostingSort.Deadline, Page: PageNumber), ct);
+
+    public sealed class ReturnInput
+    {
+        public string? Reason { get; set; }
+    }
+}

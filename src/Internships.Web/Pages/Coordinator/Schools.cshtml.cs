@@ -1,0 +1,41 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Pathways;
+using Internships.Application.Features.Schools;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator;
+
+/// <summary>The district's schools (add one) and career pathways with their course sequences.</summary>
+public sealed class SchoolsModel(ISender sender) : AppPageModel
+{
+    public PagedResult<SchoolDto> Schools { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public IReadOnlyList<PathwayDto> Pathways { get; private set; } = [];
+
+    [BindProperty] public SchoolInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var school = await sender.Send(new CreateSchoolCommand(Input.Name ?? "", Input.Code ?? "", Input.City), ct);
+        return Done($"{school.Name} ({school.Code}) is added.");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Schools = await sender.Send(new ListSchoolsQuery(PageSize: Paging.MaxPageSize), ct);
+        Pathways = (await sender.Send(new ListPathwaysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+    }
+
+    public sealed class SchoolInput
+    {
+        public string? Name { get; set; }
+        public string? Code { get; set; }
+        public string? City { get; set; }
+    }
+}

@@ -1,0 +1,41 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Pathways;
+using Internships.Application.Features.Schools;
+using Internships.Application.Features.Students;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator;
+
+/// <summary>Students by school, grade and pathway.</summary>
+public sealed class StudentsModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Grade { get; set; }
+    [BindProperty(SupportsGet = true)] public int? PathwayId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public override string InputPrefix => "";
+
+    public PagedResult<StudentSummaryDto> Students { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
+
+    public IReadOnlyList<PathwayDto> Pathways { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadChoicesAsync(ct);
+        Students = await sender.Send(new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, null, PageNumber), ct);
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadChoicesAsync(cancellationToken);
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Schools = (await sender.Send(new ListSchoolsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Pathways = (await sender.Send(new ListPathwaysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+    }
+}

@@ -1,0 +1,74 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Employers;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Employer;
+
+/// <summary>The employer's profile and its supervisors: edit the profile, add a supervisor, deactivate one.</summary>
+public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPageModel
+{
+    public EmployerDto Employer { get; private set; } = null!;
+
+    public PagedResult<SupervisorDto> Supervisors { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    [BindProperty] public ProfileInput Input { get; set; } = new();
+
+    private int EmployerId => user.EmployerId ?? throw new Application.Common.Exceptions.ForbiddenAccessException("Your account is not linked to an employer.");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Input = new ProfileInput
+        {
+            Name = Employer.Name, Industry = Employer.Industry, ContactEmail = Employer.ContactEmail, Phone = Employer.Phone,
+            Website = Employer.Website, City = Employer.City,
+        };
+    }
+
+    public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
+    {
+        var current = await sender.Send(new GetEmployerQuery(EmployerId), ct);
+        var saved = await sender.Send(new UpdateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone, Input.Website,
+            Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = EmployerId }, ct);
+        return Done($"The profile of {saved.Name} is saved.");
+    }
+
+    public async Task<IActionResult> OnPostAddSupervisorAsync(CancellationToken ct)
+    {
+        var added = await sender.Send(new AddSupervisorCommand(Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "", Input.JobTitle, null)
+            { EmployerId = EmployerId }, ct);
+        return Done($"{added.FirstName} {added.LastName} is a supervisor now. The district creates their sign-in.");
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, CancellationToken ct)
+    {
+        var s = (await sender.Send(new ListSupervisorsQuery(EmployerId, PageSize: Paging.MaxPageSize), ct)).Items.First(x => x.Id == supervisorId);
+        var saved = await sender.Send(new UpdateSupervisorCommand(s.FirstName, s.LastName, s.Email, s.JobTitle, s.Phone, isActive) { SupervisorId = supervisorId }, ct);
+        return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Employer = await sender.Send(new GetEmployerQuery(EmployerId), ct);
+        Supervisors = await sender.Send(new ListSupervisorsQuery(EmployerId, PageSize: Paging.MaxPageSize), ct);
+    }
+
+    public sealed class ProfileInput
+    {
+        public string? Name { get; set; }
+        public string? Industry { get; set; }
+        public string? ContactEmail { get; set; }
+        public string? Phone { get; set; }
+        public string? Website { get; set; }
+        public string? City { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+        public string? Email { get; set; }
+        public string? JobTitle { get; set; }
+    }
+}

@@ -1,0 +1,39 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Postings;
+using Internships.Domain.Postings;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Employer.Postings;
+
+/// <summary>An employer's postings by status: edit and submit drafts, close open ones, see applicants.</summary>
+public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public PostingStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<PostingSummaryDto> Postings { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(int postingId, CancellationToken ct)
+    {
+        var posting = await sender.Send(new SubmitPostingCommand(postingId), ct);
+        return Done($"“{posting.Title}” is submitted: the district will review it before it opens.", null, new { status = PostingStatus.Submitted });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(int postingId, CancellationToken ct)
+    {
+        var posting = await sender.Send(new ClosePostingCommand(postingId), ct);
+        return Done($"“{posting.Title}” is closed; its applications still in play were closed with a note to each student.", null,
+            new { status = PostingStatus.Closed });
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Postings = await sender.Send(new SearchPostingsQuery(EmployerId: user.EmployerId, Status: Status ?? PostingStatus.Open, Sort: PostingSort.Newest,
+            Page: PageNumber), ct);
+}

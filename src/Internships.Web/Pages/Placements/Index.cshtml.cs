@@ -1,0 +1,23 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Placements;
+using Internships.Domain.Placements;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Placements;
+
+/// <summary>
+/// Placements the user may see, by the same rules as the API: a student's own, a supervisor's interns, an employer's
+/// interns, or every placement with its paperwork status for coordinators.
+/// </summary>
+public sealed class IndexModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public PlacementStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<PlacementSummaryDto> Placements { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Placements = await sender.Send(new ListPlacementsQuery(Status, null, PageNumber), ct);
+}

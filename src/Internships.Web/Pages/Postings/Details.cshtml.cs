@@ -1,0 +1,45 @@
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Applications;
+using Internships.Application.Features.Postings;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Postings;
+
+/// <summary>A posting, whether the student may apply ("You need the badge X"), and the application form.</summary>
+public sealed class DetailsModel(ISender sender) : AppPageModel
+{
+    public PostingDto Posting { get; private set; } = null!;
+
+    public MyEligibilityDto? Eligibility { get; private set; }
+
+    [BindProperty]
+    public ApplyInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
+    {
+        var application = await sender.Send(new SubmitApplicationCommand(Input.Statement ?? "") { PostingId = id }, ct);
+        return Done($"You applied to “{application.PostingTitle}”. {application.EmployerName} will review your application.",
+            "/Student/Applications");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) =>
+        LoadAsync(int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+
+    private async Task LoadAsync(int id, CancellationToken ct)
+    {
+        Posting = await sender.Send(new GetPostingQuery(id), ct);
+        if (User.IsInRole(Roles.Student))
+        {
+            Eligibility = await sender.Send(new CheckMyEligibilityQuery(id), ct);
+        }
+    }
+
+    public sealed class ApplyInput
+    {
+        public string? Statement { get; set; }
+    }
+}

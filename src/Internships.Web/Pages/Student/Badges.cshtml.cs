@@ -1,0 +1,31 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Badges;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Student;
+
+/// <summary>The student's backpack: each badge with its public page, share links and the baked images.</summary>
+public sealed class BadgesModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<AwardDto> Awards { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostVisibilityAsync(Guid awardId, bool showName, CancellationToken ct)
+    {
+        var award = await sender.Send(new SetAwardNameVisibilityCommand(showName) { AwardId = awardId }, ct);
+        return Done(award.ShowRecipientName
+            ? $"Your name now shows on the public page of “{award.BadgeName}”."
+            : $"Your name is hidden on the public page of “{award.BadgeName}”.");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) => Awards = await sender.Send(new ListMyBadgesQuery(PageNumber), ct);
+
+    public static string LinkedInShare(string url) => "https://www.linkedin.com/sharing/share-offsite/?url=" + Uri.EscapeDataString(url);
+}

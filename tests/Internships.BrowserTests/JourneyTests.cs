@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Internships.BrowserTests.Support;
+
+namespace Internships.BrowserTests;
+
+/// <summary>
+/// The whole programme in a real browser: the district opens a posting; a student finds it and applies; the employer
+/// offers; the student accepts; the coordinator records the paperwork; the student logs hours; the supervisor approves
+/// them and evaluates; the coordinator completes the placement; the student holds the badge, whose public page works
+/// signed out. At every step someone else tries the same page and is turned away.
+/// </summary>
+public sealed class JourneyTests
+{
+    [Test]
+    public async Task A_student_finds_a_posting_applies_and_earns_a_badge_anyone_can_verify()
+    {
+        var data = await JourneyData.CreateAsync();
+        var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
+        var student = await BrowserSession.OpenAsync(data.StudentEmail, data.Password, width: 375, height: 800);
+        var employer = await BrowserSession.OpenAsync(data.EmployerEmail, data.Password);
+        var supervisor = await BrowserSession.OpenAsync(data.SupervisorEmail, data.Password);
+        var otherEmployer = await BrowserSession.OpenAsync("employer@demo.local");
+        var otherStudent = await BrowserSession.OpenAsync("student@demo.local");
+        var otherSupervisor = await BrowserSession.OpenAsync("supervisor@demo.local");
+        var anonymous = await BrowserSession.OpenAsync();
+
+        // The coordinator opens the submitted posting from the approval queue; nobody else has the queue.
+        await coordinator.GotoAsync("/coordinator/approvals");
+        await coordinator.Locator($"[data-posting='{data.PostingId}']").GetByRole(AriaRole.Button, new() { Name = "Approve and open" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is open to students");
+        await ExpectTurnedAwayAsync(student, "/coordinator/approvals");
+        await ExpectTurnedAwayAsync(employer, "/coordinator/approvals");
+        await ExpectTurnedAwayAsync(anonymous, "/coordinator/approvals");
+
+        // The student (on a phone) finds it by searching, sees the badge a senior posting needs, and applies.
+        await student.GotoAsync("/postings");
+        await student.GetByLabel("Keywords").FillAsync(data.Tag);
+        await student.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await student.WaitForURLAsync(new Regex("q="));
+        await student.GetByRole(AriaRole.Link, new() { Name = $"Senior water technician {data.Tag}" }).ClickAsync();
+        await Expect(student.Locator(".warn")).ToContainTextAsync($"You need the badge '{data.BadgeName}' to apply.");
+        await student.GoBackAsync();
+        await student.GetByRole(AriaRole.Link, new() { Name = data.PostingTitle }).ClickAsync();
+        await student.WaitForURLAsync($"**/postings/{data.PostingId}");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
+        await Expect(student.Locator("[data-valmsg-for='Input.Statement']")).ToHaveTextAsync("Tell the employer why you want this internship.");
+        await student.GetByLabel("Why do you want this internship?").FillAsync("I test our well water in chemistry class and want to learn how the plant does it.");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
+        await student.WaitForURLAsync("**/student/applications");
+        await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"You applied to “{data.PostingTitle}”");
+        await ExpectTurnedAwayAsync(anonymous, $"/postings/{data.PostingId}");
+        await ExpectTurnedAwayAsync(employer, "/student/applications");
+
+        // The employer reads the statement and offers; another employer and the student cannot see the applicants.
+        var applicants = $"/employer/postings/{data.PostingId}/applicants";
+        await employer.GotoAsync(applicants);
+        await Expect(employer.Locator(".applicants")).ToContainTextAsync("I test our well water");
+        await employer.GetByRole(AriaRole.Button, new() { Name = "Make an offer" }).ClickAsync();
+        await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync($"You offered the internship to {data.StudentName}");
+        await ExpectTurnedAwayAsync(otherEmployer, applicants);
+        await ExpectTurnedAwayAsync(student, applicants);
+
+        // The student accepts the offer; it becomes a placement waiting for its paperwork.
+        await student.GotoAsync("/student/applications");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Accept the offer" }).ClickAsync();
+        await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You accepted the offer");
+        await student.GotoAsync("/student");
+        await student.GetByRole(AriaRole.Link, new() { Name = "Log your hours and see your progress" }).ClickAsync();
+        await student.WaitForURLAsync(new Regex("/placements/\\d+$"));
+        var placement = new Uri(student.Url).AbsolutePath;
+        await Expect(student.Locator("main")).ToContainTextAsync("Pending");
+        await ExpectTurnedAwayAsync(otherStudent, placement);
+        await ExpectTurnedAwayAsync(otherEmployer, placement);
+
+        // The coordinator records the training agreement (an adult needs only that): the placement is active.
+        await coordinator.GotoAsync(placement);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record the document" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("The placement is active.");
+
+        // The student logs a day's hours; the field's own rule speaks when the tasks are left out.
+        await student.ReloadAsync();
+        await student.GetByLabel("Hours worked").FillAsync("4");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
+        await Expect(student.Locator("[data-valmsg-for='Input.Tasks']")).Not.ToBeEmptyAsync();
+        await student.GetByLabel("What you did").FillAsync("Sampled three wells and ran turbidity tests with the lab technician.");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
+        await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You logged 4 hours");
+
+        // Only the intern's own supervisor approves and evaluates.
+        await ExpectTurnedAwayAsync(otherSupervisor, placement);
+        await ExpectTurnedAwayAsync(student, placement + "/evaluate?kind=Final");
+        await supervisor.GotoAsync(placement);
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Approve 4 hours", Exact = false }).ClickAsync();
+        await Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("You approved 4 hours");
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Write the final evaluation" }).ClickAsync();
+        await supervisor.WaitForURLAsync("**/evaluate?kind=Final");
+        foreach (var group in await supervisor.GetByRole(AriaRole.Radiogroup).AllAsync())
+        {
+            await group.GetByLabel("3 Proficient").CheckAsync();
+        }
+
+        await supervisor.GetByLabel("Testimonial").FillAsync("Careful with every sample, and kind to the public at the counter.");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Submit the evaluation" }).ClickAsync();
+        await Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("You submitted the final evaluation");
+
+        // The coordinator completes the placement, which awards the pathway's badge.
+        await coordinator.GotoAsync(placement);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Complete the placement" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is complete");
+
+        // The student sees the badge in the backpack; the ladder posting now lets them apply.
+        await student.GotoAsync("/student/badges");
+        var card = student.Locator(".backpack li.card", new() { HasText = data.BadgeName });
+        await Expect(card).ToContainTextAsync("Valid");
+        var verification = await card.GetByRole(AriaRole.Link, new() { Name = "Public verification page" }).GetAttributeAsync("href");
+        await student.GotoAsync($"/postings/{data.LadderPostingId}");
+        await Expect(student.GetByRole(AriaRole.Button, new() { Name = "Send my application" })).ToBeVisibleAsync();
+
+        // Anyone, signed out, can verify the badge from its link.
+        var response = await anonymous.GotoAsync(verification!);
+        Assert.That(response!.Status, Is.EqualTo(200));
+        await Expect(anonymous.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(data.BadgeName);
+        await Expect(anonymous.Locator("main")).ToContainTextAsync("Valid");
+        await Expect(anonymous.Locator("main")).ToContainTextAsync("Careful with every sample");
+    }
+
+    /// <summary>The page is refused: 403, 404 (not theirs to know about), or the sign-in page for someone signed out.</summary>
+    private static async Task ExpectTurnedAwayAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        var status = response!.Status;
+        var signIn = new Uri(page.Url).AbsolutePath == "/account/sign-in";
+        Assert.That(status is 403 or 404 || signIn, Is.True, $"{path} answered {status} at {page.Url}");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
