@@ -872,3 +872,227 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchRounds] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(120) NOT NULL,
+        [Term] nvarchar(60) NOT NULL,
+        [MaxChoices] int NOT NULL,
+        [PreferenceDeadline] date NOT NULL,
+        [AllowOtherPathways] bit NOT NULL,
+        [ScrambleOfRoundId] int NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [LockedAt] datetime2 NULL,
+        [RunCount] int NOT NULL,
+        [PublishedRunNumber] int NULL,
+        [PublishedAt] datetime2 NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_MatchRounds] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MatchRounds_MatchRounds_ScrambleOfRoundId] FOREIGN KEY ([ScrambleOfRoundId]) REFERENCES [MatchRounds] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchParticipants] (
+        [RoundId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        CONSTRAINT [PK_MatchParticipants] PRIMARY KEY ([RoundId], [StudentId]),
+        CONSTRAINT [FK_MatchParticipants_MatchRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [MatchRounds] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MatchParticipants_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchRoundPostings] (
+        [RoundId] int NOT NULL,
+        [PostingId] int NOT NULL,
+        [Capacity] int NOT NULL,
+        CONSTRAINT [PK_MatchRoundPostings] PRIMARY KEY ([RoundId], [PostingId]),
+        CONSTRAINT [FK_MatchRoundPostings_MatchRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [MatchRounds] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MatchRoundPostings_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [RoundId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Seed] bigint NOT NULL,
+        [RanAt] datetime2 NOT NULL,
+        [RanBy] nvarchar(256) NULL,
+        [Students] int NOT NULL,
+        [StudentsWithChoices] int NOT NULL,
+        [Postings] int NOT NULL,
+        [Places] int NOT NULL,
+        [Choices] int NOT NULL,
+        [Proposals] bigint NOT NULL,
+        [Matched] int NOT NULL,
+        [PlacedAtChoice] nvarchar(400) NOT NULL,
+        [ElapsedMilliseconds] bigint NOT NULL,
+        CONSTRAINT [PK_MatchRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MatchRuns_MatchRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [MatchRounds] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchChoices] (
+        [RoundId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [Rank] int NOT NULL,
+        [PostingId] int NOT NULL,
+        CONSTRAINT [PK_MatchChoices] PRIMARY KEY ([RoundId], [StudentId], [Rank]),
+        CONSTRAINT [FK_MatchChoices_MatchParticipants_RoundId_StudentId] FOREIGN KEY ([RoundId], [StudentId]) REFERENCES [MatchParticipants] ([RoundId], [StudentId]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MatchChoices_MatchRoundPostings_RoundId_PostingId] FOREIGN KEY ([RoundId], [PostingId]) REFERENCES [MatchRoundPostings] ([RoundId], [PostingId]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchEmployerRanks] (
+        [RoundId] int NOT NULL,
+        [PostingId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [Rank] int NULL,
+        [Unacceptable] bit NOT NULL,
+        CONSTRAINT [PK_MatchEmployerRanks] PRIMARY KEY ([RoundId], [PostingId], [StudentId]),
+        CONSTRAINT [FK_MatchEmployerRanks_MatchParticipants_RoundId_StudentId] FOREIGN KEY ([RoundId], [StudentId]) REFERENCES [MatchParticipants] ([RoundId], [StudentId]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MatchEmployerRanks_MatchRoundPostings_RoundId_PostingId] FOREIGN KEY ([RoundId], [PostingId]) REFERENCES [MatchRoundPostings] ([RoundId], [PostingId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE TABLE [MatchOutcomes] (
+        [RunId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [PostingId] int NULL,
+        [ChoiceNumber] int NULL,
+        [Reason] nvarchar(20) NULL,
+        CONSTRAINT [PK_MatchOutcomes] PRIMARY KEY ([RunId], [StudentId]),
+        CONSTRAINT [FK_MatchOutcomes_MatchRuns_RunId] FOREIGN KEY ([RunId]) REFERENCES [MatchRuns] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MatchOutcomes_Postings_PostingId] FOREIGN KEY ([PostingId]) REFERENCES [Postings] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MatchOutcomes_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchChoices_RoundId_PostingId] ON [MatchChoices] ([RoundId], [PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MatchChoices_RoundId_StudentId_PostingId] ON [MatchChoices] ([RoundId], [StudentId], [PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchEmployerRanks_RoundId_StudentId] ON [MatchEmployerRanks] ([RoundId], [StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchOutcomes_PostingId] ON [MatchOutcomes] ([PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchOutcomes_RunId_PostingId] ON [MatchOutcomes] ([RunId], [PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchOutcomes_StudentId] ON [MatchOutcomes] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchParticipants_StudentId] ON [MatchParticipants] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchRoundPostings_PostingId] ON [MatchRoundPostings] ([PostingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE INDEX [IX_MatchRounds_ScrambleOfRoundId] ON [MatchRounds] ([ScrambleOfRoundId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MatchRuns_RoundId_Number] ON [MatchRuns] ([RoundId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123181002_AddMatchRounds'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123181002_AddMatchRounds', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -12,6 +12,7 @@ public static class DependencyInjection
         var assembly = typeof(DependencyInjection).Assembly;
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<RecordAccess>();
+        services.AddScoped<Features.MatchRounds.MatchRoundAccess>();
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
         services.AddSingleton<Features.Postings.OpenPostingsCatalog>();
 

@@ -94,6 +94,7 @@ app.MapUsersEndpoints();
 app.MapPlacementsEndpoints();
 app.MapBadgesEndpoints();
 app.MapOpenBadgesEndpoints();
+app.MapMatchRoundsEndpoints();
 app.MapRazorPages();
 
 app.Run();

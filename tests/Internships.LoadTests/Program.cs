@@ -21,6 +21,9 @@ internal static class Program
               Runs each request (e.g. "postings?q=nurse&sort=wage" or "me/applications?status=Submitted"; by default
               those the load test sends) through its use-case handler: prints SQL, query plan, result fingerprint
               and timings.
+          match-round --db PATH [--students 10000] [--postings 2000] [--choices 5] [--runs 5] [--seed N]
+              Opens a matching round of that many students on the database, writes their preferences, locks it and
+              times the application's run handler (read preferences, match, store outcomes) --runs times.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -59,6 +62,13 @@ internal static class Program
                     ShowPlans = !arguments.Flag("no-plans"),
                     Requests = arguments.Positional.Count > 0 ? arguments.Positional : RequestVariant.Defaults,
                 }, Console.Out).RunAsync(cancellation.Token),
+                "match-round" => await new Matching.MatchRoundBenchmark(new Matching.MatchRoundOptions(
+                    arguments.Required("db"),
+                    arguments.Int("students") ?? 10_000,
+                    arguments.Int("postings") ?? 2_000,
+                    arguments.Int("choices") ?? 5,
+                    arguments.Int("runs") ?? 5,
+                    arguments.Int("seed") ?? 20261123), Console.Out).RunAsync(cancellation.Token),
                 _ => ShowUsage(),
             };
         }

@@ -74,6 +74,26 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
         return application;
     }
 
+    /// <summary>
+    /// A matching round placed the student in this posting and the student had not applied to it directly: the
+    /// round's ranking stands for the application, and the place is offered at once. Eligibility was checked when
+    /// the student ranked the posting.
+    /// </summary>
+    public static InternshipApplication OfferFromMatch(InternshipPosting posting, int studentId, string roundName, int choiceNumber, DateTime now)
+    {
+        if (posting.Status != PostingStatus.Open)
+        {
+            throw new DomainRuleException($"'{posting.Title}' is {posting.Status.ToString().ToLowerInvariant()}; it cannot make new offers.");
+        }
+
+        var application = new InternshipApplication(posting.Id, studentId, $"Placed by the matching round '{roundName}' (choice {choiceNumber}).", choiceNumber, now)
+        {
+            Status = ApplicationStatus.Offered,
+        };
+        application.Raise(new OfferMade(application));
+        return application;
+    }
+
     public void StartReview(DateTime now) => Move(ApplicationStatus.UnderReview, "moved to review", now, ApplicationStatus.Submitted);
 
     public void Reject(string? note, DateTime now)

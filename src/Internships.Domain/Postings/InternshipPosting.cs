@@ -173,8 +173,10 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
     /// <summary>
     /// Why the student may not apply; empty when they may. <paramref name="heldBadgeIds"/> are the badges the student
     /// holds now (not revoked or expired); the required badges' names are read from <see cref="RequiredBadges"/>.
+    /// A matching round may let students choose outside their pathways (<paramref name="requirePathway"/> false).
     /// </summary>
-    public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null)
+    public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null,
+        bool requirePathway = true)
     {
         var problems = new List<string>();
         if (!student.IsActive)
@@ -192,7 +194,7 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
             problems.Add($"You must be at least {minimumAge} on the start date ({StartDate:yyyy-MM-dd}).");
         }
 
-        if (!_pathways.Any(p => activePathwayIds.Contains(p.PathwayId)))
+        if (requirePathway && !_pathways.Any(p => activePathwayIds.Contains(p.PathwayId)))
         {
             problems.Add("This posting is for a career pathway you are not enrolled in.");
         }

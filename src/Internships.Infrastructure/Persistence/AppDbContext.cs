@@ -2,6 +2,7 @@ using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Matching;
 using Internships.Domain.Placements;
 using Internships.Domain.Common;
 using Internships.Domain.Employers;
@@ -54,6 +55,18 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<BadgeClass> BadgeClasses => Set<BadgeClass>();
 
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
+
+    public DbSet<MatchRound> MatchRounds => Set<MatchRound>();
+
+    public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();
+
+    public DbSet<MatchChoice> MatchChoices => Set<MatchChoice>();
+
+    public DbSet<MatchEmployerRank> MatchEmployerRanks => Set<MatchEmployerRank>();
+
+    public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
+
+    public DbSet<MatchOutcome> MatchOutcomes => Set<MatchOutcome>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

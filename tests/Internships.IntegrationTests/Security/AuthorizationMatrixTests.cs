@@ -222,7 +222,67 @@ public sealed class AuthorizationMatrixTests
             new { name = "Essay", url = "https://docs.example/essay" })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("PUT /api/me/badges/{own}/visibility", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/me/badges/{w.AwardId}/visibility",
             new { showName = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+
+        new("GET /api/match-rounds", (_, _) => Task.FromResult(Get("/api/match-rounds")),
+            Rule([Actor.Coordinator, Actor.OwnEmployerAdmin, Actor.OtherEmployerAdmin, Actor.OwnStudent, Actor.OtherStudent])),
+        new("POST /api/match-rounds", (w, _) => Task.FromResult(Send(HttpMethod.Post, "/api/match-rounds", new
+        {
+            name = "Matrix", term = "Spring 2027", preferenceDeadline = District.Today.AddDays(5), postingIds = new[] { w.OpenPostingId },
+            studentIds = new[] { w.OwnStudent.StudentId },
+        })), Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}", async (w, _) => Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}"), RoundViewers),
+        new("GET /api/match-rounds/{own}/postings", async (w, _) => Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/postings"),
+            RoundViewers),
+        new("PUT /api/match-rounds/{own}/postings/{own}/capacity", async (w, _) =>
+        {
+            var (roundId, postingId) = await w.SharedMatchRoundAsync();
+            return Send(HttpMethod.Put, $"/api/match-rounds/{roundId}/postings/{postingId}/capacity", new { capacity = 1 });
+        }, Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}/postings/{own}/candidates", async (w, _) =>
+        {
+            var (roundId, postingId) = await w.SharedMatchRoundAsync();
+            return Get($"/api/match-rounds/{roundId}/postings/{postingId}/candidates");
+        }, Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
+        new("PUT /api/match-rounds/{own}/postings/{own}/ranking", async (w, _) =>
+        {
+            var (roundId, postingId) = await w.MatchRoundAsync();
+            return Send(HttpMethod.Put, $"/api/match-rounds/{roundId}/postings/{postingId}/ranking",
+                new { ranking = new[] { new { studentId = w.OwnStudent.StudentId, rank = 1 } } });
+        }, Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
+        new("GET /api/match-rounds/{own}/my-choices", async (w, _) => Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/my-choices"),
+            Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("PUT /api/match-rounds/{own}/my-choices", async (w, _) =>
+        {
+            var (roundId, postingId) = await w.MatchRoundAsync();
+            return Send(HttpMethod.Put, $"/api/match-rounds/{roundId}/my-choices", new { postingIds = new[] { postingId } });
+        }, Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("PUT /api/match-rounds/{own}/students/{own}/choices", async (w, _) =>
+        {
+            var (roundId, postingId) = await w.MatchRoundAsync();
+            return Send(HttpMethod.Put, $"/api/match-rounds/{roundId}/students/{w.OwnStudent.StudentId}/choices", new { postingIds = new[] { postingId } });
+        }, Rule([Actor.Coordinator])),
+        new("POST /api/match-rounds/{own}/lock", async (w, _) => Send(HttpMethod.Post, $"/api/match-rounds/{(await w.MatchRoundAsync()).RoundId}/lock"),
+            Rule([Actor.Coordinator])),
+        new("POST /api/match-rounds/{own}/runs", async (w, _) =>
+            Send(HttpMethod.Post, $"/api/match-rounds/{(await w.MatchRoundAsync("Locked")).RoundId}/runs", new { seed = 3 }), Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}/runs", async (w, _) => Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/runs"),
+            Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}/runs/{n}", async (w, _) => Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/runs/1"),
+            Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}/runs/{n}/outcomes", async (w, _) =>
+            Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/runs/1/outcomes"), Rule([Actor.Coordinator])),
+        new("GET /api/match-rounds/{own}/runs/{n}/results.csv", async (w, _) =>
+            Get($"/api/match-rounds/{(await w.SharedMatchRoundAsync()).RoundId}/runs/1/results.csv"), Rule([Actor.Coordinator])),
+        new("POST /api/match-rounds/{own}/publish", async (w, _) =>
+            Send(HttpMethod.Post, $"/api/match-rounds/{(await w.MatchRoundAsync("Run")).RoundId}/publish"), Rule([Actor.Coordinator])),
+        new("POST /api/match-rounds/{own}/scramble", async (w, _) =>
+            Send(HttpMethod.Post, $"/api/match-rounds/{(await w.MatchRoundAsync("Published")).RoundId}/scramble",
+                new { name = "Scramble", preferenceDeadline = District.Today.AddDays(2) }), Rule([Actor.Coordinator])),
     ];
+
+    /// <summary>Who may look at a matching round: coordinators, its participant S1, the employer whose posting is in it.</summary>
+    private static Func<Actor, Outcome> RoundViewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin],
+        hidden: [Actor.OtherStudent, Actor.OtherEmployerAdmin]);
 
     /// <summary>Who may look at a placement: the intern, their employer's admin, their supervisor, coordinators.</summary>
     private static Func<Actor, Outcome> Viewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin, Actor.OwnSupervisor],

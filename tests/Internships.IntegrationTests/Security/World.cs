@@ -196,4 +196,44 @@ internal sealed class World
             .Select(a => a!["id"]!.GetValue<int>())
             .ToArray();
     }
+
+    /// <summary>
+    /// A fresh matching round over a fresh posting of employer A's, with S1 as its only participant (S2 and employer B
+    /// have nothing to do with it), S1 having ranked the posting: open, locked, run once, or published.
+    /// </summary>
+    public async Task<(int RoundId, int PostingId)> MatchRoundAsync(string state = "Open")
+    {
+        var postingId = await District.CreateOpenPostingAsync(OwnEmployer, [PathwayId]);
+        var round = await District.Coordinator.PostJsonAsync("/api/match-rounds", new
+        {
+            name = $"Matrix round {District.Next()}",
+            term = "Spring 2027",
+            preferenceDeadline = District.Today.AddDays(5),
+            postingIds = new[] { postingId },
+            studentIds = new[] { OwnStudent.StudentId },
+        }, System.Net.HttpStatusCode.Created);
+        var roundId = District.Id(round);
+        await OwnStudent.Client!.PutJsonAsync($"/api/match-rounds/{roundId}/my-choices", new { postingIds = new[] { postingId } });
+        if (state is "Locked" or "Run" or "Published")
+        {
+            await District.Coordinator.PostJsonAsync($"/api/match-rounds/{roundId}/lock");
+        }
+
+        if (state is "Run" or "Published")
+        {
+            await District.Coordinator.PostJsonAsync($"/api/match-rounds/{roundId}/runs", new { seed = 1 }, System.Net.HttpStatusCode.Created);
+        }
+
+        if (state == "Published")
+        {
+            await District.Coordinator.PostJsonAsync($"/api/match-rounds/{roundId}/publish");
+        }
+
+        return (roundId, postingId);
+    }
+
+    private (int RoundId, int PostingId)? _sharedRound;
+
+    /// <summary>One run round that the read-only cases share.</summary>
+    public async Task<(int RoundId, int PostingId)> SharedMatchRoundAsync() => _sharedRound ??= await MatchRoundAsync("Run");
 }

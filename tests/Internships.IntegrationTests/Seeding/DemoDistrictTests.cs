@@ -295,6 +295,30 @@ public sealed class DemoDistrictTests
     }
 
     [Test]
+    public async Task The_demo_has_a_matching_round_the_demo_student_can_rank_in_and_the_coordinator_can_run()
+    {
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+        var rounds = await student.GetJsonAsync("/api/match-rounds");
+        var round = rounds["items"]!.AsArray().Single()!.AsObject();
+        var roundId = round["id"]!.GetValue<int>();
+        Assert.That(round["status"]!.GetValue<string>(), Is.EqualTo("Open"));
+        Assert.That(round["studentsWithChoices"]!.GetValue<int>(), Is.GreaterThan(50));
+        Assert.That((await student.GetJsonAsync($"/api/match-rounds/{roundId}/my-choices"))["choices"]!.AsArray(), Is.Empty,
+            "the demo student has not ranked yet, so a visitor can");
+
+        var eligible = await student.GetJsonAsync($"/api/match-rounds/{roundId}/postings?eligibleOnly=true");
+        var picks = eligible["items"]!.AsArray().Take(3).Select(p => p!["postingId"]!.GetValue<int>()).ToArray();
+        Assert.That(picks, Is.Not.Empty);
+        await student.PutJsonAsync($"/api/match-rounds/{roundId}/my-choices", new { postingIds = picks });
+
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        await coordinator.PostJsonAsync($"/api/match-rounds/{roundId}/lock");
+        var run = await coordinator.PostJsonAsync($"/api/match-rounds/{roundId}/runs", new { seed = 1 }, HttpStatusCode.Created);
+        Assert.That(run["matched"]!.GetValue<int>(), Is.GreaterThan(0));
+        Assert.That(run["students"]!.GetValue<int>(), Is.GreaterThan(run["studentsWithChoices"]!.GetValue<int>()));
+    }
+
+    [Test]
     public async Task A_second_start_does_not_seed_again()
     {
         var before = await _development.WithDbAsync(db => db.Students.CountAsync());

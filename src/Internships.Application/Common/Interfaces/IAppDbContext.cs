@@ -1,6 +1,7 @@
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Matching;
 using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
@@ -42,6 +43,18 @@ public interface IAppDbContext
     DbSet<BadgeClass> BadgeClasses { get; }
 
     DbSet<BadgeAward> BadgeAwards { get; }
+
+    DbSet<MatchRound> MatchRounds { get; }
+
+    DbSet<MatchParticipant> MatchParticipants { get; }
+
+    DbSet<MatchChoice> MatchChoices { get; }
+
+    DbSet<MatchEmployerRank> MatchEmployerRanks { get; }
+
+    DbSet<MatchRun> MatchRuns { get; }
+
+    DbSet<MatchOutcome> MatchOutcomes { get; }
 
     DatabaseFacade Database { get; }
 

@@ -400,6 +400,238 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RubricCompetencies", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoundId", "StudentId", "Rank");
+
+                    b.HasIndex("RoundId", "PostingId");
+
+                    b.HasIndex("RoundId", "StudentId", "PostingId")
+                        .IsUnique();
+
+                    b.ToTable("MatchChoices", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchEmployerRank", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Unacceptable")
+                        .HasColumnType("bit");
+
+                    b.HasKey("RoundId", "PostingId", "StudentId");
+
+                    b.HasIndex("RoundId", "StudentId");
+
+                    b.ToTable("MatchEmployerRanks", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchOutcome", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ChoiceNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PostingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("RunId", "StudentId");
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("RunId", "PostingId");
+
+                    b.ToTable("MatchOutcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchParticipant", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoundId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("MatchParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllowOtherPathways")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MaxChoices")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly>("PreferenceDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PublishedRunNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RunCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ScrambleOfRoundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrambleOfRoundId");
+
+                    b.ToTable("MatchRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRoundPosting", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.HasKey("RoundId", "PostingId");
+
+                    b.HasIndex("PostingId");
+
+                    b.ToTable("MatchRoundPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Choices")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PlacedAtChoice")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Postings")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Proposals")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RanBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentsWithChoices")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MatchRuns", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Pathways.CareerPathway", b =>
                 {
                     b.Property<int>("Id")
@@ -1232,6 +1464,103 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRoundPosting", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchEmployerRank", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRoundPosting", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchOutcome", b =>
+                {
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Matching.MatchRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchParticipant", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("ScrambleOfRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRoundPosting", b =>
+                {
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRun", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
                 {
                     b.HasOne("Internships.Domain.Applications.InternshipApplication", null)
@@ -1453,6 +1782,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.Navigation("Postings");
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>

@@ -381,6 +381,234 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RubricCompetencies", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "StudentId", "Rank");
+
+                    b.HasIndex("RoundId", "PostingId");
+
+                    b.HasIndex("RoundId", "StudentId", "PostingId")
+                        .IsUnique();
+
+                    b.ToTable("MatchChoices", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchEmployerRank", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unacceptable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "PostingId", "StudentId");
+
+                    b.HasIndex("RoundId", "StudentId");
+
+                    b.ToTable("MatchEmployerRanks", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchOutcome", b =>
+                {
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChoiceNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "StudentId");
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("StudentId");
+
+                    b.HasIndex("RunId", "PostingId");
+
+                    b.ToTable("MatchOutcomes", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchParticipant", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "StudentId");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("MatchParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowOtherPathways")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxChoices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreferenceDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedRunNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScrambleOfRoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrambleOfRoundId");
+
+                    b.ToTable("MatchRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRoundPosting", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "PostingId");
+
+                    b.HasIndex("PostingId");
+
+                    b.ToTable("MatchRoundPostings", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Choices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ElapsedMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlacedAtChoice")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Postings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Proposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RanBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentsWithChoices")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MatchRuns", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Pathways.CareerPathway", b =>
                 {
                     b.Property<int>("Id")
@@ -1189,6 +1417,103 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRoundPosting", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchEmployerRank", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRoundPosting", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId", "StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchOutcome", b =>
+                {
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Matching.MatchRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchParticipant", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("ScrambleOfRoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRoundPosting", b =>
+                {
+                    b.HasOne("Internships.Domain.Postings.InternshipPosting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRun", b =>
+                {
+                    b.HasOne("Internships.Domain.Matching.MatchRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Domain.Placements.Placement", b =>
                 {
                     b.HasOne("Internships.Domain.Applications.InternshipApplication", null)
@@ -1410,6 +1735,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Matching.MatchRound", b =>
+                {
+                    b.Navigation("Postings");
                 });
 
             modelBuilder.Entity("Internships.Domain.Postings.InternshipPosting", b =>

@@ -1,0 +1,58 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+
+namespace Internships.Application.Features.MatchRounds;
+
+/// <summary>A coordinator changes how many places a posting fills in the round, until it is published.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record ChangeRoundCapacityCommand(int Capacity) : ICommand<MatchRoundDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int RoundId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int PostingId { get; init; }
+}
+
+public sealed class ChangeRoundCapacityValidator : AbstractValidator<ChangeRoundCapacityCommand>
+{
+    public ChangeRoundCapacityValidator() => RuleFor(x => x.Capacity).InclusiveBetween(0, 1000);
+}
+
+public sealed class ChangeRoundCapacityAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<ChangeRoundCapacityCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(ChangeRoundCapacityCommand request, CancellationToken cancellationToken) =>
+        access.ToManageRoundAsync(request.RoundId, cancellationToken);
+}
+
+public sealed class ChangeRoundCapacityHandler(IAppDbContext db) : ICommandHandler<ChangeRoundCapacityCommand, MatchRoundDto>
+{
+    public async ValueTask<MatchRoundDto> Handle(ChangeRoundCapacityCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        round.ChangeCapacity(command.PostingId, command.Capacity);
+        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, round.Id, cancellationToken);
+    }
+}
+
+/// <summary>A coordinator freezes the round's preferences so the match can run.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record LockMatchRoundCommand(int RoundId) : ICommand<MatchRoundDto>;
+
+public sealed class LockMatchRoundAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<LockMatchRoundCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(LockMatchRoundCommand request, CancellationToken cancellationToken) =>
+        access.ToManageRoundAsync(request.RoundId, cancellationToken);
+}
+
+public sealed class LockMatchRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<LockMatchRoundCommand, MatchRoundDto>
+{
+    public async ValueTask<MatchRoundDto> Handle(LockMatchRoundCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        round.Lock(clock.UtcNow);
+        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, round.Id, cancellationToken);
+    }
+}

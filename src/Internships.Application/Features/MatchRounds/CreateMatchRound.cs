@@ -1,0 +1,97 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Common;
+using Internships.Domain.Matching;
+using Internships.Domain.Postings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.MatchRounds;
+
+/// <summary>
+/// A coordinator opens a matching round for a term: the postings taking part (by default every open posting, each
+/// with its remaining places) and the students who may rank them (active students of the given grades, 11 and 12
+/// by default, enrolled in at least one pathway, optionally from some schools only, or the students named).
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record CreateMatchRoundCommand(
+    string Name,
+    string Term,
+    DateOnly PreferenceDeadline,
+    int MaxChoices = MatchRound.DefaultMaxChoices,
+    bool AllowOtherPathways = false,
+    IReadOnlyList<int>? PostingIds = null,
+    IReadOnlyList<int>? Grades = null,
+    IReadOnlyList<int>? SchoolIds = null,
+    IReadOnlyList<int>? StudentIds = null) : ICommand<MatchRoundDto>;
+
+public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRoundCommand>
+{
+    public CreateMatchRoundValidator(IClock clock)
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
+        RuleFor(x => x.Term).NotEmpty().MaximumLength(60);
+        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
+        RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit);
+        RuleFor(x => x.PostingIds).Must(ids => ids!.Count > 0 && ids.Count <= 10_000 && ids.Distinct().Count() == ids.Count)
+            .When(x => x.PostingIds is not null).WithMessage("List each posting once (1 to 10,000 postings).");
+        RuleFor(x => x.Grades).Must(g => g!.Count > 0 && g.All(Grades.IsInternshipGrade))
+            .When(x => x.Grades is not null).WithMessage("Only grades 11 and 12 take part in internships.");
+        RuleFor(x => x.SchoolIds).Must(ids => ids!.Count > 0).When(x => x.SchoolIds is not null).WithMessage("Name at least one school, or leave it out.");
+        RuleFor(x => x.StudentIds).Must(ids => ids!.Count > 0 && ids.Distinct().Count() == ids.Count)
+            .When(x => x.StudentIds is not null).WithMessage("Name each student once, or leave it out.");
+    }
+}
+
+public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<CreateMatchRoundCommand, MatchRoundDto>
+{
+    public async ValueTask<MatchRoundDto> Handle(CreateMatchRoundCommand command, CancellationToken cancellationToken)
+    {
+        var postings = db.Postings.Where(p => p.Status == PostingStatus.Open);
+        if (command.PostingIds is { } postingIds)
+        {
+            postings = postings.Where(p => postingIds.Contains(p.Id));
+        }
+
+        var places = await postings.OrderBy(p => p.Id).Select(p => new { p.Id, Remaining = p.Slots - p.FilledSlots }).ToListAsync(cancellationToken);
+        if (command.PostingIds is { } listed && places.Count < listed.Count)
+        {
+            var missing = listed.Except(places.Select(p => p.Id)).First();
+            throw new DomainRuleException($"Posting {missing} is not open; only open, approved postings take part in a round.");
+        }
+
+        var round = MatchRound.Create(command.Name, command.Term, command.MaxChoices, command.PreferenceDeadline, command.AllowOtherPathways,
+            places.Select(p => (p.Id, p.Remaining)), clock.Today, clock.UtcNow);
+        db.MatchRounds.Add(round);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var grades = command.Grades ?? Grades.Internship;
+        var students = db.Students.Where(s => s.IsActive && grades.Contains(s.Grade) && s.Enrolments.Any(e => e.EndedOn == null));
+        if (command.SchoolIds is { } schoolIds)
+        {
+            students = students.Where(s => schoolIds.Contains(s.SchoolId));
+        }
+
+        if (command.StudentIds is { } named)
+        {
+            students = students.Where(s => named.Contains(s.Id));
+        }
+
+        var studentIds = await students.Select(s => s.Id).ToListAsync(cancellationToken);
+        if (command.StudentIds is { } wanted && studentIds.Count < wanted.Count)
+        {
+            var left = wanted.Except(studentIds).First();
+            throw new DomainRuleException($"Student {left} cannot take part: only active students of the round's grades enrolled in a pathway do.");
+        }
+
+        db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));
+        return await ReadAfterSaveAsync(db, round.Id, cancellationToken);
+    }
+
+    internal static async Task<MatchRoundDto> ReadAfterSaveAsync(IAppDbContext db, int roundId, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadRoundAsync(roundId, cancellationToken);
+    }
+}

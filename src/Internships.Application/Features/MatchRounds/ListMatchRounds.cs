@@ -1,0 +1,50 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.MatchRounds;
+
+/// <summary>Rounds newest first: all of them for coordinators, those a student takes part in, those an employer's postings are in.</summary>
+[Authorize(Roles.Coordinator, Roles.Student, Roles.EmployerAdmin)]
+public sealed record ListMatchRoundsQuery(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<MatchRoundDto>>, IPagedRequest;
+
+public sealed class ListMatchRoundsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListMatchRoundsQuery, PagedResult<MatchRoundDto>>
+{
+    public async ValueTask<PagedResult<MatchRoundDto>> Handle(ListMatchRoundsQuery query, CancellationToken cancellationToken)
+    {
+        var rounds = db.MatchRounds.AsQueryable();
+        if (!user.IsInRole(Roles.Coordinator))
+        {
+            var studentId = user.IsInRole(Roles.Student) ? user.StudentId ?? -1 : -1;
+            var employerId = user.IsInRole(Roles.EmployerAdmin) ? user.EmployerId ?? -1 : -1;
+            rounds = rounds.Where(r => db.MatchParticipants.Any(p => p.RoundId == r.Id && p.StudentId == studentId)
+                || r.Postings.Any(rp => db.Postings.Any(p => p.Id == rp.PostingId && p.EmployerId == employerId)));
+        }
+
+        var page = await rounds.OrderByDescending(r => r.Id).Select(r => r.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        var items = new List<MatchRoundDto>(page.Items.Count);
+        foreach (var id in page.Items)
+        {
+            items.Add(await db.ReadRoundAsync(id, cancellationToken));
+        }
+
+        return new PagedResult<MatchRoundDto>(items, page.Total, page.Page, page.PageSize);
+    }
+}
+
+[Authorize(Roles.Coordinator, Roles.Student, Roles.EmployerAdmin)]
+public sealed record GetMatchRoundQuery(int RoundId) : IQuery<MatchRoundDto>;
+
+public sealed class GetMatchRoundAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<GetMatchRoundQuery>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(GetMatchRoundQuery request, CancellationToken cancellationToken) =>
+        access.ToViewRoundAsync(request.RoundId, cancellationToken);
+}
+
+public sealed class GetMatchRoundHandler(IAppDbContext db) : IQueryHandler<GetMatchRoundQuery, MatchRoundDto>
+{
+    public async ValueTask<MatchRoundDto> Handle(GetMatchRoundQuery query, CancellationToken cancellationToken) =>
+        await db.ReadRoundAsync(query.RoundId, cancellationToken);
+}

@@ -1,0 +1,146 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Applications;
+using Internships.Domain.Common;
+using Internships.Domain.Matching;
+using Internships.Domain.Postings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.MatchRounds;
+
+public sealed record PublishedMatchDto(MatchRoundDto Round, int OffersMade, int AlreadyOffered, int Skipped);
+
+/// <summary>
+/// Makes a reviewed run final (the latest unless another is named): each assignment becomes an offer through the
+/// normal offer and acceptance flow. A student who had applied to the posting gets the offer on that application;
+/// otherwise the round's ranking stands for one. An application the student withdrew, or that was decided already,
+/// is left as it is. All of it commits together, or nothing does.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record PublishMatchRoundCommand(int? RunNumber = null) : ICommand<PublishedMatchDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int RoundId { get; init; }
+}
+
+public sealed class PublishMatchRoundAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<PublishMatchRoundCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(PublishMatchRoundCommand request, CancellationToken cancellationToken) =>
+        access.ToManageRoundAsync(request.RoundId, cancellationToken);
+}
+
+public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<PublishMatchRoundCommand, PublishedMatchDto>
+{
+    public async ValueTask<PublishedMatchDto> Handle(PublishMatchRoundCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        var number = command.RunNumber ?? round.RunCount;
+        round.Publish(number, clock.UtcNow);
+        var run = await db.FindRunAsync(round.Id, number, cancellationToken);
+
+        var assignments = await db.MatchOutcomes.AsNoTracking().Where(o => o.RunId == run.Id && o.PostingId != null)
+            .Select(o => new { o.StudentId, PostingId = o.PostingId!.Value, ChoiceNumber = o.ChoiceNumber!.Value })
+            .ToListAsync(cancellationToken);
+        var postingIds = assignments.Select(a => a.PostingId).Distinct().ToList();
+        var postings = await db.Postings.Where(p => postingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var stopped = postings.Values.FirstOrDefault(p => p.Status != PostingStatus.Open);
+        if (stopped is not null)
+        {
+            throw new DomainRuleException(
+                $"'{stopped.Title}' is {stopped.Status.ToString().ToLowerInvariant()} since run {number}; run the match again before publishing.");
+        }
+
+        var studentIds = assignments.Select(a => a.StudentId).Distinct().ToList();
+        var existing = (await db.Applications.Where(a => postingIds.Contains(a.PostingId) && studentIds.Contains(a.StudentId)).ToListAsync(cancellationToken))
+            .ToDictionary(a => (a.PostingId, a.StudentId));
+
+        int made = 0, already = 0, skipped = 0;
+        var now = clock.UtcNow;
+        foreach (var assignment in assignments)
+        {
+            var posting = postings[assignment.PostingId];
+            if (!existing.TryGetValue((assignment.PostingId, assignment.StudentId), out var application))
+            {
+                db.Applications.Add(InternshipApplication.OfferFromMatch(posting, assignment.StudentId, round.Name, assignment.ChoiceNumber, now));
+                made++;
+            }
+            else if (application.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview)
+            {
+                application.MakeOffer(posting, now);
+                made++;
+            }
+            else if (application.Status is ApplicationStatus.Offered or ApplicationStatus.Accepted)
+            {
+                already++;
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new PublishedMatchDto(await db.ReadRoundAsync(round.Id, cancellationToken), made, already, skipped);
+    }
+}
+
+/// <summary>
+/// A scramble round after a published one: its unmatched students may rank the places it left unfilled (postings
+/// still open), and the round then runs like any other.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record CreateScrambleRoundCommand(string Name, DateOnly PreferenceDeadline, int MaxChoices = MatchRound.DefaultMaxChoices)
+    : ICommand<MatchRoundDto>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int RoundId { get; init; }
+}
+
+public sealed class CreateScrambleRoundValidator : AbstractValidator<CreateScrambleRoundCommand>
+{
+    public CreateScrambleRoundValidator(IClock clock)
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
+        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
+        RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit);
+    }
+}
+
+public sealed class CreateScrambleRoundAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<CreateScrambleRoundCommand>
+{
+    public ValueTask<AccessDecision> AuthorizeAsync(CreateScrambleRoundCommand request, CancellationToken cancellationToken) =>
+        access.ToManageRoundAsync(request.RoundId, cancellationToken);
+}
+
+public sealed class CreateScrambleRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<CreateScrambleRoundCommand, MatchRoundDto>
+{
+    public async ValueTask<MatchRoundDto> Handle(CreateScrambleRoundCommand command, CancellationToken cancellationToken)
+    {
+        var published = await db.FindRoundAsync(command.RoundId, cancellationToken);
+        if (published.PublishedRunNumber is not { } number)
+        {
+            throw new DomainRuleException("A scramble round follows a published round; publish this one first.");
+        }
+
+        var run = await db.FindRunAsync(published.Id, number, cancellationToken);
+        var filled = await db.MatchOutcomes.Where(o => o.RunId == run.Id && o.PostingId != null).GroupBy(o => o.PostingId!.Value)
+            .Select(g => new { PostingId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.PostingId, g => g.Count, cancellationToken);
+        var roundPostingIds = published.Postings.Select(p => p.PostingId).ToList();
+        var open = (await db.Postings.Where(p => roundPostingIds.Contains(p.Id) && p.Status == PostingStatus.Open).Select(p => p.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var unfilled = published.Postings
+            .Select(p => (p.PostingId, Capacity: p.Capacity - filled.GetValueOrDefault(p.PostingId)))
+            .Where(p => p.Capacity > 0 && open.Contains(p.PostingId))
+            .ToList();
+
+        var scramble = MatchRound.CreateScramble(published, command.Name, command.MaxChoices, command.PreferenceDeadline, unfilled, clock.Today, clock.UtcNow);
+        db.MatchRounds.Add(scramble);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var unmatched = await db.MatchOutcomes.Where(o => o.RunId == run.Id && o.PostingId == null).Select(o => o.StudentId).ToListAsync(cancellationToken);
+        db.MatchParticipants.AddRange(unmatched.Select(id => new MatchParticipant(scramble.Id, id)));
+        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, scramble.Id, cancellationToken);
+    }
+}

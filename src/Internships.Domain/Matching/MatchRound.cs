@@ -1,0 +1,256 @@
+using Internships.Domain.Common;
+
+namespace Internships.Domain.Matching;
+
+/// <summary>
+/// A matching round: coordinators choose the postings and students taking part, students and employers rank each
+/// other until the deadline, then the round is locked, run (as often as needed) and published as offers.
+/// A scramble round follows a published one, for its unmatched students and unfilled places.
+/// </summary>
+public sealed class MatchRound : Entity, IConcurrencyVersioned
+{
+    public const int DefaultMaxChoices = 5;
+    public const int MaxChoicesLimit = 20;
+
+    private readonly List<MatchRoundPosting> _postings = [];
+
+    private MatchRound() { }
+
+    private MatchRound(string name, string term, int maxChoices, DateOnly preferenceDeadline, bool allowOtherPathways,
+        int? scrambleOfRoundId, DateTime now)
+    {
+        Name = name.Trim();
+        Term = term.Trim();
+        MaxChoices = maxChoices;
+        PreferenceDeadline = preferenceDeadline;
+        AllowOtherPathways = allowOtherPathways;
+        ScrambleOfRoundId = scrambleOfRoundId;
+        Status = MatchRoundStatus.Open;
+        CreatedAt = now;
+    }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>The term the internships are for, e.g. "Spring 2027".</summary>
+    public string Term { get; private set; } = "";
+
+    public int MaxChoices { get; private set; }
+
+    /// <summary>The last day students and employers may change their rankings.</summary>
+    public DateOnly PreferenceDeadline { get; private set; }
+
+    /// <summary>Whether students may rank postings outside their own pathways.</summary>
+    public bool AllowOtherPathways { get; private set; }
+
+    /// <summary>The published round whose unmatched students and unfilled places this scramble round takes.</summary>
+    public int? ScrambleOfRoundId { get; private set; }
+
+    public MatchRoundStatus Status { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? LockedAt { get; private set; }
+
+    public int RunCount { get; private set; }
+
+    public int? PublishedRunNumber { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public IReadOnlyCollection<MatchRoundPosting> Postings => _postings;
+
+    public static MatchRound Create(string name, string term, int maxChoices, DateOnly preferenceDeadline, bool allowOtherPathways,
+        IEnumerable<(int PostingId, int Capacity)> postings, DateOnly today, DateTime now) =>
+        New(name, term, maxChoices, preferenceDeadline, allowOtherPathways, null, postings, today, now);
+
+    /// <summary>A second round after <paramref name="published"/>, for the places it left unfilled.</summary>
+    public static MatchRound CreateScramble(MatchRound published, string name, int maxChoices, DateOnly preferenceDeadline,
+        IEnumerable<(int PostingId, int Capacity)> unfilledPlaces, DateOnly today, DateTime now)
+    {
+        if (published.Status != MatchRoundStatus.Published)
+        {
+            throw new DomainRuleException("A scramble round follows a published round; publish this one first.");
+        }
+
+        return New(name, published.Term, maxChoices, preferenceDeadline, published.AllowOtherPathways, published.Id, unfilledPlaces, today, now);
+    }
+
+    private static MatchRound New(string name, string term, int maxChoices, DateOnly preferenceDeadline, bool allowOtherPathways,
+        int? scrambleOf, IEnumerable<(int PostingId, int Capacity)> postings, DateOnly today, DateTime now)
+    {
+        if (maxChoices is < 1 or > MaxChoicesLimit)
+        {
+            throw new DomainRuleException($"A student may rank between 1 and {MaxChoicesLimit} postings.");
+        }
+
+        if (preferenceDeadline < today)
+        {
+            throw new DomainRuleException("The preference deadline cannot be in the past.");
+        }
+
+        var round = new MatchRound(name, term, maxChoices, preferenceDeadline, allowOtherPathways, scrambleOf, now);
+        foreach (var (postingId, capacity) in postings)
+        {
+            if (round._postings.Any(p => p.PostingId == postingId))
+            {
+                throw new DomainRuleException($"Posting {postingId} is listed twice.");
+            }
+
+            round._postings.Add(new MatchRoundPosting(postingId, RequireCapacity(capacity)));
+        }
+
+        if (round._postings.Count == 0)
+        {
+            throw new DomainRuleException("A round needs at least one posting with places to fill.");
+        }
+
+        return round;
+    }
+
+    public bool Includes(int postingId) => _postings.Any(p => p.PostingId == postingId);
+
+    /// <summary>Students rank while the round is open and its deadline has not passed.</summary>
+    public void EnsureStudentsMayRank(DateOnly today)
+    {
+        EnsureOpenForPreferences(today);
+    }
+
+    /// <summary>Employers rank the students who chose their postings on the same terms as students.</summary>
+    public void EnsureEmployersMayRank(DateOnly today)
+    {
+        EnsureOpenForPreferences(today);
+    }
+
+    /// <summary>A coordinator may enter or correct a ranking (a late one too) until the round is published.</summary>
+    public void EnsureCoordinatorMayChange()
+    {
+        if (Status == MatchRoundStatus.Published)
+        {
+            throw new InvalidStateTransitionException("match round", "published", "changed");
+        }
+    }
+
+    /// <summary>Checks a student's ranked list: no more than <see cref="MaxChoices"/>, no repeats, only this round's postings.</summary>
+    public void CheckChoices(IReadOnlyList<int> postingIds)
+    {
+        if (postingIds.Count > MaxChoices)
+        {
+            throw new DomainRuleException($"Rank at most {MaxChoices} postings in this round.");
+        }
+
+        var repeated = postingIds.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new DomainRuleException($"Posting {repeated.Key} is ranked twice.");
+        }
+
+        foreach (var postingId in postingIds.Where(id => !Includes(id)))
+        {
+            throw new DomainRuleException($"Posting {postingId} does not take part in this round.");
+        }
+    }
+
+    public void ChangeCapacity(int postingId, int capacity)
+    {
+        EnsureCoordinatorMayChange();
+        var posting = _postings.FirstOrDefault(p => p.PostingId == postingId)
+            ?? throw new DomainRuleException($"Posting {postingId} does not take part in this round.");
+        posting.Capacity = RequireCapacity(capacity);
+    }
+
+    /// <summary>Freezes the preferences; from now on only a coordinator changes them, until publishing.</summary>
+    public void Lock(DateTime now)
+    {
+        if (Status != MatchRoundStatus.Open)
+        {
+            throw new InvalidStateTransitionException("match round", Describe(Status), "locked");
+        }
+
+        Status = MatchRoundStatus.Locked;
+        LockedAt = now;
+    }
+
+    /// <summary>Numbers the next run; the round must be locked, so everyone's preferences are final.</summary>
+    public int StartRun()
+    {
+        if (Status != MatchRoundStatus.Locked)
+        {
+            throw new DomainRuleException(Status == MatchRoundStatus.Open
+                ? "Lock the round before running the match, so preferences cannot change under it."
+                : "The round is published; its result can no longer change.");
+        }
+
+        return ++RunCount;
+    }
+
+    /// <summary>Makes a reviewed run final: its assignments become offers.</summary>
+    public void Publish(int runNumber, DateTime now)
+    {
+        if (Status != MatchRoundStatus.Locked)
+        {
+            throw new InvalidStateTransitionException("match round", Describe(Status), "published");
+        }
+
+        if (runNumber < 1 || runNumber > RunCount)
+        {
+            throw new DomainRuleException(RunCount == 0 ? "Run the match before publishing it." : $"The round has no run {runNumber}.");
+        }
+
+        Status = MatchRoundStatus.Published;
+        PublishedRunNumber = runNumber;
+        PublishedAt = now;
+        Raise(new MatchRoundPublished(this));
+    }
+
+    private void EnsureOpenForPreferences(DateOnly today)
+    {
+        if (Status != MatchRoundStatus.Open)
+        {
+            throw new DomainRuleException($"The round is {Describe(Status)}; rankings can no longer change.");
+        }
+
+        if (today > PreferenceDeadline)
+        {
+            throw new DomainRuleException($"Rankings closed on {PreferenceDeadline:yyyy-MM-dd}; what was submitted by then stands.");
+        }
+    }
+
+    private static int RequireCapacity(int capacity) =>
+        capacity >= 0 ? capacity : throw new DomainRuleException("A capacity cannot be negative.");
+
+    private static string Describe(MatchRoundStatus status) => status.ToString().ToLowerInvariant();
+}
+
+public enum MatchRoundStatus
+{
+    /// <summary>Collecting students' and employers' rankings.</summary>
+    Open,
+
+    /// <summary>Preferences frozen; the coordinator runs and reviews the match.</summary>
+    Locked,
+
+    /// <summary>A run was published: its assignments are offers.</summary>
+    Published,
+}
+
+/// <summary>A posting taking part in a round, with the places the round fills.</summary>
+public sealed class MatchRoundPosting
+{
+    private MatchRoundPosting() { }
+
+    internal MatchRoundPosting(int postingId, int capacity)
+    {
+        PostingId = postingId;
+        Capacity = capacity;
+    }
+
+    public int RoundId { get; private set; }
+
+    public int PostingId { get; private set; }
+
+    public int Capacity { get; internal set; }
+}
+
+public sealed record MatchRoundPublished(MatchRound Round) : IDomainEvent;
