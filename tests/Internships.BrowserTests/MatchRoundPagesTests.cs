@@ -16,7 +16,11 @@ public sealed class MatchRoundPagesTests
         // A small round of the demo student's own, so the rest of the demo district is left as it was.
         using var studentApi = await BrowserSession.ApiAsync("student@demo.local");
         var demoRound = (await studentApi.GetFromJsonAsync<JsonObject>("/api/match-rounds"))!["items"]![0]!["id"]!.GetValue<int>();
-        var eligible = (await studentApi.GetFromJsonAsync<JsonObject>($"/api/match-rounds/{demoRound}/postings?eligibleOnly=true"))!["items"]![0]!;
+        // The demo employer's posting, so the demo employer ranks the student too.
+        using var employerApi = await BrowserSession.ApiAsync("employer@demo.local");
+        var employerId = (await employerApi.GetFromJsonAsync<JsonObject>("/api/me"))!["employerId"]!.GetValue<int>();
+        var eligible = (await studentApi.GetFromJsonAsync<JsonObject>($"/api/match-rounds/{demoRound}/postings?eligibleOnly=true&pageSize=100"))!["items"]!
+            .AsArray().First(p => p!["employerId"]!.GetValue<int>() == employerId)!;
         var postingId = eligible["postingId"]!.GetValue<int>();
         var postingTitle = eligible["title"]!.GetValue<string>();
         var studentId = (await studentApi.GetFromJsonAsync<JsonObject>("/api/me"))!["studentId"]!.GetValue<int>();
@@ -33,6 +37,7 @@ public sealed class MatchRoundPagesTests
         var student = await BrowserSession.OpenAsync("student@demo.local", width: 375, height: 800);
         var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
         var supervisor = await BrowserSession.OpenAsync("supervisor@demo.local");
+        var employer = await BrowserSession.OpenAsync("employer@demo.local");
         var anonymous = await BrowserSession.OpenAsync();
 
         // The student finds the round from the menu and ranks the posting first.
@@ -47,6 +52,16 @@ public sealed class MatchRoundPagesTests
         await ExpectTurnedAwayAsync(student, $"/coordinator/rounds/{roundId}");
         await ExpectTurnedAwayAsync(supervisor, "/coordinator/rounds");
         await ExpectTurnedAwayAsync(anonymous, $"/student/rounds/{roundId}");
+
+        // The employer ranks the student who chose its posting.
+        await employer.GotoAsync("/employer/rounds");
+        await employer.Locator($"[data-round='{roundId}']").GetByRole(AriaRole.Link, new() { Name = postingTitle }).ClickAsync();
+        await employer.WaitForURLAsync($"**/employer/rounds/{roundId}/postings/{postingId}");
+        await employer.Locator($"[data-student='{studentId}'] input[type=number]").FillAsync("1");
+        await employer.GetByRole(AriaRole.Button, new() { Name = "Save the ranking" }).ClickAsync();
+        await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ranked, 0 not acceptable");
+        await Expect(employer.Locator($"[data-student='{studentId}'] input[type=number]")).ToHaveValueAsync("1");
+        await ExpectTurnedAwayAsync(supervisor, $"/employer/rounds/{roundId}/postings/{postingId}");
 
         // The coordinator locks the round, runs it with a seed, reviews the result and publishes it.
         await coordinator.GotoAsync("/coordinator/rounds");
