@@ -1,0 +1,49 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Features.MatchRounds;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator.Rounds;
+
+/// <summary>Matching rounds: the list, and a form to open a new one over every open posting.</summary>
+public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    [BindProperty] public NewRound Input { get; set; } = new();
+
+    public PagedResult<MatchRoundDto> Rounds { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input.PreferenceDeadline = clock.Today.AddDays(14);
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var round = await sender.Send(new CreateMatchRoundCommand(Input.Name ?? "", Input.Term ?? "", Input.PreferenceDeadline, Input.MaxChoices,
+            Input.AllowOtherPathways), ct);
+        return DoneLocal($"“{round.Name}” is open: {round.Participants} students may rank {round.Postings} postings ({round.Places} places).",
+            $"/coordinator/rounds/{round.Id}");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) => Rounds = await sender.Send(new ListMatchRoundsQuery(PageNumber), ct);
+
+    public sealed class NewRound
+    {
+        public string? Name { get; set; }
+
+        public string? Term { get; set; }
+
+        public DateOnly PreferenceDeadline { get; set; }
+
+        public int MaxChoices { get; set; } = Domain.Matching.MatchRound.DefaultMaxChoices;
+
+        public bool AllowOtherPathways { get; set; }
+    }
+}

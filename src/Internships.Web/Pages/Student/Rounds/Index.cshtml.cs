@@ -1,0 +1,59 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Features.MatchRounds;
+using Internships.Domain.Matching;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Student.Rounds;
+
+/// <summary>
+/// A student's matching round: the postings they may rank and their ranked list, one choice per select box, first
+/// choice first (works without JavaScript). Without an id, the rounds the student takes part in.
+/// </summary>
+public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+
+    [BindProperty] public List<int?> Choices { get; set; } = [];
+
+    public PagedResult<MatchRoundDto> Rounds { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public MatchRoundDto? Round { get; private set; }
+
+    public IReadOnlyList<RoundPostingDto> Eligible { get; private set; } = [];
+
+    public MatchChoicesDto? Mine { get; private set; }
+
+    public bool MayRank => Round is { Status: MatchRoundStatus.Open } round && clock.Today <= round.PreferenceDeadline;
+
+    public override string InputPrefix => nameof(Choices);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var ranked = Choices.Where(c => c is > 0).Select(c => c!.Value).ToList();
+        var saved = await sender.Send(new RankMyMatchChoicesCommand(ranked) { RoundId = Id!.Value }, ct);
+        return Done(saved.Choices.Count == 0
+            ? "Your ranking is empty: you take no part in the match unless you rank a posting."
+            : $"Your {saved.Choices.Count} choice(s) are saved; first: “{saved.Choices[0].Title}”. You may change them until the deadline.",
+            null, new { Id });
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rounds = await sender.Send(new ListMatchRoundsQuery(), ct);
+        if (Id is not { } id)
+        {
+            return;
+        }
+
+        Round = await sender.Send(new GetMatchRoundQuery(id), ct);
+        Mine = await sender.Send(new GetMyMatchChoicesQuery(id), ct);
+        Eligible = (await sender.Send(new ListRoundPostingsQuery(id, EligibleOnly: true, PageSize: Paging.MaxPageSize), ct)).Items;
+    }
+}
