@@ -91,13 +91,13 @@ public sealed class NotificationDeliveryTests
         toStudent.Message.To.Mailboxes.Single().Address.ShouldBe(studentEmail);
         toStudent.Message.From.Mailboxes.Single().Address.ShouldBe("internships@valley.example");
         toStudent.Message.Subject.ShouldStartWith("We received your application:");
-        toStudent.Message.TextBody!.ShouldContain($"https://internships.valley.example/applications/{applicationId}");
-        toStudent.Message.HtmlBody!.ShouldContain($"href=\"https://internships.valley.example/applications/{applicationId}\"");
+        toStudent.Message.TextBody!.ShouldContain($"https://internships.valley.example/student/applications#application-{applicationId}");
+        toStudent.Message.HtmlBody!.ShouldContain($"href=\"https://internships.valley.example/student/applications#application-{applicationId}\"");
         foreach (var body in new[] { toStudent.Message.TextBody, toStudent.Message.HtmlBody })
         {
             body.ShouldContain("Valley Unified School District");
             body.ShouldContain("careers@valley.example");
-            body.ShouldContain("https://internships.valley.example/me/notifications");
+            body.ShouldContain("https://internships.valley.example/settings/notifications");
         }
 
         var toEmployer = await SingleDeliveredAsync(NotificationKind.ApplicationReceivedByEmployer, employerEmail);
@@ -121,7 +121,7 @@ public sealed class NotificationDeliveryTests
         var offer = await SingleDeliveredAsync(NotificationKind.OfferMade, studentEmail);
         offer.Message.Subject.ShouldStartWith("You have an offer:");
         offer.Message.TextBody!.ShouldContain("Accept or decline the offer: https://internships.valley.example/applications/" + applicationId);
-        offer.Message.TextBody!.ShouldNotContain("/me/notifications", customMessage: "essential messages cannot be turned off");
+        offer.Message.TextBody!.ShouldNotContain("/settings/notifications", customMessage: "essential messages cannot be turned off");
     }
 
     [Test]

@@ -91,7 +91,7 @@ public sealed class NotificationLogTests
             .ToListAsync());
         var digest = digests.ShouldHaveSingleItem();
         digest.TextBody.ShouldContain("1 entries, 3.5 hours");
-        digest.TextBody.ShouldContain($"/placements/{scenario.PlacementId}/hours");
+        digest.TextBody.ShouldContain($"/placements/{scenario.PlacementId}#timesheet");
     }
 
     [Test]
@@ -112,7 +112,7 @@ public sealed class NotificationLogTests
         var reminders = await RemindersAsync(soon.PlacementId);
         // Started today, ends in three days: the midpoint is tomorrow, the end in three days; one reminder each, however often the job runs.
         reminders.Select(r => r.Subject.Split(':')[0]).ShouldBe(["Midpoint evaluation due", "Final evaluation due"], ignoreOrder: true);
-        reminders.ShouldAllBe(r => r.IsEssential && r.HtmlBody.Contains($"/placements/{soon.PlacementId}/evaluations"));
+        reminders.ShouldAllBe(r => r.IsEssential && r.HtmlBody.Contains($"/placements/{soon.PlacementId}#evaluations"));
     }
 
     [Test]

@@ -38,10 +38,10 @@ public sealed class NotificationComposerTests
     [Test]
     public void Only_non_essential_messages_offer_to_turn_them_off()
     {
-        Composer.Compose(Message, essential: true).TextBody.ShouldNotContain("/me/notifications");
+        Composer.Compose(Message, essential: true).TextBody.ShouldNotContain("/settings/notifications");
         var optional = Composer.Compose(Message, essential: false);
-        optional.TextBody.ShouldContain("https://internships.valley.example/me/notifications");
-        optional.HtmlBody.ShouldContain("https://internships.valley.example/me/notifications");
+        optional.TextBody.ShouldContain("https://internships.valley.example/settings/notifications");
+        optional.HtmlBody.ShouldContain("https://internships.valley.example/settings/notifications");
     }
 
     [Test]

@@ -15,9 +15,9 @@ public sealed record NotificationSettings(string DistrictName, string ContactEma
 /// <summary>The pages messages link to, in one place.</summary>
 public static class NotificationLinks
 {
-    public static string Application(int id) => $"/applications/{id}";
+    public static string Application(int id) => $"/student/applications#application-{id}";
 
-    public static string PostingApplications(int postingId) => $"/postings/{postingId}/applications";
+    public static string PostingApplications(int postingId) => $"/employer/postings/{postingId}/applicants";
 
     public static string Posting(int id) => $"/postings/{id}";
 
@@ -25,9 +25,9 @@ public static class NotificationLinks
 
     public static string Placement(int id) => $"/placements/{id}";
 
-    public static string PlacementHours(int id) => $"/placements/{id}/hours";
+    public static string PlacementHours(int id) => $"/placements/{id}#timesheet";
 
-    public static string PlacementEvaluations(int id) => $"/placements/{id}/evaluations";
+    public static string PlacementEvaluations(int id) => $"/placements/{id}#evaluations";
 
-    public static string Preferences => "/me/notifications";
+    public static string Preferences => "/settings/notifications";
 }

@@ -1,0 +1,58 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Reports;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Reports;
+
+/// <summary>
+/// PDF reports the user may see: placement reports (the intern, the employer, the supervisor, coordinators) and, for
+/// coordinators, term summaries, which they request here. Reports are produced by a background job; the list shows
+/// when each is ready to download.
+/// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
+public sealed class IndexModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    [BindProperty] public TermInput Input { get; set; } = new();
+
+    public PagedResult<ReportDto> Reports { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public bool IsCoordinator => User.IsInRole(Roles.Coordinator);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostTermAsync(CancellationToken ct)
+    {
+        var report = await sender.Send(new RequestTermSummaryReportCommand(Input.Name, Input.From, Input.To), ct);
+        return Done($"The term summary “{report.TermName}” is being prepared; it appears below when ready.");
+    }
+
+    public async Task<IActionResult> OnPostPlacementAsync(int placementId, CancellationToken ct)
+    {
+        await sender.Send(new RequestPlacementReportCommand(placementId), ct);
+        return Done($"The report of placement {placementId} is being prepared; it appears below when ready.");
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadReportQuery(id), ct);
+        return File(file.Content, "application/pdf", file.FileName);
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) => Reports = await sender.Send(new ListReportsQuery(Page: PageNumber), ct);
+
+    public sealed class TermInput
+    {
+        public string? Name { get; set; }
+
+        public DateOnly? From { get; set; }
+
+        public DateOnly? To { get; set; }
+    }
+}
