@@ -103,8 +103,8 @@ public sealed class NotificationDeliveryTests
         var toEmployer = await SingleDeliveredAsync(NotificationKind.ApplicationReceivedByEmployer, employerEmail);
         toEmployer.EnvelopeRecipients.ShouldBe([employerEmail]);
         toEmployer.Message.Subject.ShouldStartWith("New application:");
-        toEmployer.Message.TextBody!.ShouldContain($"https://internships.valley.example/postings/{scenario.PostingId}/applications");
-        toEmployer.Message.HtmlBody!.ShouldContain($"/postings/{scenario.PostingId}/applications");
+        toEmployer.Message.TextBody!.ShouldContain($"https://internships.valley.example/employer/postings/{scenario.PostingId}/applicants");
+        toEmployer.Message.HtmlBody!.ShouldContain($"/employer/postings/{scenario.PostingId}/applicants");
     }
 
     [Test]
@@ -120,7 +120,7 @@ public sealed class NotificationDeliveryTests
 
         var offer = await SingleDeliveredAsync(NotificationKind.OfferMade, studentEmail);
         offer.Message.Subject.ShouldStartWith("You have an offer:");
-        offer.Message.TextBody!.ShouldContain("Accept or decline the offer: https://internships.valley.example/applications/" + applicationId);
+        offer.Message.TextBody!.ShouldContain("Accept or decline the offer: https://internships.valley.example/student/applications#application-" + applicationId);
         offer.Message.TextBody!.ShouldNotContain("/settings/notifications", customMessage: "essential messages cannot be turned off");
     }
 
