@@ -14,8 +14,51 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public bool IncludeRetired { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
+    [BindProperty] public AwardInput Input { get; set; } = new();
+
     public PagedResult<BadgeClassDto> Catalogue { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public PagedResult<AwardDto> RecentAwards { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>A manual award (training, capacity) to the student with the SIS id typed in.</summary>
+    public async Task<IActionResult> OnPostAwardAsync(int badgeId, CancellationToken ct)
+    {
+        var sisId = Input.SisId?.Trim() ?? "";
+        var student = (await sender.Send(new Application.Features.Students.ListStudentsQuery(Q: sisId, PageSize: Paging.MaxPageSize), ct)).Items
+            .FirstOrDefault(s => string.Equals(s.SisId, sisId, StringComparison.OrdinalIgnoreCase));
+        if (student is null)
+        {
+            ModelState.AddModelError("Input.SisId", $"No student has the SIS id '{sisId}'.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var award = await sender.Send(new AwardBadgeCommand(student.Id, null, Input.Narrative, null) { BadgeClassId = badgeId }, ct);
+        return Done($"{student.FirstName} {student.LastName} holds “{award.BadgeName}” now.");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, CancellationToken ct)
+    {
+        var award = await sender.Send(new RevokeAwardCommand(Input.Reason ?? "") { AwardId = awardId }, ct);
+        return Done($"“{award.BadgeName}” of {award.RecipientName} is revoked; its public page says so.");
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Catalogue = await sender.Send(new ListBadgeClassesQuery(Kind, null, IncludeRetired, PageNumber), ct);
+        RecentAwards = await sender.Send(new ListAwardsQuery(Revoked: false), ct);
+    }
+
+    public sealed class AwardInput
+    {
+        public string? SisId { get; set; }
+
+        public string? Narrative { get; set; }
+
+        public string? Reason { get; set; }
+    }
 }

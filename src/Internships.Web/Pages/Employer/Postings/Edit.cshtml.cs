@@ -23,6 +23,9 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
 
     public IReadOnlyList<SupervisorDto> Supervisors { get; private set; } = [];
 
+    /// <summary>Badges a student may be asked to hold before applying (the ladder), for students.</summary>
+    public IReadOnlyList<Application.Features.Badges.BadgeClassDto> Badges { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         PostingId = id;
@@ -70,6 +73,8 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         Pathways = (await sender.Send(new ListPathwaysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Badges = (await sender.Send(new Application.Features.Badges.ListBadgeClassesQuery(
+            RecipientType: Domain.Badges.BadgeRecipientType.Student, PageSize: Paging.MaxPageSize), ct)).Items;
         if (user.EmployerId is { } employerId)
         {
             Supervisors = (await sender.Send(new ListSupervisorsQuery(employerId, PageSize: Paging.MaxPageSize), ct)).Items.Where(s => s.IsActive).ToList();

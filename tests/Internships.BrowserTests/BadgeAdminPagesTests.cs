@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Internships.BrowserTests.Support;
+
+namespace Internships.BrowserTests;
+
+/// <summary>A coordinator awards a badge by hand from the catalogue page, then revokes it; its public page says so.</summary>
+public sealed class BadgeAdminPagesTests
+{
+    [Test]
+    public async Task A_coordinator_awards_a_badge_by_sis_id_and_revokes_it_with_a_reason()
+    {
+        using var studentApi = await BrowserSession.ApiAsync("student@demo.local");
+        var held = (await studentApi.GetFromJsonAsync<JsonObject>("/api/me/badges?pageSize=100"))!["items"]!.AsArray()
+            .Select(a => a!["badgeName"]!.GetValue<string>()).ToHashSet();
+        var studentId = (await studentApi.GetFromJsonAsync<JsonObject>("/api/me"))!["studentId"]!.GetValue<int>();
+        using var coordinatorApi = await BrowserSession.ApiAsync("coordinator@demo.local");
+        var record = (await coordinatorApi.GetFromJsonAsync<JsonObject>($"/api/students/{studentId}"))!;
+        var sisId = record["sisId"]!.GetValue<string>();
+        var studentName = $"{record["firstName"]} {record["lastName"]}";
+        var badge = (await coordinatorApi.GetFromJsonAsync<JsonObject>("/api/badges?recipientType=Student&pageSize=100"))!["items"]!.AsArray()
+            .First(b => b!["isActive"]!.GetValue<bool>() && !held.Contains(b["name"]!.GetValue<string>()))!;
+        var badgeName = badge["name"]!.GetValue<string>();
+
+        var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
+        await coordinator.GotoAsync("/coordinator/badges");
+        var card = coordinator.Locator("li.card", new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = badgeName, Exact = true }) });
+        await card.GetByLabel("Student SIS id").FillAsync("NO-SUCH-ID");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Award" }).ClickAsync();
+        await Expect(coordinator.Locator("[data-valmsg-for='Input.SisId']")).ToContainTextAsync("No student has the SIS id 'NO-SUCH-ID'");
+
+        card = coordinator.Locator("li.card", new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = badgeName, Exact = true }) });
+        await card.GetByLabel("Student SIS id").FillAsync(sisId);
+        await card.GetByLabel("Evidence (optional)").FillAsync("Finished the district's workshop series.");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Award" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"holds “{badgeName}” now");
+
+        var latest = coordinator.Locator("[data-award]", new() { HasText = badgeName }).Filter(new() { HasText = studentName }).First;
+        var publicPage = await latest.GetByRole(AriaRole.Link, new() { Name = badgeName }).GetAttributeAsync("href");
+        await latest.GetByLabel("Reason to revoke").FillAsync("Awarded to the wrong student.");
+        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is revoked");
+
+        var anonymous = await BrowserSession.OpenAsync();
+        await anonymous.GotoAsync(publicPage!);
+        await Expect(anonymous.Locator("main")).ToContainTextAsync("Revoked");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
