@@ -28,9 +28,9 @@ public sealed class JourneyTests
         await coordinator.GotoAsync("/coordinator/approvals");
         await coordinator.Locator($"[data-posting='{data.PostingId}']").GetByRole(AriaRole.Button, new() { Name = "Approve and open" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is open to students");
-        await ExpectTurnedAwayAsync(student, "/coordinator/approvals");
-        await ExpectTurnedAwayAsync(employer, "/coordinator/approvals");
-        await ExpectTurnedAwayAsync(anonymous, "/coordinator/approvals");
+        await BrowserSession.ExpectTurnedAwayAsync(student, "/coordinator/approvals");
+        await BrowserSession.ExpectTurnedAwayAsync(employer, "/coordinator/approvals");
+        await BrowserSession.ExpectTurnedAwayAsync(anonymous, "/coordinator/approvals");
 
         // The student (on a phone) finds it by searching, sees the badge a senior posting needs, and applies.
         await student.GotoAsync("/postings");
@@ -48,8 +48,8 @@ public sealed class JourneyTests
         await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
         await student.WaitForURLAsync("**/student/applications");
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"You applied to “{data.PostingTitle}”");
-        await ExpectTurnedAwayAsync(anonymous, $"/postings/{data.PostingId}");
-        await ExpectTurnedAwayAsync(employer, "/student/applications");
+        await BrowserSession.ExpectTurnedAwayAsync(anonymous, $"/postings/{data.PostingId}");
+        await BrowserSession.ExpectTurnedAwayAsync(employer, "/student/applications");
 
         // The employer reads the statement and offers; another employer and the student cannot see the applicants.
         var applicants = $"/employer/postings/{data.PostingId}/applicants";
@@ -57,8 +57,8 @@ public sealed class JourneyTests
         await Expect(employer.Locator(".applicants")).ToContainTextAsync("I test our well water");
         await employer.GetByRole(AriaRole.Button, new() { Name = "Make an offer" }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync($"You offered the internship to {data.StudentName}");
-        await ExpectTurnedAwayAsync(otherEmployer, applicants);
-        await ExpectTurnedAwayAsync(student, applicants);
+        await BrowserSession.ExpectTurnedAwayAsync(otherEmployer, applicants);
+        await BrowserSession.ExpectTurnedAwayAsync(student, applicants);
 
         // The student accepts the offer; it becomes a placement waiting for its paperwork.
         await student.GotoAsync("/student/applications");
@@ -69,8 +69,8 @@ public sealed class JourneyTests
         await student.WaitForURLAsync(new Regex("/placements/\\d+$"));
         var placement = new Uri(student.Url).AbsolutePath;
         await Expect(student.Locator("main")).ToContainTextAsync("Pending");
-        await ExpectTurnedAwayAsync(otherStudent, placement);
-        await ExpectTurnedAwayAsync(otherEmployer, placement);
+        await BrowserSession.ExpectTurnedAwayAsync(otherStudent, placement);
+        await BrowserSession.ExpectTurnedAwayAsync(otherEmployer, placement);
 
         // The coordinator records the training agreement (an adult needs only that): the placement is active.
         await coordinator.GotoAsync(placement);
@@ -87,8 +87,8 @@ public sealed class JourneyTests
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You logged 4 hours");
 
         // Only the intern's own supervisor approves and evaluates.
-        await ExpectTurnedAwayAsync(otherSupervisor, placement);
-        await ExpectTurnedAwayAsync(student, placement + "/evaluate?kind=Final");
+        await BrowserSession.ExpectTurnedAwayAsync(otherSupervisor, placement);
+        await BrowserSession.ExpectTurnedAwayAsync(student, placement + "/evaluate?kind=Final");
         await supervisor.GotoAsync(placement);
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Approve 4 hours", Exact = false }).ClickAsync();
         await Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("You approved 4 hours");
@@ -124,14 +124,6 @@ public sealed class JourneyTests
         await Expect(anonymous.Locator("main")).ToContainTextAsync("Careful with every sample");
     }
 
-    /// <summary>The page is refused: 403, 404 (not theirs to know about), or the sign-in page for someone signed out.</summary>
-    private static async Task ExpectTurnedAwayAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        var status = response!.Status;
-        var signIn = new Uri(page.Url).AbsolutePath == "/account/sign-in";
-        Assert.That(status is 403 or 404 || signIn, Is.True, $"{path} answered {status} at {page.Url}");
-    }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

@@ -49,9 +49,9 @@ public sealed class MatchRoundPagesTests
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"first: “{postingTitle}”");
         await Expect(student.GetByLabel("Choice 1")).ToHaveValueAsync(postingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        await ExpectTurnedAwayAsync(student, $"/coordinator/rounds/{roundId}");
-        await ExpectTurnedAwayAsync(supervisor, "/coordinator/rounds");
-        await ExpectTurnedAwayAsync(anonymous, $"/student/rounds/{roundId}");
+        await BrowserSession.ExpectTurnedAwayAsync(student, $"/coordinator/rounds/{roundId}");
+        await BrowserSession.ExpectTurnedAwayAsync(supervisor, "/coordinator/rounds");
+        await BrowserSession.ExpectTurnedAwayAsync(anonymous, $"/student/rounds/{roundId}");
 
         // The employer ranks the student who chose its posting.
         await employer.GotoAsync("/employer/rounds");
@@ -61,7 +61,7 @@ public sealed class MatchRoundPagesTests
         await employer.GetByRole(AriaRole.Button, new() { Name = "Save the ranking" }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ranked, 0 not acceptable");
         await Expect(employer.Locator($"[data-student='{studentId}'] input[type=number]")).ToHaveValueAsync("1");
-        await ExpectTurnedAwayAsync(supervisor, $"/employer/rounds/{roundId}/postings/{postingId}");
+        await BrowserSession.ExpectTurnedAwayAsync(supervisor, $"/employer/rounds/{roundId}/postings/{postingId}");
 
         // The coordinator locks the round, runs it with a seed, reviews the result and publishes it.
         await coordinator.GotoAsync("/coordinator/rounds");
@@ -85,13 +85,6 @@ public sealed class MatchRoundPagesTests
         await Expect(student.Locator("main")).ToContainTextAsync(postingTitle);
     }
 
-    private static async Task ExpectTurnedAwayAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        var status = response!.Status;
-        var signIn = new Uri(page.Url).AbsolutePath == "/account/sign-in";
-        Assert.That(status is 403 or 404 || signIn, Is.True, $"{path} answered {status} at {page.Url}");
-    }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Hangfire;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Jobs;
@@ -14,69 +12,22 @@ namespace Internships.Infrastructure.Jobs;
 /// Triggers coalesce through <see cref="DispatchSignal"/>. One per DbContext (scoped).
 /// </summary>
 internal sealed class NotificationDispatchTrigger(IBackgroundJobClient jobs, IOptions<NotificationOptions> options, DispatchSignal signal)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : Persistence.AfterCommitInterceptor
 {
     private bool _queued;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Collect(DbContext context)
     {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        TriggerUnlessInTransaction(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        TriggerUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Trigger();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Trigger();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _queued = false;
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _queued = false;
-        return Task.CompletedTask;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (options.Value.DispatchOnCommit && context is not null && !_queued)
+        if (options.Value.DispatchOnCommit && !_queued)
         {
             _queued = context.ChangeTracker.Entries<Notification>()
                 .Any(e => e.State == EntityState.Added && e.Entity.Status == NotificationStatus.Pending);
         }
     }
 
-    private void TriggerUnlessInTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            Trigger();
-        }
-    }
+    protected override void RolledBack() => _queued = false;
 
-    private void Trigger()
+    protected override void Committed()
     {
         if (!_queued)
         {

@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Employers;
 using Internships.Domain.Postings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Internships.Infrastructure.Persistence;
 
@@ -11,60 +9,14 @@ namespace Internships.Infrastructure.Persistence;
 /// Tells the search catalogue which postings changed, once the change is committed: told earlier, a concurrent search
 /// could reload the old rows and keep them as current. One per DbContext (scoped).
 /// </summary>
-internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : AfterCommitInterceptor
 {
     private readonly List<InternshipPosting> _changedPostings = [];
     private readonly HashSet<int> _changedIds = [];
     private bool _employerChanged;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Collect(DbContext context)
     {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        PublishUnlessInTransaction(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        PublishUnlessInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Publish();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Publish();
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget();
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget();
-        return Task.CompletedTask;
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
@@ -91,15 +43,7 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : Save
         }
     }
 
-    private void PublishUnlessInTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            Publish();
-        }
-    }
-
-    private void Publish()
+    protected override void Committed()
     {
         if (_employerChanged)
         {
@@ -112,10 +56,10 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : Save
             catalog.PostingsChanged(_changedIds);
         }
 
-        Forget();
+        RolledBack();
     }
 
-    private void Forget()
+    protected override void RolledBack()
     {
         _changedPostings.Clear();
         _changedIds.Clear();

@@ -91,4 +91,13 @@ public sealed class BrowserSession
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>The page is refused: 403, 404 (not theirs to know about), or the sign-in page for someone signed out.</summary>
+    public static async Task ExpectTurnedAwayAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        var status = response!.Status;
+        var signIn = new Uri(page.Url).AbsolutePath == "/account/sign-in";
+        Assert.That(status is 403 or 404 || signIn, Is.True, $"{path} answered {status} at {page.Url}");
+    }
 }
