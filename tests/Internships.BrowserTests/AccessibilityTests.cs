@@ -12,10 +12,10 @@ public sealed class AccessibilityTests
     private static readonly string[] Blocking = ["serious", "critical"];
 
     [TestCase(null, new[] { "/", "/account/sign-in" })]
-    [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "{first-placement}", "/student/badges", "{first-badge}" })]
-    [TestCase("employer@demo.local", new[] { "/employer/postings", "/employer/postings/new", "{first-applicants}" })]
+    [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "{first-placement}", "/student/badges", "{first-badge}", "/student/rounds", "{first-round}", "/settings/notifications" })]
+    [TestCase("employer@demo.local", new[] { "/employer/postings", "/employer/postings/new", "{first-applicants}", "/employer/rounds" })]
     [TestCase("supervisor@demo.local", new[] { "{first-evaluation}" })]
-    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges" })]
+    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications" })]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string[] paths)
     {
         var problems = new List<string>();
@@ -61,6 +61,8 @@ public sealed class AccessibilityTests
             "{first-placement}" => ("/placements", "table a[href^='/placements/']"),
             "{first-badge}" => ("/student/badges", ".backpack a:text('Public verification page')"),
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
+            "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
+            "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
             _ => (null, null),
         };

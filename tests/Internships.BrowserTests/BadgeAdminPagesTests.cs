@@ -1,10 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Internships.BrowserTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Internships.BrowserTests;
 
-/// <summary>A coordinator awards a badge by hand from the catalogue page, then revokes it; its public page says so.</summary>
+/// <summary>
+/// A coordinator awards a badge by hand from the catalogue page, sends its e-mail again from the log after it failed,
+/// then revokes the award; its public page says so.
+/// </summary>
 public sealed class BadgeAdminPagesTests
 {
     [Test]
@@ -40,6 +45,23 @@ public sealed class BadgeAdminPagesTests
         await latest.GetByLabel("Reason to revoke").FillAsync("Awarded to the wrong student.");
         await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is revoked");
+
+        // The award queued an e-mail to the student; say it failed, and the coordinator sends it again from the log.
+        await using (var scope = BrowserSession.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Internships.Infrastructure.Persistence.AppDbContext>();
+            var id = await db.Notifications.MaxAsync(n => n.Id);
+            await db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(u => u
+                .SetProperty(n => n.Status, Internships.Domain.Notifications.NotificationStatus.Failed)
+                .SetProperty(n => n.LastError, "550 mailbox unavailable")
+                .SetProperty(n => n.LeaseId, (Guid?)null));
+        }
+
+        await coordinator.GotoAsync("/coordinator/notifications?status=Failed");
+        var failed = coordinator.Locator("[data-notification]", new() { HasText = "550 mailbox unavailable" }).First;
+        await Expect(failed).ToContainTextAsync(badgeName);
+        await failed.GetByRole(AriaRole.Button, new() { Name = "Send again" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("will be sent again shortly");
 
         var anonymous = await BrowserSession.OpenAsync();
         await anonymous.GotoAsync(publicPage!);
