@@ -32,7 +32,7 @@ public sealed class BadgeAdminPagesTests
         var card = coordinator.Locator("li.card", new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = badgeName, Exact = true }) });
         await card.GetByLabel("Student SIS id").FillAsync("NO-SUCH-ID");
         await card.GetByRole(AriaRole.Button, new() { Name = "Award" }).ClickAsync();
-        await Expect(coordinator.Locator("[data-valmsg-for='Input.SisId']")).ToContainTextAsync("No student has the SIS id 'NO-SUCH-ID'");
+        await Expect(coordinator.Locator("[data-valmsg-for='Input.StudentSisId']")).ToContainTextAsync("No student has the SIS id 'NO-SUCH-ID'");
 
         card = coordinator.Locator("li.card", new() { Has = coordinator.GetByRole(AriaRole.Heading, new() { Name = badgeName, Exact = true }) });
         await card.GetByLabel("Student SIS id").FillAsync(sisId);

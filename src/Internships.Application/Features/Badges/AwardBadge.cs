@@ -19,14 +19,21 @@ public sealed record AwardBadgeCommand(int? StudentId, int? EmployerId, string? 
 {
     [JsonIgnore]
     public int BadgeClassId { get; init; }
+
+    /// <summary>The student by their SIS id, as coordinators know them, instead of <see cref="StudentId"/>.</summary>
+    public string? StudentSisId { get; init; }
 }
 
 public sealed class AwardBadgeValidator : AbstractValidator<AwardBadgeCommand>
 {
     public AwardBadgeValidator()
     {
-        RuleFor(x => x.StudentId).NotNull().When(x => x.EmployerId is null).WithMessage("Name the student or the organisation to award.");
-        RuleFor(x => x.EmployerId).Null().When(x => x.StudentId is not null).WithMessage("Award a student or an organisation, not both.");
+        RuleFor(x => x.StudentId).NotNull().When(x => x.EmployerId is null && string.IsNullOrWhiteSpace(x.StudentSisId))
+            .WithMessage("Name the student or the organisation to award.");
+        RuleFor(x => x.EmployerId).Null().When(x => x.StudentId is not null || !string.IsNullOrWhiteSpace(x.StudentSisId))
+            .WithMessage("Award a student or an organisation, not both.");
+        RuleFor(x => x.StudentSisId).Empty().When(x => x.StudentId is not null).WithMessage("Name the student by id or by SIS id, not both.");
+        RuleFor(x => x.StudentSisId).MaximumLength(32);
         RuleFor(x => x.Narrative).MaximumLength(2000);
         RuleFor(x => x.EvidenceUrl).MaximumLength(500).Must(BadgeEvidenceRules.BeHttpUrl!).When(x => x.EvidenceUrl is not null)
             .WithMessage("'Evidence Url' must be an http or https address.");
@@ -39,7 +46,16 @@ public sealed class AwardBadgeHandler(IAppDbContext db, IOpenBadges openBadges, 
     {
         var badge = await db.BadgeClasses.FirstOrDefaultAsync(b => b.Id == command.BadgeClassId, cancellationToken)
             ?? throw NotFoundException.For("Badge", command.BadgeClassId);
-        var recipient = await ManualAwards.RecipientAsync(db, command.StudentId, command.EmployerId, cancellationToken);
+        var studentId = command.StudentId;
+        if (!string.IsNullOrWhiteSpace(command.StudentSisId))
+        {
+            var sisId = command.StudentSisId.Trim();
+            studentId = await db.Students.Where(s => s.SisId == sisId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.StudentSisId),
+                    $"No student has the SIS id '{sisId}'.")]);
+        }
+
+        var recipient = await ManualAwards.RecipientAsync(db, studentId, command.EmployerId, cancellationToken);
         var award = await ManualAwards.AwardAsync(db, badge, recipient, BadgeEvidenceRules.Manual(command.Narrative, command.EvidenceUrl), clock.UtcNow,
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

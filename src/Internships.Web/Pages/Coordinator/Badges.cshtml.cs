@@ -25,18 +25,8 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
     /// <summary>A manual award (training, capacity) to the student with the SIS id typed in.</summary>
     public async Task<IActionResult> OnPostAwardAsync(int badgeId, CancellationToken ct)
     {
-        var sisId = Input.SisId?.Trim() ?? "";
-        var student = (await sender.Send(new Application.Features.Students.ListStudentsQuery(Q: sisId, PageSize: Paging.MaxPageSize), ct)).Items
-            .FirstOrDefault(s => string.Equals(s.SisId, sisId, StringComparison.OrdinalIgnoreCase));
-        if (student is null)
-        {
-            ModelState.AddModelError("Input.SisId", $"No student has the SIS id '{sisId}'.");
-            await LoadAsync(ct);
-            return Page();
-        }
-
-        var award = await sender.Send(new AwardBadgeCommand(student.Id, null, Input.Narrative, null) { BadgeClassId = badgeId }, ct);
-        return Done($"{student.FirstName} {student.LastName} holds “{award.BadgeName}” now.");
+        var award = await sender.Send(new AwardBadgeCommand(null, null, Input.Narrative, null) { BadgeClassId = badgeId, StudentSisId = Input.StudentSisId }, ct);
+        return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, CancellationToken ct)
@@ -55,7 +45,7 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
 
     public sealed class AwardInput
     {
-        public string? SisId { get; set; }
+        public string? StudentSisId { get; set; }
 
         public string? Narrative { get; set; }
 
