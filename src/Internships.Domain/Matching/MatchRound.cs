@@ -111,16 +111,18 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
 
     public bool Includes(int postingId) => _postings.Any(p => p.PostingId == postingId);
 
-    /// <summary>Students rank while the round is open and its deadline has not passed.</summary>
-    public void EnsureStudentsMayRank(DateOnly today)
+    /// <summary>Students, and employers ranking those who chose them, change rankings while the round is open and its deadline has not passed.</summary>
+    public void EnsureRankingsOpen(DateOnly today)
     {
-        EnsureOpenForPreferences(today);
-    }
+        if (Status != MatchRoundStatus.Open)
+        {
+            throw new DomainRuleException($"The round is {Describe(Status)}; rankings can no longer change.");
+        }
 
-    /// <summary>Employers rank the students who chose their postings on the same terms as students.</summary>
-    public void EnsureEmployersMayRank(DateOnly today)
-    {
-        EnsureOpenForPreferences(today);
+        if (today > PreferenceDeadline)
+        {
+            throw new DomainRuleException($"Rankings closed on {PreferenceDeadline:yyyy-MM-dd}; what was submitted by then stands.");
+        }
     }
 
     /// <summary>A coordinator may enter or correct a ranking (a late one too) until the round is published.</summary>
@@ -202,19 +204,6 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         PublishedRunNumber = runNumber;
         PublishedAt = now;
         Raise(new MatchRoundPublished(this));
-    }
-
-    private void EnsureOpenForPreferences(DateOnly today)
-    {
-        if (Status != MatchRoundStatus.Open)
-        {
-            throw new DomainRuleException($"The round is {Describe(Status)}; rankings can no longer change.");
-        }
-
-        if (today > PreferenceDeadline)
-        {
-            throw new DomainRuleException($"Rankings closed on {PreferenceDeadline:yyyy-MM-dd}; what was submitted by then stands.");
-        }
     }
 
     private static int RequireCapacity(int capacity) =>

@@ -39,12 +39,12 @@ public sealed class MatchRoundTests
     public void Students_and_employers_rank_only_while_open_and_before_the_deadline()
     {
         var round = Round();
-        Assert.DoesNotThrow(() => round.EnsureStudentsMayRank(Today.AddDays(7)));
-        Assert.That(() => round.EnsureStudentsMayRank(Today.AddDays(8)), Throws.TypeOf<DomainRuleException>().With.Message.Contains("closed on"));
-        Assert.That(() => round.EnsureEmployersMayRank(Today.AddDays(8)), Throws.TypeOf<DomainRuleException>());
+        Assert.DoesNotThrow(() => round.EnsureRankingsOpen(Today.AddDays(7)));
+        Assert.That(() => round.EnsureRankingsOpen(Today.AddDays(8)), Throws.TypeOf<DomainRuleException>().With.Message.Contains("closed on"));
+        Assert.That(() => round.EnsureRankingsOpen(Today.AddDays(8)), Throws.TypeOf<DomainRuleException>());
 
         round.Lock(Now);
-        Assert.That(() => round.EnsureStudentsMayRank(Today), Throws.TypeOf<DomainRuleException>().With.Message.Contains("locked"));
+        Assert.That(() => round.EnsureRankingsOpen(Today), Throws.TypeOf<DomainRuleException>().With.Message.Contains("locked"));
         Assert.DoesNotThrow(() => round.EnsureCoordinatorMayChange());
     }
 

@@ -33,7 +33,7 @@ public sealed class ChangeRoundCapacityHandler(IAppDbContext db) : ICommandHandl
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
         round.ChangeCapacity(command.PostingId, command.Capacity);
-        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, round.Id, cancellationToken);
+        return await db.SaveAndReadRoundAsync(round.Id, cancellationToken);
     }
 }
 
@@ -53,6 +53,6 @@ public sealed class LockMatchRoundHandler(IAppDbContext db, IClock clock) : ICom
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
         round.Lock(clock.UtcNow);
-        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, round.Id, cancellationToken);
+        return await db.SaveAndReadRoundAsync(round.Id, cancellationToken);
     }
 }

@@ -86,12 +86,6 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         }
 
         db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));
-        return await ReadAfterSaveAsync(db, round.Id, cancellationToken);
-    }
-
-    internal static async Task<MatchRoundDto> ReadAfterSaveAsync(IAppDbContext db, int roundId, CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadRoundAsync(roundId, cancellationToken);
+        return await db.SaveAndReadRoundAsync(round.Id, cancellationToken);
     }
 }

@@ -24,13 +24,7 @@ public sealed class ListMatchRoundsHandler(IAppDbContext db, ICurrentUser user) 
         }
 
         var page = await rounds.OrderByDescending(r => r.Id).Select(r => r.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
-        var items = new List<MatchRoundDto>(page.Items.Count);
-        foreach (var id in page.Items)
-        {
-            items.Add(await db.ReadRoundAsync(id, cancellationToken));
-        }
-
-        return new PagedResult<MatchRoundDto>(items, page.Total, page.Page, page.PageSize);
+        return new PagedResult<MatchRoundDto>(await db.ReadRoundsAsync(page.Items.ToList(), cancellationToken), page.Total, page.Page, page.PageSize);
     }
 }
 

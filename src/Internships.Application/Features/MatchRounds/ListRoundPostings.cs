@@ -1,7 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
-using Internships.Application.Features.Badges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,22 +45,12 @@ public sealed class ListRoundPostingsHandler(IAppDbContext db, ICurrentUser user
             })
             .ToListAsync(cancellationToken);
 
-        Func<int, IReadOnlyList<string>>? problemsOf = null;
-        if (asStudent)
-        {
-            var studentId = user.StudentId!.Value;
-            var student = await db.Students.AsNoTracking().Include(s => s.Enrolments).FirstAsync(s => s.Id == studentId, cancellationToken);
-            var pathways = student.ActivePathwayIds.ToList();
-            var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), clock.UtcNow, cancellationToken);
-            var ids = all.Select(p => p.Id).ToList();
-            var postings = await db.Postings.AsNoTracking().Include(p => p.Pathways).Include(p => p.RequiredBadges).ThenInclude(b => b.BadgeClass)
-                .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            problemsOf = id => postings[id].EligibilityProblems(student, pathways, held, requirePathway: !round.AllowOtherPathways);
-        }
-
+        var eligibility = asStudent
+            ? await MatchEligibility.ForStudentAsync(db, clock, round, user.StudentId!.Value, all.Select(p => p.Id).ToList(), cancellationToken)
+            : null;
         var items = all.Select(p =>
             {
-                var problems = problemsOf?.Invoke(p.Id);
+                var problems = eligibility?[p.Id].Problems;
                 return new RoundPostingDto(p.Id, p.Title, p.EmployerId, p.EmployerName, p.Capacity, p.Chosen, problems is null ? null : problems.Count == 0, problems);
             })
             .Where(p => query.EligibleOnly != true || p.Eligible != false)

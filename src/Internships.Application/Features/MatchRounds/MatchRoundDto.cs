@@ -48,15 +48,31 @@ public sealed record MatchRunDto(
 
 internal static class MatchRoundReader
 {
-    public static async Task<MatchRoundDto> ReadRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken)
+    public static async Task<MatchRoundDto> ReadRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken) =>
+        (await db.ReadRoundsAsync([roundId], cancellationToken)).SingleOrDefault() ?? throw NotFoundException.For("Match round", roundId);
+
+    /// <summary>Saves the unit of work's changes, then reads the round as the API shows it.</summary>
+    public static async Task<MatchRoundDto> SaveAndReadRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken)
     {
-        var round = await db.MatchRounds.AsNoTracking().Include(r => r.Postings).FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken)
-            ?? throw NotFoundException.For("Match round", roundId);
-        var participants = await db.MatchParticipants.CountAsync(p => p.RoundId == roundId, cancellationToken);
-        var withChoices = await db.MatchChoices.Where(c => c.RoundId == roundId).Select(c => c.StudentId).Distinct().CountAsync(cancellationToken);
-        return new MatchRoundDto(round.Id, round.Name, round.Term, round.Status, round.MaxChoices, round.PreferenceDeadline,
-            round.AllowOtherPathways, round.ScrambleOfRoundId, round.Postings.Count, round.Postings.Sum(p => p.Capacity), participants,
-            withChoices, round.RunCount, round.PublishedRunNumber, round.CreatedAt, round.LockedAt, round.PublishedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadRoundAsync(roundId, cancellationToken);
+    }
+
+    /// <summary>Rounds with their counts, in the order of <paramref name="roundIds"/>, in three queries whatever their number.</summary>
+    public static async Task<IReadOnlyList<MatchRoundDto>> ReadRoundsAsync(this IAppDbContext db, IReadOnlyCollection<int> roundIds,
+        CancellationToken cancellationToken)
+    {
+        var rounds = await db.MatchRounds.AsNoTracking().Include(r => r.Postings).Where(r => roundIds.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var participants = await db.MatchParticipants.Where(p => roundIds.Contains(p.RoundId)).GroupBy(p => p.RoundId)
+            .Select(g => new { RoundId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.RoundId, g => g.Count, cancellationToken);
+        var withChoices = await db.MatchChoices.Where(c => roundIds.Contains(c.RoundId) && c.Rank == 1).GroupBy(c => c.RoundId)
+            .Select(g => new { RoundId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.RoundId, g => g.Count, cancellationToken);
+        return roundIds.Where(rounds.ContainsKey).Select(id => rounds[id]).Select(round => new MatchRoundDto(round.Id, round.Name, round.Term,
+                round.Status, round.MaxChoices, round.PreferenceDeadline, round.AllowOtherPathways, round.ScrambleOfRoundId, round.Postings.Count,
+                round.Postings.Sum(p => p.Capacity), participants.GetValueOrDefault(round.Id), withChoices.GetValueOrDefault(round.Id), round.RunCount,
+                round.PublishedRunNumber, round.CreatedAt, round.LockedAt, round.PublishedAt))
+            .ToList();
     }
 
     public static async Task<MatchRound> FindRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken) =>

@@ -141,6 +141,6 @@ public sealed class CreateScrambleRoundHandler(IAppDbContext db, IClock clock) :
 
         var unmatched = await db.MatchOutcomes.Where(o => o.RunId == run.Id && o.PostingId == null).Select(o => o.StudentId).ToListAsync(cancellationToken);
         db.MatchParticipants.AddRange(unmatched.Select(id => new MatchParticipant(scramble.Id, id)));
-        return await CreateMatchRoundHandler.ReadAfterSaveAsync(db, scramble.Id, cancellationToken);
+        return await db.SaveAndReadRoundAsync(scramble.Id, cancellationToken);
     }
 }

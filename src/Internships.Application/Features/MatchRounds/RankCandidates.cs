@@ -30,18 +30,8 @@ public sealed class ListMatchCandidatesHandler(IAppDbContext db) : IQueryHandler
 {
     public async ValueTask<PagedResult<MatchCandidateDto>> Handle(ListMatchCandidatesQuery query, CancellationToken cancellationToken)
     {
-        var startDate = await db.Postings.Where(p => p.Id == query.PostingId).Select(p => p.StartDate).FirstAsync(cancellationToken);
-        var adultsBornBy = startDate.AddYears(-Domain.Students.Student.AdultAge);
-        var candidates =
-            from c in db.MatchChoices
-            where c.RoundId == query.RoundId && c.PostingId == query.PostingId
-            join s in db.Students on c.StudentId equals s.Id
-            join sc in db.Schools on s.SchoolId equals sc.Id
-            let mine = db.MatchEmployerRanks.FirstOrDefault(r => r.RoundId == query.RoundId && r.PostingId == query.PostingId && r.StudentId == s.Id)
-            orderby mine == null ? 1 : 0, mine!.Rank, s.LastName, s.FirstName, s.Id
-            select new MatchCandidateDto(s.Id, s.FirstName + " " + s.LastName, s.Grade, sc.Name, s.DateOfBirth > adultsBornBy,
-                mine == null ? null : mine.Rank, mine != null && mine.Unacceptable);
-        return await candidates.ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return await (await MatchCandidates.QueryAsync(db, query.RoundId, query.PostingId, cancellationToken))
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 
@@ -85,7 +75,7 @@ public sealed class RankMatchCandidatesAuthorizer(MatchRoundAccess access) : IRe
         access.ToRankForPostingAsync(request.RoundId, request.PostingId, cancellationToken);
 }
 
-public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser user, IClock clock, ISender sender)
+public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser user, IClock clock)
     : ICommandHandler<RankMatchCandidatesCommand, PagedResult<MatchCandidateDto>>
 {
     public async ValueTask<PagedResult<MatchCandidateDto>> Handle(RankMatchCandidatesCommand command, CancellationToken cancellationToken)
@@ -97,7 +87,7 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         }
         else
         {
-            round.EnsureEmployersMayRank(clock.Today);
+            round.EnsureRankingsOpen(clock.Today);
         }
 
         var chose = (await db.MatchChoices.Where(c => c.RoundId == round.Id && c.PostingId == command.PostingId)
@@ -112,6 +102,27 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         db.MatchEmployerRanks.AddRange(command.Ranking.Select(r => new MatchEmployerRank(round.Id, command.PostingId, r.StudentId, r.Rank, false)));
         db.MatchEmployerRanks.AddRange((command.Unacceptable ?? []).Select(id => new MatchEmployerRank(round.Id, command.PostingId, id, null, true)));
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new ListMatchCandidatesQuery(round.Id, command.PostingId, 1, Paging.MaxPageSize), cancellationToken);
+        return await (await MatchCandidates.QueryAsync(db, round.Id, command.PostingId, cancellationToken))
+            .ToPageAsync(1, Paging.MaxPageSize, cancellationToken);
+    }
+}
+
+internal static class MatchCandidates
+{
+    /// <summary>The students who chose the posting in the round, the employer's ranked ones first, by rank.</summary>
+    public static async Task<IQueryable<MatchCandidateDto>> QueryAsync(IAppDbContext db, int roundId, int postingId, CancellationToken cancellationToken)
+    {
+        var startDate = await db.Postings.Where(p => p.Id == postingId).Select(p => p.StartDate).FirstAsync(cancellationToken);
+        var adultsBornBy = startDate.AddYears(-Domain.Students.Student.AdultAge);
+        var candidates =
+            from c in db.MatchChoices
+            where c.RoundId == roundId && c.PostingId == postingId
+            join s in db.Students on c.StudentId equals s.Id
+            join sc in db.Schools on s.SchoolId equals sc.Id
+            let mine = db.MatchEmployerRanks.FirstOrDefault(r => r.RoundId == roundId && r.PostingId == postingId && r.StudentId == s.Id)
+            orderby mine == null ? 1 : 0, mine!.Rank, s.LastName, s.FirstName, s.Id
+            select new MatchCandidateDto(s.Id, s.FirstName + " " + s.LastName, s.Grade, sc.Name, s.DateOfBirth > adultsBornBy,
+                mine == null ? null : mine.Rank, mine != null && mine.Unacceptable);
+        return candidates;
     }
 }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
-using Internships.Application.Features.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Matching;
 using Mediator;
@@ -60,7 +59,7 @@ public sealed class RankMyMatchChoicesHandler(IAppDbContext db, ICurrentUser use
     public async ValueTask<MatchChoicesDto> Handle(RankMyMatchChoicesCommand command, CancellationToken cancellationToken)
     {
         var round = await db.FindRoundAsync(command.RoundId, cancellationToken);
-        round.EnsureStudentsMayRank(clock.Today);
+        round.EnsureRankingsOpen(clock.Today);
         return await MatchChoiceWriter.ReplaceAsync(db, clock, round, user.StudentId!.Value, command.PostingIds, cancellationToken);
     }
 }
@@ -111,17 +110,13 @@ internal static class MatchChoiceWriter
     {
         round.CheckChoices(postingIds);
 
-        var student = await db.Students.AsNoTracking().Include(s => s.Enrolments).FirstAsync(s => s.Id == studentId, cancellationToken);
-        var pathways = student.ActivePathwayIds.ToList();
-        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), clock.UtcNow, cancellationToken);
-        var postings = await db.Postings.AsNoTracking().Include(p => p.Pathways).Include(p => p.RequiredBadges).ThenInclude(b => b.BadgeClass)
-            .Where(p => postingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var eligibility = await MatchEligibility.ForStudentAsync(db, clock, round, studentId, postingIds, cancellationToken);
         foreach (var postingId in postingIds)
         {
-            var problems = postings[postingId].EligibilityProblems(student, pathways, held, requirePathway: !round.AllowOtherPathways);
+            var (posting, problems) = eligibility[postingId];
             if (problems.Count > 0)
             {
-                throw new DomainRuleException($"'{postings[postingId].Title}' cannot be ranked: {string.Join(" ", problems)}");
+                throw new DomainRuleException($"'{posting.Title}' cannot be ranked: {string.Join(" ", problems)}");
             }
         }
 
