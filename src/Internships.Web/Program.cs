@@ -60,6 +60,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddWebPages();
@@ -74,7 +75,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
-app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages());
+app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages(ApiStatusCodeProblems.WriteAsync));
 app.UseWhen(WebAuthentication.IsPageRequest, branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
