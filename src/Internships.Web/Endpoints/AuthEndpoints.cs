@@ -55,7 +55,8 @@ public static class AuthEndpoints
             })
             .AllowAnonymous()
             .Produces<AccessTokenResponseDoc>(StatusCodes.Status200OK)
-            .WithSummary("Exchange an e-mail address and password for a bearer token.");
+            .WithName("SignIn").WithSummary("Exchange an e-mail address and password for a bearer token.")
+            .ProducesProblems(400, 401);
 
         // A refresh token buys a new access token while the account is unchanged (same security stamp):
         // a password change or a lock-out ends every session.
@@ -76,12 +77,13 @@ public static class AuthEndpoints
             })
             .AllowAnonymous()
             .Produces<AccessTokenResponseDoc>(StatusCodes.Status200OK)
-            .WithSummary("Exchange a refresh token for a new bearer token.");
+            .WithName("RefreshSignIn").WithSummary("Exchange a refresh token for a new bearer token.")
+            .ProducesProblems(400, 401);
 
-        app.MapGet("/api/me", (ISender sender, CancellationToken ct) => sender.Send(new GetMyAccountQuery(), ct))
-            .RequireAuthorization()
-            .WithTags("Sign-in")
-            .WithSummary("The signed-in account, its roles and the record it acts for.");
+        app.MapApiGroup("/api/me", "Sign-in")
+            .MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new GetMyAccountQuery(), ct))
+            .WithName("GetMyAccount").WithSummary("The signed-in account, its roles and the record it acts for.")
+            .ProducesProblems(404);
         return app;
     }
 

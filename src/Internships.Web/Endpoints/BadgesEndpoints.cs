@@ -7,42 +7,62 @@ public static class BadgesEndpoints
 {
     public static IEndpointRouteBuilder MapBadgesEndpoints(this IEndpointRouteBuilder app)
     {
-        var badges = app.MapGroup("/api/badges").WithTags("Badges").RequireAuthorization();
-        badges.MapGet("/", ([AsParameters] ListBadgeClassesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
-        badges.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetBadgeClassQuery(id), ct));
+        var badges = app.MapApiGroup("/api/badges", "Badges");
+        badges.MapGet("/", ([AsParameters] ListBadgeClassesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("ListBadgeClasses").WithSummary("The badge catalogue, by kind and recipient type.").ProducesProblems(400);
+        badges.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetBadgeClassQuery(id), ct))
+            .WithName("GetBadgeClass").WithSummary("A badge of the catalogue.").ProducesProblems(404);
         badges.MapPost("/", async (CreateBadgeClassCommand command, ISender sender, CancellationToken ct) =>
-            Created.At("/api/badges", await sender.Send(command, ct), b => b.Id));
+                Created.At("/api/badges", await sender.Send(command, ct), b => b.Id))
+            .WithName("CreateBadgeClass").WithSummary("Add a badge to the catalogue (coordinators).").ProducesProblems(400, 403, 409);
         badges.MapPut("/{id:int}", (int id, UpdateBadgeClassCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { BadgeClassId = id }, ct));
+                sender.Send(command with { BadgeClassId = id }, ct))
+            .WithName("UpdateBadgeClass").WithSummary("Revise or retire a badge; awards already made stand (coordinators).")
+            .ProducesProblems(400, 403, 404, 409);
         badges.MapPut("/{id:int}/image", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
                 await sender.Send(new UploadBadgeImageCommand(id, await Body.ReadBytesAsync(request, "image/png", UploadBadgeImageValidator.MaxBytes, ct)), ct))
-            .Accepts<byte[]>("image/png");
+            .Accepts<byte[]>("image/png")
+            .WithName("UploadBadgeImage").WithSummary("Upload the badge's own PNG image, or an empty body to go back to the rendered one (coordinators).")
+            .ProducesProblems(400, 403, 404, 415);
         badges.MapGet("/{id:int}/unlocks", (int id, ISender sender, CancellationToken ct) => sender.Send(new ListBadgeUnlocksQuery(id), ct))
-            .WithSummary("The postings taking applications that require this badge.");
+            .WithName("ListBadgeUnlocks").WithSummary("The postings taking applications that require this badge.").ProducesProblems(404);
 
         badges.MapPost("/{id:int}/awards", async (int id, AwardBadgeCommand command, ISender sender, CancellationToken ct) =>
-        {
-            var award = await sender.Send(command with { BadgeClassId = id }, ct);
-            return TypedResults.Created($"/api/awards/{award.Id}", award);
-        });
+            {
+                var award = await sender.Send(command with { BadgeClassId = id }, ct);
+                return TypedResults.Created($"/api/awards/{award.Id}", award);
+            })
+            .WithName("AwardBadge").WithSummary("Award a badge by hand to a student or an organisation holding its prerequisites (coordinators).")
+            .ProducesProblems(400, 403, 404, 409);
         badges.MapPost("/{id:int}/awards/bulk", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
                 await sender.Send(new BulkAwardBadgeCommand(id, await Body.ReadTextAsync(request, "text/csv", BulkAwardBadgeValidator.MaxBytes, ct)), ct))
             .Accepts<string>("text/csv")
-            .WithSummary("Award to a roster: CSV with a header and columns sisId, evidenceNarrative, evidenceUrl.");
+            .WithName("BulkAwardBadge").WithSummary("Award to a roster: CSV with a header and columns sisId, evidenceNarrative, evidenceUrl.")
+            .ProducesProblems(400, 403, 404, 409, 415);
 
-        var awards = app.MapGroup("/api/awards").WithTags("Badges").RequireAuthorization();
-        awards.MapGet("/", ([AsParameters] ListAwardsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
-        awards.MapGet("/{id:guid}", (Guid id, ISender sender, CancellationToken ct) => sender.Send(new GetAwardQuery(id), ct));
+        var awards = app.MapApiGroup("/api/awards", "Badges");
+        awards.MapGet("/", ([AsParameters] ListAwardsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("ListAwards").WithSummary("Awards across the district, by badge, student or organisation (coordinators).").ProducesProblems(400, 403);
+        awards.MapGet("/{id:guid}", (Guid id, ISender sender, CancellationToken ct) => sender.Send(new GetAwardQuery(id), ct))
+            .WithName("GetAward").WithSummary("One award: for coordinators and its student recipient.").ProducesProblems(403, 404);
         awards.MapPost("/{id:guid}/revoke", (Guid id, RevokeAwardCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { AwardId = id }, ct));
+                sender.Send(command with { AwardId = id }, ct))
+            .WithName("RevokeAward").WithSummary("Revoke an award, saying why; verifiers see it at once (coordinators).").ProducesProblems(400, 403, 404, 409);
 
-        var mine = app.MapGroup("/api/me/badges").WithTags("Badges").RequireAuthorization();
-        mine.MapGet("/", ([AsParameters] ListMyBadgesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
-        mine.MapGet("/export", (ISender sender, CancellationToken ct) => sender.Send(new ExportMyBadgesQuery(), ct));
+        var mine = app.MapApiGroup("/api/me/badges", "Badges");
+        mine.MapGet("/", ([AsParameters] ListMyBadgesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("ListMyBadges").WithSummary("The signed-in student's backpack, newest award first.").ProducesProblems(400, 403);
+        mine.MapGet("/export", (ISender sender, CancellationToken ct) => sender.Send(new ExportMyBadgesQuery(), ct))
+            .WithName("ExportMyBadges").WithSummary("Every award of the signed-in student as OB 2.0 assertions and OB 3.0 credentials.")
+            .ProducesProblems(403);
         mine.MapPost("/{id:guid}/artefacts", (Guid id, AddAwardArtefactCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { AwardId = id }, ct));
+                sender.Send(command with { AwardId = id }, ct))
+            .WithName("AddAwardArtefact").WithSummary("Link work that shows what the student did to their award, as evidence.")
+            .ProducesProblems(400, 403, 404, 409);
         mine.MapPut("/{id:guid}/visibility", (Guid id, SetAwardNameVisibilityCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { AwardId = id }, ct));
+                sender.Send(command with { AwardId = id }, ct))
+            .WithName("SetAwardNameVisibility").WithSummary("Choose whether the award's public pages show the student's name.")
+            .ProducesProblems(400, 403, 404);
         return app;
     }
 }

@@ -7,22 +7,31 @@ public static class EmployersEndpoints
 {
     public static IEndpointRouteBuilder MapEmployersEndpoints(this IEndpointRouteBuilder app)
     {
-        var employers = app.MapGroup("/api/employers").WithTags("Employers").RequireAuthorization();
-        employers.MapGet("/", ([AsParameters] ListEmployersQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
-        employers.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetEmployerQuery(id), ct));
+        var employers = app.MapApiGroup("/api/employers", "Employers");
+        employers.MapGet("/", ([AsParameters] ListEmployersQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("ListEmployers").WithSummary("Search the employers (coordinators).").ProducesProblems(400, 403);
+        employers.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetEmployerQuery(id), ct))
+            .WithName("GetEmployer").WithSummary("An employer's profile: for coordinators and the employer's own staff.").ProducesProblems(403, 404);
         employers.MapPost("/", async (CreateEmployerCommand command, ISender sender, CancellationToken ct) =>
-            Created.At("/api/employers", await sender.Send(command, ct), e => e.Id));
+                Created.At("/api/employers", await sender.Send(command, ct), e => e.Id))
+            .WithName("CreateEmployer").WithSummary("Add an employer (coordinators).").ProducesProblems(400, 403, 409);
         employers.MapPut("/{id:int}", (int id, UpdateEmployerCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { EmployerId = id }, ct));
+                sender.Send(command with { EmployerId = id }, ct))
+            .WithName("UpdateEmployer").WithSummary("Update an employer's profile; only coordinators record the partner agreement.")
+            .ProducesProblems(400, 403, 404, 409);
 
         employers.MapGet("/{id:int}/supervisors", (int id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-            sender.Send(new ListSupervisorsQuery(id, page ?? 1, pageSize ?? Application.Common.Models.Paging.DefaultPageSize), ct));
+                sender.Send(new ListSupervisorsQuery(id, page ?? 1, pageSize ?? Application.Common.Models.Paging.DefaultPageSize), ct))
+            .WithName("ListSupervisors").WithSummary("An employer's supervisors.").ProducesProblems(400, 403, 404);
         employers.MapPost("/{id:int}/supervisors", async (int id, AddSupervisorCommand command, ISender sender, CancellationToken ct) =>
-            Created.At("/api/supervisors", await sender.Send(command with { EmployerId = id }, ct), s => s.Id));
+                Created.At("/api/supervisors", await sender.Send(command with { EmployerId = id }, ct), s => s.Id))
+            .WithName("AddSupervisor").WithSummary("Add a supervisor to an employer (coordinators and its admins).").ProducesProblems(400, 403, 404, 409);
 
-        var supervisors = app.MapGroup("/api/supervisors").WithTags("Employers").RequireAuthorization();
+        var supervisors = app.MapApiGroup("/api/supervisors", "Employers");
         supervisors.MapPut("/{id:int}", (int id, UpdateSupervisorCommand command, ISender sender, CancellationToken ct) =>
-            sender.Send(command with { SupervisorId = id }, ct));
+                sender.Send(command with { SupervisorId = id }, ct))
+            .WithName("UpdateSupervisor").WithSummary("Update a supervisor's details or mark them inactive (coordinators and the employer's admins).")
+            .ProducesProblems(400, 403, 404, 409);
         return app;
     }
 }

@@ -14,31 +14,56 @@ public static class OpenBadgesEndpoints
     {
         var v2 = app.MapGroup("/ob/v2").WithTags("Open Badges");
         v2.MapGet("/issuer", async (HttpRequest request, ISender sender, CancellationToken ct) =>
-            LinkedData(request, await sender.Send(new GetIssuerProfileQuery(), ct)));
+                LinkedData(request, await sender.Send(new GetIssuerProfileQuery(), ct)))
+            .ProducesLinkedData()
+            .WithName("GetIssuerProfile").WithSummary("The issuer's Open Badges 2.0 profile.");
         v2.MapGet("/badges/{id:guid}", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
-            LinkedData(request, await sender.Send(new GetBadgeClassDocumentQuery(id), ct)));
+                LinkedData(request, await sender.Send(new GetBadgeClassDocumentQuery(id), ct)))
+            .ProducesLinkedData()
+            .WithName("GetBadgeClassDocument").WithSummary("A badge's Open Badges 2.0 BadgeClass.").ProducesProblems(404);
         v2.MapGet("/badges/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
-            TypedResults.File(await sender.Send(new GetBadgeImageQuery(id), ct), Png));
+                TypedResults.File(await sender.Send(new GetBadgeImageQuery(id), ct), Png))
+            .Produces<byte[]>(StatusCodes.Status200OK, Png)
+            .WithName("GetBadgeImage").WithSummary("A badge's image.").ProducesProblems(404);
         v2.MapGet("/assertions/{id:guid}", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
-        {
-            var assertion = await sender.Send(new GetAssertionDocumentQuery(id), ct);
-            return LinkedData(request, assertion.Document, assertion.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status200OK);
-        });
+            {
+                var assertion = await sender.Send(new GetAssertionDocumentQuery(id), ct);
+                return LinkedData(request, assertion.Document, assertion.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status200OK);
+            })
+            .ProducesLinkedData().ProducesLinkedData(StatusCodes.Status410Gone)
+            .WithName("GetAssertionDocument").WithSummary("An award's hosted Open Badges 2.0 assertion; a revoked one answers 410 with the document.")
+            .ProducesProblems(404);
         v2.MapGet("/assertions/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
-            Image(await sender.Send(new GetAssertionImageQuery(id), ct), $"badge-{id}.png"));
+                Image(await sender.Send(new GetAssertionImageQuery(id), ct), $"badge-{id}.png"))
+            .Produces<byte[]>(StatusCodes.Status200OK, Png)
+            .WithName("GetAssertionImage").WithSummary("The badge image with the award's OB 2.0 assertion baked in; 410 once revoked.")
+            .ProducesProblems(404, 410);
 
         var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges");
         v3.MapGet("/credentials/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
-            TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"));
+                TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"))
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .WithName("GetCredentialJwt").WithSummary("An award's Open Badges 3.0 verifiable credential, as a VC-JWT.").ProducesProblems(404);
         v3.MapGet("/credentials/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
-            Image(await sender.Send(new GetCredentialImageQuery(id), ct), $"badge-{id}-credential.png"));
+                Image(await sender.Send(new GetCredentialImageQuery(id), ct), $"badge-{id}-credential.png"))
+            .Produces<byte[]>(StatusCodes.Status200OK, Png)
+            .WithName("GetCredentialImage").WithSummary("The badge image with the award's VC-JWT baked in; 410 once revoked.")
+            .ProducesProblems(404, 410);
         v3.MapGet("/keys/{thumbprint}", async (string thumbprint, ISender sender, CancellationToken ct) =>
-            TypedResults.Json(await sender.Send(new GetIssuerKeyQuery(thumbprint), ct), contentType: "application/jwk+json"));
+                TypedResults.Json(await sender.Send(new GetIssuerKeyQuery(thumbprint), ct), contentType: "application/jwk+json"))
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/jwk+json")
+            .WithName("GetIssuerKey").WithSummary("One of the issuer's public keys: where a credential's kid points.").ProducesProblems(404);
         v3.MapGet("/status/{list:int}", async (int list, ISender sender, CancellationToken ct) =>
-            TypedResults.Text(await sender.Send(new GetStatusListQuery(list), ct), "text/plain"));
+                TypedResults.Text(await sender.Send(new GetStatusListQuery(list), ct), "text/plain"))
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .WithName("GetStatusList").WithSummary("Status list n (from 1), a VC-JWT whose bitstring has each revoked award's bit set.")
+            .ProducesProblems(400);
 
         app.MapGet("/.well-known/jwks.json", async (ISender sender, CancellationToken ct) =>
-            TypedResults.Json(await sender.Send(new GetIssuerKeysQuery(), ct))).WithTags("Open Badges");
+                TypedResults.Json(await sender.Send(new GetIssuerKeysQuery(), ct)))
+            .WithTags("Open Badges")
+            .Produces<JsonObject>(StatusCodes.Status200OK)
+            .WithName("GetIssuerKeys").WithSummary("The issuer's public keys, as a JSON Web Key Set.");
         return app;
     }
 
@@ -51,6 +76,10 @@ public static class OpenBadgesEndpoints
             : JsonLd;
         return TypedResults.Text(document.ToJsonString(), contentType, statusCode: status);
     }
+
+    /// <summary>For the API document: the JSON-LD, or plain JSON, that <see cref="LinkedData"/> answers.</summary>
+    private static RouteHandlerBuilder ProducesLinkedData(this RouteHandlerBuilder endpoint, int status = StatusCodes.Status200OK) =>
+        endpoint.Produces<JsonObject>(status, JsonLd, "application/json");
 
     private static IResult Image(byte[]? png, string fileName) =>
         png is null

@@ -7,20 +7,29 @@ public static class ReportsEndpoints
 {
     public static IEndpointRouteBuilder MapReportsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/placements/{id:int}/report", async (int id, ISender sender, CancellationToken ct) =>
+        app.MapApiGroup("/api/placements", "Reports")
+            .MapPost("/{id:int}/report", async (int id, ISender sender, CancellationToken ct) =>
                 Accepted(await sender.Send(new RequestPlacementReportCommand(id), ct)))
-            .WithTags("Reports").RequireAuthorization();
+            .WithName("RequestPlacementReport").WithSummary("Ask for a placement's PDF report; a background job produces it.")
+            .ProducesProblems(403, 404);
 
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization();
+        var reports = app.MapApiGroup("/api/reports", "Reports");
         reports.MapPost("/term-summary", async (RequestTermSummaryReportCommand? command, ISender sender, CancellationToken ct) =>
-            Accepted(await sender.Send(command ?? new RequestTermSummaryReportCommand(), ct)));
-        reports.MapGet("/", ([AsParameters] ListReportsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct));
-        reports.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetReportQuery(id), ct));
+                Accepted(await sender.Send(command ?? new RequestTermSummaryReportCommand(), ct)))
+            .WithName("RequestTermSummaryReport").WithSummary("Ask for a term's summary report, by default the term that ended last (coordinators).")
+            .ProducesProblems(400, 403);
+        reports.MapGet("/", ([AsParameters] ListReportsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("ListReports").WithSummary("The reports the caller may see, newest first.").ProducesProblems(400, 403);
+        reports.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetReportQuery(id), ct))
+            .WithName("GetReport").WithSummary("A report's status: Queued, Running, Ready or Failed.").ProducesProblems(403, 404);
         reports.MapGet("/{id:int}/file", async (int id, ISender sender, CancellationToken ct) =>
-        {
-            var file = await sender.Send(new DownloadReportQuery(id), ct);
-            return TypedResults.File(file.Content, "application/pdf", file.FileName);
-        });
+            {
+                var file = await sender.Send(new DownloadReportQuery(id), ct);
+                return TypedResults.File(file.Content, "application/pdf", file.FileName);
+            })
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf")
+            .WithName("DownloadReport").WithSummary("A ready report's PDF; before it is ready, a 409 that says where it stands.")
+            .ProducesProblems(403, 404, 409);
         return app;
     }
 
