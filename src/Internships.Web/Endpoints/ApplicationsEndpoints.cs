@@ -17,7 +17,8 @@ public static class ApplicationsEndpoints
             .WithName("ReviewApplication").WithSummary("Start reviewing a submitted application (the employer).").ProducesProblems(403, 404, 409);
         applications.MapPost("/{id:int}/reject", (int id, RejectApplicationCommand? command, ISender sender, CancellationToken ct) =>
                 sender.Send((command ?? new RejectApplicationCommand(null)) with { ApplicationId = id }, ct))
-            .WithName("RejectApplication").WithSummary("Turn an application down, optionally saying why (the employer).").ProducesProblems(400, 403, 404, 409);
+            .WithName("RejectApplication").WithSummary("Turn an application down, optionally saying why (the employer).")
+            .ProducesProblems(400, 403, 404, 409);
         applications.MapPost("/{id:int}/offer", (int id, ISender sender, CancellationToken ct) => sender.Send(new MakeOfferCommand(id), ct))
             .WithName("MakeOffer").WithSummary("Offer the applicant a place (the employer).").ProducesProblems(403, 404, 409);
         applications.MapPost("/{id:int}/accept", (int id, ISender sender, CancellationToken ct) => sender.Send(new AcceptOfferCommand(id), ct))

@@ -47,7 +47,8 @@ public static class BadgesEndpoints
             .WithName("GetAward").WithSummary("One award: for coordinators and its student recipient.").ProducesProblems(403, 404);
         awards.MapPost("/{id:guid}/revoke", (Guid id, RevokeAwardCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { AwardId = id }, ct))
-            .WithName("RevokeAward").WithSummary("Revoke an award, saying why; verifiers see it at once (coordinators).").ProducesProblems(400, 403, 404, 409);
+            .WithName("RevokeAward").WithSummary("Revoke an award, saying why; verifiers see it at once (coordinators).")
+            .ProducesProblems(400, 403, 404, 409);
 
         var mine = app.MapApiGroup("/api/me/badges", "Badges");
         mine.MapGet("/", ([AsParameters] ListMyBadgesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))

@@ -41,7 +41,7 @@ public static class MatchRoundsEndpoints
             .ProducesProblems(403, 404);
         rounds.MapPut("/{roundId:int}/my-choices", (int roundId, RankMyMatchChoicesCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { RoundId = roundId }, ct))
-            .WithName("RankMyMatchChoices").WithSummary("Rank the postings the signed-in student is eligible for, replacing their earlier list, until the deadline.")
+            .WithName("RankMyMatchChoices").WithSummary("Rank the postings the signed-in student may rank, replacing their earlier list, until the deadline.")
             .ProducesProblems(400, 403, 404, 409);
         rounds.MapPut("/{roundId:int}/students/{studentId:int}/choices", (int roundId, int studentId, SetStudentMatchChoicesCommand command,
                 ISender sender, CancellationToken ct) => sender.Send(command with { RoundId = roundId, StudentId = studentId }, ct))
@@ -78,7 +78,7 @@ public static class MatchRoundsEndpoints
             .ProducesProblems(400, 403, 404, 409);
         rounds.MapPost("/{roundId:int}/scramble", async (int roundId, CreateScrambleRoundCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/match-rounds", await sender.Send(command with { RoundId = roundId }, ct), r => r.Id))
-            .WithName("CreateScrambleRound").WithSummary("Open a scramble round for a published round's unmatched students and unfilled places (coordinators).")
+            .WithName("CreateScrambleRound").WithSummary("Open a scramble round for a published round's unmatched students and unfilled places.")
             .ProducesProblems(400, 403, 404, 409);
         return app;
     }

@@ -31,7 +31,7 @@ public static class PlacementsEndpoints
         placements.MapPost("/{id:int}/award-badges", (int id, ISender sender, CancellationToken ct) =>
                 sender.Send(new AwardPlacementBadgesCommand(id), ct))
             .WithTags("Badges")
-            .WithName("AwardPlacementBadges").WithSummary("Apply the award rules to a completed placement again; adds only awards it has not had (coordinators).")
+            .WithName("AwardPlacementBadges").WithSummary("Apply the award rules to a completed placement again, adding only awards it lacks (coordinators).")
             .ProducesProblems(403, 404, 409);
 
         placements.MapPost("/{id:int}/hours", async (int id, LogHoursCommand command, ISender sender, CancellationToken ct) =>
