@@ -149,7 +149,8 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             postings = postings.Where(p => p.EmployerId == employerId);
         }
 
-        return await PostingSort.Order(postings, query.Sort).Select(PostingQueries.Summary).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return await PostingSort.Order(postings, query.Sort).Select(PostingQueries.Summary)
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 
     /// <summary>Postings of one status: published ones to anyone; drafts and submissions to coordinators and their own employer.</summary>
