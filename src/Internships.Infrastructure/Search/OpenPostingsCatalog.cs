@@ -189,8 +189,9 @@ internal sealed class OpenPostingsCatalog(IServiceScopeFactory scopes, IClock cl
             .ToLookup(x => x.PostingId, x => x.BadgeClassId);
 
         return rows.Select(r => new CatalogEntry(
-            r.Id, r.Title, r.Description, r.EmployerId, r.EmployerName, pathways[r.Id].Order().ToList(), badges[r.Id].Order().ToList(), r.HourlyWage,
-            r.HoursPerWeek, r.StartDate, r.EndDate, r.Location, r.IsRemote, r.ApplicationDeadline, r.RemainingSlots, r.EligibleGradeMask,
-            r.MinimumAge, r.OpenedAt, r.Version)).ToList();
+            new PostingSummaryDto(r.Id, r.Title, r.EmployerId, r.EmployerName, pathways[r.Id].Order().ToList(), badges[r.Id].Order().ToList(),
+                r.HourlyWage, r.HoursPerWeek, r.StartDate, r.EndDate, r.Location, r.IsRemote, r.ApplicationDeadline, r.RemainingSlots,
+                PostingStatus.Open),
+            r.Description, r.EligibleGradeMask, r.MinimumAge, r.OpenedAt, r.Version)).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using Internships.Application.Features.Postings;
+using Internships.Domain.Postings;
 using Shouldly;
 
 namespace Internships.UnitTests.Application;
@@ -10,8 +11,8 @@ public sealed class CatalogSnapshotTests
     private static readonly DateTime Opened = new(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
 
     private static CatalogEntry Entry(int id, string title, decimal wage, int deadlineInDays, int openedDaysAgo) =>
-        new(id, title, "Work.", 1, "Employer", [1], [], wage, 10m, Day, Day.AddDays(90), null, true, Day.AddDays(-deadlineInDays), 1,
-            3 << 2, null, Opened.AddDays(-openedDaysAgo), 1);
+        new(new PostingSummaryDto(id, title, 1, "Employer", [1], [], wage, 10m, Day, Day.AddDays(90), null, true, Day.AddDays(-deadlineInDays), 1,
+            PostingStatus.Open), "Work.", 3 << 2, null, Opened.AddDays(-openedDaysAgo), 1);
 
     private static readonly CatalogSnapshot Snapshot = new(new[]
     {

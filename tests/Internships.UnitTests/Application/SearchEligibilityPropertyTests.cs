@@ -44,7 +44,7 @@ public sealed class SearchEligibilityPropertyTests
                     var because = $"seed {seed}: grade {student.Grade}, born {student.DateOfBirth}, active {student.IsActive}, " +
                         $"pathways [{string.Join(",", pathways)}], badges [{string.Join(",", held)}]; posting grades " +
                         $"[{string.Join(",", posting.EligibleGrades)}], minimum age {posting.MinimumAge}, starts {posting.StartDate}, " +
-                        $"pathways [{string.Join(",", entry.PathwayIds)}], badges [{string.Join(",", entry.RequiredBadgeIds)}]";
+                        $"pathways [{string.Join(",", entry.Summary.PathwayIds)}], badges [{string.Join(",", entry.Summary.RequiredBadgeIds)}]";
 
                     (posting.EligibilityProblems(student, pathways, held).Count == 0).ShouldBe(expected, because);
                     CanApply(posting, student, pathways, held).ShouldBe(expected, because);
@@ -112,10 +112,11 @@ public sealed class SearchEligibilityPropertyTests
         posting.Approve(Build.Employer(), Build.Today, Build.Now);
 
         // What the catalogue loads for the posting: its columns, and its pathway and badge ids in order.
-        var entry = new CatalogEntry(posting.Id, posting.Title, posting.Description, posting.EmployerId, "Employer",
-            posting.Pathways.Select(p => p.PathwayId).Order().ToList(), posting.RequiredBadges.Select(b => b.BadgeClassId).Order().ToList(),
-            posting.HourlyWage, posting.HoursPerWeek, posting.StartDate, posting.EndDate, posting.Location, posting.IsRemote,
-            posting.ApplicationDeadline, posting.RemainingSlots, posting.EligibleGradeMask, posting.MinimumAge, posting.OpenedAt, posting.Version);
+        var entry = new CatalogEntry(
+            new PostingSummaryDto(posting.Id, posting.Title, posting.EmployerId, "Employer", posting.Pathways.Select(p => p.PathwayId).Order().ToList(),
+                posting.RequiredBadges.Select(b => b.BadgeClassId).Order().ToList(), posting.HourlyWage, posting.HoursPerWeek, posting.StartDate,
+                posting.EndDate, posting.Location, posting.IsRemote, posting.ApplicationDeadline, posting.RemainingSlots, posting.Status),
+            posting.Description, posting.EligibleGradeMask, posting.MinimumAge, posting.OpenedAt, posting.Version);
         return (posting, entry);
     }
 

@@ -16,37 +16,28 @@ public interface IOpenPostingsCatalog
     ValueTask<CatalogSnapshot> CurrentAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>An open posting as search needs it, with its searchable text folded to lower case once.</summary>
+/// <summary>
+/// An open posting as search needs it: what a search lists (<see cref="Summary"/>, built once, as the database path's
+/// projection builds it), what it filters and orders by, and its searchable text folded to lower case once.
+/// </summary>
 public sealed record CatalogEntry(
-    int Id,
-    string Title,
-    string Description,
-    int EmployerId,
-    string EmployerName,
-    IReadOnlyList<int> PathwayIds,
-    IReadOnlyList<int> RequiredBadgeIds,
-    decimal HourlyWage,
-    decimal HoursPerWeek,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string? Location,
-    bool IsRemote,
-    DateOnly ApplicationDeadline,
-    int RemainingSlots,
-    int EligibleGradeMask,
-    int? MinimumAge,
-    DateTime? OpenedAt,
-    long Version) : IPostingSortKeys
+    PostingSummaryDto Summary, string Description, int EligibleGradeMask, int? MinimumAge, DateTime? OpenedAt, long Version) : IPostingSortKeys
 {
-    public string Text { get; } = $"{Title}\n{Description}\n{EmployerName}".ToLowerInvariant();
+    public int Id => Summary.Id;
 
-    public string? LocationText { get; } = Location?.ToLowerInvariant();
+    public string Title => Summary.Title;
+
+    public decimal HourlyWage => Summary.HourlyWage;
+
+    public DateOnly ApplicationDeadline => Summary.ApplicationDeadline;
+
+    public string Text { get; } = $"{Summary.Title}\n{Description}\n{Summary.EmployerName}".ToLowerInvariant();
+
+    public string? LocationText { get; } = Summary.Location?.ToLowerInvariant();
 
     /// <summary>What the posting asks of applicants, decided by the same rule as applying.</summary>
-    public EligibilityRequirements Requirements { get; } = new(EligibleGradeMask, MinimumAge, StartDate, PathwayIds, RequiredBadgeIds);
-
-    public PostingSummaryDto ToSummary() => new(Id, Title, EmployerId, EmployerName, PathwayIds, RequiredBadgeIds, HourlyWage, HoursPerWeek,
-        StartDate, EndDate, Location, IsRemote, ApplicationDeadline, RemainingSlots, PostingStatus.Open);
+    public EligibilityRequirements Requirements { get; } =
+        new(EligibleGradeMask, MinimumAge, Summary.StartDate, Summary.PathwayIds, Summary.RequiredBadgeIds);
 }
 
 /// <summary>One consistent view of the open postings, kept in each order a search can ask for.</summary>

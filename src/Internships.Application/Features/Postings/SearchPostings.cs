@@ -82,12 +82,12 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         var matches = snapshot.InOrder(query.Sort).Where(p =>
             p.ApplicationDeadline >= today
             && (text is null || text.Contains(p.Id))
-            && (query.PathwayId is not { } pathwayId || p.PathwayIds.Contains(pathwayId))
+            && (query.PathwayId is not { } pathwayId || p.Summary.PathwayIds.Contains(pathwayId))
             && (query.MinWage is not { } minWage || p.HourlyWage >= minWage)
             && (query.MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
             && (location is null || (p.LocationText?.Contains(location, StringComparison.Ordinal) ?? false))
-            && (query.Remote is not { } remote || p.IsRemote == remote)
-            && (query.EmployerId is not { } employerId || p.EmployerId == employerId)
+            && (query.Remote is not { } remote || p.Summary.IsRemote == remote)
+            && (query.EmployerId is not { } employerId || p.Summary.EmployerId == employerId)
             && (applicant is null || p.Requirements.Admits(applicant)));
 
         var total = 0;
@@ -97,7 +97,7 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         {
             if (total >= skip && page.Count < query.PageSize)
             {
-                page.Add(posting.ToSummary());
+                page.Add(posting.Summary);
             }
 
             total++;
