@@ -51,9 +51,10 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
 /// Two paths, one per kind of list. Without a status (what students browse: postings taking applications today) the
 /// search reads <see cref="IOpenPostingsCatalog"/>; with a status (employers and coordinators managing drafts,
 /// submissions, open, filled and closed postings, where a list must be exact at once on every host) it reads the
-/// database. Both order by <see cref="PostingSort.Order{T}"/> and decide eligibility by
-/// <see cref="EligibilityRequirements"/>; each filter is written for both paths side by side below, and
-/// SearchPostingsTests proves the two list the same open postings.
+/// database. Both order by <see cref="PostingSort.Order{T}"/>. Each filter is written once per path (SQL LIKE and
+/// navigations there, the snapshot's folded text and id lists here); SearchAgreementTests proves the two paths list
+/// the same open postings in every order and filter. Eligibility is decided only on the catalogue path (students, who
+/// ask for it, never give a status), by <see cref="EligibilityRequirements"/>: the rule applying uses.
 /// </summary>
 public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IOpenPostingsCatalog catalog)
     : IQueryHandler<SearchPostingsQuery, PagedResult<PostingSummaryDto>>
