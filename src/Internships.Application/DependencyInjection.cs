@@ -14,7 +14,6 @@ public static class DependencyInjection
         services.AddScoped<RecordAccess>();
         services.AddScoped<Features.MatchRounds.MatchRoundAccess>();
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
-        services.AddSingleton<Features.Postings.OpenPostingsCatalog>();
         services.AddScoped<Features.Notifications.NotificationComposer>();
         services.AddScoped<Features.Notifications.NotificationOutbox>();
 

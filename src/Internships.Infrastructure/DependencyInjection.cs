@@ -1,4 +1,5 @@
 using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Postings;
 using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
@@ -6,6 +7,7 @@ using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Seeding;
 using Internships.Infrastructure.Reports;
+using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -54,6 +56,8 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddSingleton<OpenPostingsCatalog>();
+        services.AddSingleton<IOpenPostingsCatalog>(sp => sp.GetRequiredService<OpenPostingsCatalog>());
         services.AddScoped<PostingCatalogNotifier>();
         services.AddScoped<NotificationDispatchTrigger>();
 

@@ -5,7 +5,7 @@ using Internships.Domain.Students;
 namespace Internships.Domain.Postings;
 
 /// <summary>A paid position an employer offers to students, vetted by the district before it opens.</summary>
-public sealed class InternshipPosting : Entity, IConcurrencyVersioned
+public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingSortKeys
 {
     private readonly List<PostingPathway> _pathways = [];
     private readonly List<PostingRequiredBadge> _requiredBadges = [];
@@ -170,42 +170,31 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned
         }
     }
 
+    /// <summary>What the posting asks of whoever applies (see <see cref="EligibilityRequirements"/>, the one eligibility rule).</summary>
+    public EligibilityRequirements Requirements() => new(EligibleGradeMask, MinimumAge, StartDate,
+        _pathways.Select(p => p.PathwayId).ToList(), _requiredBadges.Select(b => b.BadgeClassId).ToList());
+
     /// <summary>
-    /// Why the student may not apply; empty when they may. <paramref name="heldBadgeIds"/> are the badges the student
-    /// holds now (not revoked or expired); the required badges' names are read from <see cref="RequiredBadges"/>.
+    /// Why the student may not apply, in words; empty when they may. <paramref name="heldBadgeIds"/> are the badges the
+    /// student holds now (not revoked or expired); the required badges' names are read from <see cref="RequiredBadges"/>.
     /// A matching round may let students choose outside their pathways (<paramref name="requirePathway"/> false).
     /// </summary>
     public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null,
-        bool requirePathway = true)
+        bool requirePathway = true) =>
+        Requirements().GapsOf(Applicant.Of(student, activePathwayIds, heldBadgeIds), requirePathway).Select(Describe).ToList();
+
+    private string Describe(EligibilityGap gap) => gap.Kind switch
     {
-        var problems = new List<string>();
-        if (!student.IsActive)
-        {
-            problems.Add("You are not currently enrolled in the district.");
-        }
+        EligibilityGapKind.NotEnrolled => "You are not currently enrolled in the district.",
+        EligibilityGapKind.Grade => $"This posting is open to grade {string.Join(" and ", EligibleGrades)} students.",
+        EligibilityGapKind.Age => $"You must be at least {MinimumAge} on the start date ({StartDate:yyyy-MM-dd}).",
+        EligibilityGapKind.Pathway => "This posting is for a career pathway you are not enrolled in.",
+        EligibilityGapKind.Badge => $"You need the badge '{BadgeName(gap.BadgeClassId!.Value)}' to apply.",
+        _ => throw new ArgumentOutOfRangeException(nameof(gap), gap.Kind, null),
+    };
 
-        if ((EligibleGradeMask & GradeMask.For(student.Grade)) == 0)
-        {
-            problems.Add($"This posting is open to grade {string.Join(" and ", EligibleGrades)} students.");
-        }
-
-        if (MinimumAge is { } minimumAge && student.AgeOn(StartDate) < minimumAge)
-        {
-            problems.Add($"You must be at least {minimumAge} on the start date ({StartDate:yyyy-MM-dd}).");
-        }
-
-        if (requirePathway && !_pathways.Any(p => activePathwayIds.Contains(p.PathwayId)))
-        {
-            problems.Add("This posting is for a career pathway you are not enrolled in.");
-        }
-
-        foreach (var missing in _requiredBadges.Where(b => heldBadgeIds?.Contains(b.BadgeClassId) != true))
-        {
-            problems.Add($"You need the badge '{missing.BadgeClass?.Name ?? "#" + missing.BadgeClassId}' to apply.");
-        }
-
-        return problems;
-    }
+    private string BadgeName(int badgeClassId) =>
+        _requiredBadges.FirstOrDefault(b => b.BadgeClassId == badgeClassId)?.BadgeClass?.Name ?? "#" + badgeClassId;
 
     private void Apply(PostingDetails details)
     {

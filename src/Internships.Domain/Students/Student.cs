@@ -55,15 +55,8 @@ public sealed class Student : Entity
         IsActive = isActive;
     }
 
-    /// <summary>
-    /// Whole years on <paramref name="date"/>. Counted back from the date (as the posting search does in SQL), so a
-    /// 29 February birthday comes of age on 1 March in common years, and search and applying always agree.
-    /// </summary>
-    public int AgeOn(DateOnly date)
-    {
-        var age = date.Year - DateOfBirth.Year;
-        return date.AddYears(-age) < DateOfBirth ? age - 1 : age;
-    }
+    /// <summary>Whole years on <paramref name="date"/> (see <see cref="Age.On"/>).</summary>
+    public int AgeOn(DateOnly date) => Age.On(DateOfBirth, date);
 
     public bool IsMinorOn(DateOnly date) => AgeOn(date) < AdultAge;
 

@@ -1,6 +1,6 @@
-using Internships.Application.Features.Postings;
 using Internships.Domain.Employers;
 using Internships.Domain.Postings;
+using Internships.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Persistence;
@@ -50,13 +50,18 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : Afte
             catalog.EverythingChanged();
         }
 
-        _changedIds.UnionWith(_changedPostings.Select(p => p.Id).Where(id => id > 0));
+        // A save outside any transaction commits inside EF's own one, before new rows' ids reach their entities: such
+        // postings are kept and reported when the save completes (the next call), with their ids.
+        _changedIds.UnionWith(_changedPostings.Where(p => p.Id > 0).Select(p => p.Id));
+        _changedPostings.RemoveAll(p => p.Id > 0);
+        _changedIds.RemoveWhere(id => id <= 0);
         if (_changedIds.Count > 0)
         {
             catalog.PostingsChanged(_changedIds);
         }
 
-        RolledBack();
+        _changedIds.Clear();
+        _employerChanged = false;
     }
 
     protected override void RolledBack()

@@ -127,7 +127,7 @@ internal sealed class ExplainCommand(ExplainOptions options, TextWriter output)
         var clock = scope.ServiceProvider.GetRequiredService<IClock>();
         return variant switch
         {
-            SearchVariant search => await new SearchPostingsHandler(db, user, clock, scope.ServiceProvider.GetRequiredService<OpenPostingsCatalog>())
+            SearchVariant search => await new SearchPostingsHandler(db, user, clock, scope.ServiceProvider.GetRequiredService<IOpenPostingsCatalog>())
                 .Handle(search.Query, cancellationToken),
             MyApplicationsVariant mine => await new ListMyApplicationsHandler(db, user, clock).Handle(mine.Query, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(variant)),

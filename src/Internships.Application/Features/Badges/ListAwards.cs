@@ -74,14 +74,12 @@ public sealed class ListBadgeUnlocksHandler(IAppDbContext db, IClock clock) : IQ
         }
 
         var today = clock.Today;
-        return await db.Postings.AsNoTracking()
+        var unlocked = db.Postings.AsNoTracking()
             .Where(p => p.Status == Domain.Postings.PostingStatus.Open && p.ApplicationDeadline >= today
-                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId))
-            .OrderBy(p => p.ApplicationDeadline).ThenBy(p => p.Id)
+                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId));
+        return await Postings.PostingSort.Order(unlocked, Postings.PostingSort.Deadline)
             .Take(Paging.MaxPageSize)
-            .Select(p => new Postings.PostingSummaryDto(
-                p.Id, p.Title, p.EmployerId, p.Employer!.Name, p.Pathways.Select(x => x.PathwayId).ToList(), p.RequiredBadges.Select(x => x.BadgeClassId).ToList(),
-                p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline, p.Slots - p.FilledSlots, p.Status))
+            .Select(Postings.PostingQueries.Summary)
             .ToListAsync(cancellationToken);
     }
 }

@@ -12,24 +12,10 @@ namespace Internships.Application.Features.Postings;
 /// a coordinator drafting on an employer's behalf names the employer.
 /// </summary>
 [Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
-public sealed record CreatePostingCommand(
-    int? EmployerId,
-    string Title,
-    string Description,
-    IReadOnlyList<int>? PathwayIds,
-    decimal HourlyWage,
-    decimal HoursPerWeek,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    int Slots,
-    string? Location,
-    bool IsRemote,
-    DateOnly ApplicationDeadline,
-    IReadOnlyList<int>? EligibleGrades,
-    int? MinimumAge,
-    int? SupervisorId,
-    decimal? RequiredHours = null,
-    IReadOnlyList<int>? RequiredBadgeIds = null) : ICommand<PostingDto>, IPostingFields;
+public sealed record CreatePostingCommand : PostingFields, ICommand<PostingDto>
+{
+    public int? EmployerId { get; init; }
+}
 
 public sealed class CreatePostingValidator : AbstractValidator<CreatePostingCommand>
 {

@@ -10,23 +10,7 @@ namespace Internships.Application.Features.Postings;
 
 /// <summary>Rewrites a draft posting (a new one, or one a coordinator returned).</summary>
 [Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
-public sealed record EditPostingCommand(
-    string Title,
-    string Description,
-    IReadOnlyList<int>? PathwayIds,
-    decimal HourlyWage,
-    decimal HoursPerWeek,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    int Slots,
-    string? Location,
-    bool IsRemote,
-    DateOnly ApplicationDeadline,
-    IReadOnlyList<int>? EligibleGrades,
-    int? MinimumAge,
-    int? SupervisorId,
-    decimal? RequiredHours = null,
-    IReadOnlyList<int>? RequiredBadgeIds = null) : ICommand<PostingDto>, IPostingFields
+public sealed record EditPostingCommand : PostingFields, ICommand<PostingDto>
 {
     [JsonIgnore]
     public int PostingId { get; init; }

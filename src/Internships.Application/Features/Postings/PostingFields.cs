@@ -7,54 +7,54 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 
-/// <summary>What an employer writes about a position, shared by creating and editing a posting.</summary>
-public interface IPostingFields
+/// <summary>
+/// What an employer writes about a position: the fields of <see cref="CreatePostingCommand"/> and
+/// <see cref="EditPostingCommand"/>, written once. Each command adds only what is its own (the employer, the posting).
+/// </summary>
+public abstract record PostingFields
 {
-    string Title { get; }
+    public string Title { get; init; } = "";
 
-    string Description { get; }
+    public string Description { get; init; } = "";
 
-    IReadOnlyList<int>? PathwayIds { get; }
+    public IReadOnlyList<int>? PathwayIds { get; init; }
 
-    decimal HourlyWage { get; }
+    public decimal HourlyWage { get; init; }
 
-    decimal HoursPerWeek { get; }
+    public decimal HoursPerWeek { get; init; }
 
-    DateOnly StartDate { get; }
+    public DateOnly StartDate { get; init; }
 
-    DateOnly EndDate { get; }
+    public DateOnly EndDate { get; init; }
 
-    int Slots { get; }
+    public int Slots { get; init; }
 
-    string? Location { get; }
+    public string? Location { get; init; }
 
-    bool IsRemote { get; }
+    public bool IsRemote { get; init; }
 
-    DateOnly ApplicationDeadline { get; }
+    public DateOnly ApplicationDeadline { get; init; }
 
     /// <summary>Grades that may apply; both junior and senior years when left out.</summary>
-    IReadOnlyList<int>? EligibleGrades { get; }
+    public IReadOnlyList<int>? EligibleGrades { get; init; }
 
-    int? MinimumAge { get; }
+    public int? MinimumAge { get; init; }
 
-    int? SupervisorId { get; }
+    public int? SupervisorId { get; init; }
 
     /// <summary>Approved hours needed to complete a placement; the weekly hours over the whole weeks when left out.</summary>
-    decimal? RequiredHours { get; }
+    public decimal? RequiredHours { get; init; }
 
     /// <summary>Badges a student must hold to apply: rungs of a ladder.</summary>
-    IReadOnlyList<int>? RequiredBadgeIds { get; }
+    public IReadOnlyList<int>? RequiredBadgeIds { get; init; }
+
+    internal PostingDetails ToDetails() => new(
+        Title, Description, PathwayIds ?? [], HourlyWage, HoursPerWeek, StartDate, EndDate, Slots,
+        Location, IsRemote, ApplicationDeadline, EligibleGrades is { Count: > 0 } grades ? grades : Grades.Internship,
+        MinimumAge, SupervisorId, RequiredHours, RequiredBadgeIds ?? []);
 }
 
-internal static class PostingFieldsExtensions
-{
-    public static PostingDetails ToDetails(this IPostingFields f) => new(
-        f.Title, f.Description, f.PathwayIds ?? [], f.HourlyWage, f.HoursPerWeek, f.StartDate, f.EndDate, f.Slots,
-        f.Location, f.IsRemote, f.ApplicationDeadline, f.EligibleGrades is { Count: > 0 } grades ? grades : Grades.Internship,
-        f.MinimumAge, f.SupervisorId, f.RequiredHours, f.RequiredBadgeIds ?? []);
-}
-
-internal sealed class PostingFieldsValidator : AbstractValidator<IPostingFields>
+internal sealed class PostingFieldsValidator : AbstractValidator<PostingFields>
 {
     public const int MaxPathways = 5;
     public const decimal MaxHourlyWage = 200m;

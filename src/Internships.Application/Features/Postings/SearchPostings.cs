@@ -3,33 +3,14 @@ using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
-using Internships.Application.Features.Badges;
-using Internships.Domain.Common;
 using Internships.Domain.Postings;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 
-/// <summary>The orders a search can list postings in.</summary>
-public static class PostingSort
-{
-    /// <summary>Soonest application deadline first (the default).</summary>
-    public const string Deadline = "deadline";
-
-    /// <summary>Highest hourly wage first.</summary>
-    public const string Wage = "wage";
-
-    /// <summary>Most recently opened first.</summary>
-    public const string Newest = "newest";
-
-    public const string Title = "title";
-
-    public static readonly IReadOnlyList<string> All = [Deadline, Wage, Newest, Title];
-}
-
 /// <summary>
-/// Searches postings. Without a status it lists those taking applications today (from <see cref="OpenPostingsCatalog"/>).
+/// Searches postings. Without a status it lists those taking applications today (from <see cref="IOpenPostingsCatalog"/>).
 /// Students may narrow it to the postings they are eligible for (grade, age on the start date, their pathways, the
 /// badges they hold). Employers and coordinators may ask for other statuses; an employer sees only its own drafts and
 /// submissions.
@@ -66,45 +47,49 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
     }
 }
 
-public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock, OpenPostingsCatalog catalog)
+/// <summary>
+/// Two paths, one per kind of list. Without a status (what students browse: postings taking applications today) the
+/// search reads <see cref="IOpenPostingsCatalog"/>; with a status (employers and coordinators managing drafts,
+/// submissions, open, filled and closed postings, where a list must be exact at once on every host) it reads the
+/// database. Both order by <see cref="PostingSort.Order{T}"/>. Each filter is written once per path (SQL LIKE and
+/// navigations there, the snapshot's folded text and id lists here); SearchAgreementTests proves the two paths list
+/// the same open postings in every order and filter. Eligibility is decided only on the catalogue path (students, who
+/// ask for it, never give a status), by <see cref="EligibilityRequirements"/>: the rule applying uses.
+/// </summary>
+public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IOpenPostingsCatalog catalog)
     : IQueryHandler<SearchPostingsQuery, PagedResult<PostingSummaryDto>>
 {
-    public async ValueTask<PagedResult<PostingSummaryDto>> Handle(SearchPostingsQuery query, CancellationToken cancellationToken)
-    {
-        // What students search all day (postings taking applications) comes from memory; other statuses from the database.
-        return query.Status is null
+    public async ValueTask<PagedResult<PostingSummaryDto>> Handle(SearchPostingsQuery query, CancellationToken cancellationToken) =>
+        query.Status is null
             ? await SearchCatalogAsync(query, cancellationToken)
             : await SearchDatabaseAsync(query, cancellationToken);
-    }
 
     private async Task<PagedResult<PostingSummaryDto>> SearchCatalogAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
     {
         var snapshot = await catalog.CurrentAsync(cancellationToken);
-        var today = clock.Today;
-        Func<CatalogEntry, bool>? eligible = null;
+        Applicant? applicant = null;
         if (query.EligibleOnly)
         {
-            var student = await StudentEligibilityAsync(cancellationToken);
-            if (student is null)
+            applicant = user.StudentId is { } studentId ? await db.ReadApplicantAsync(studentId, clock.UtcNow, cancellationToken) : null;
+            if (applicant is null)
             {
                 return new PagedResult<PostingSummaryDto>([], 0, query.Page, query.PageSize);
             }
-
-            eligible = student.Allows;
         }
 
+        var today = clock.Today;
         var text = string.IsNullOrWhiteSpace(query.Q) ? null : snapshot.Matching(query.Q.Trim().ToLowerInvariant());
         var location = string.IsNullOrWhiteSpace(query.Location) ? null : query.Location.Trim().ToLowerInvariant();
         var matches = snapshot.InOrder(query.Sort).Where(p =>
             p.ApplicationDeadline >= today
             && (text is null || text.Contains(p.Id))
-            && (query.PathwayId is not { } pathwayId || p.PathwayIds.Contains(pathwayId))
+            && (query.PathwayId is not { } pathwayId || p.Summary.PathwayIds.Contains(pathwayId))
             && (query.MinWage is not { } minWage || p.HourlyWage >= minWage)
             && (query.MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
             && (location is null || (p.LocationText?.Contains(location, StringComparison.Ordinal) ?? false))
-            && (query.Remote is not { } remote || p.IsRemote == remote)
-            && (query.EmployerId is not { } employerId || p.EmployerId == employerId)
-            && (eligible is null || eligible(p)));
+            && (query.Remote is not { } remote || p.Summary.IsRemote == remote)
+            && (query.EmployerId is not { } employerId || p.Summary.EmployerId == employerId)
+            && (applicant is null || p.Requirements.Admits(applicant)));
 
         var total = 0;
         var skip = (query.Page - 1) * query.PageSize;
@@ -113,49 +98,13 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         {
             if (total >= skip && page.Count < query.PageSize)
             {
-                page.Add(posting.ToSummary());
+                page.Add(posting.Summary);
             }
 
             total++;
         }
 
         return new PagedResult<PostingSummaryDto>(page, total, query.Page, query.PageSize);
-    }
-
-    /// <summary>
-    /// What decides which postings the signed-in student may apply to; null when they may apply to none. Three small
-    /// indexed lookups: cheaper, measured, than one query that shapes two nested collections.
-    /// </summary>
-    private async Task<StudentEligibility?> StudentEligibilityAsync(CancellationToken cancellationToken)
-    {
-        var studentId = user.StudentId;
-        var me = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
-            .Select(s => new { s.Grade, s.DateOfBirth, s.IsActive })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (me is null || !me.IsActive || !Grades.IsInternshipGrade(me.Grade))
-        {
-            return null;
-        }
-
-        var pathwayIds = await db.PathwayEnrolments.AsNoTracking().Where(e => e.StudentId == studentId && e.EndedOn == null)
-            .Select(e => e.PathwayId).ToListAsync(cancellationToken);
-        if (pathwayIds.Count == 0)
-        {
-            return null;
-        }
-
-        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId!.Value), clock.UtcNow, cancellationToken);
-        return new StudentEligibility(GradeMask.For(me.Grade), me.DateOfBirth, pathwayIds.ToHashSet(), held);
-    }
-
-    /// <summary>The rules of <see cref="InternshipPosting.EligibilityProblems"/>, applied to catalogue entries.</summary>
-    private sealed record StudentEligibility(int GradeBit, DateOnly DateOfBirth, HashSet<int> PathwayIds, HashSet<int> HeldBadgeIds)
-    {
-        public bool Allows(CatalogEntry p) =>
-            (p.EligibleGradeMask & GradeBit) != 0
-            && (p.MinimumAge is not { } minimumAge || p.StartDate.AddYears(-minimumAge) >= DateOfBirth)
-            && p.PathwayIds.Any(PathwayIds.Contains)
-            && p.RequiredBadgeIds.All(HeldBadgeIds.Contains);
     }
 
     private async Task<PagedResult<PostingSummaryDto>> SearchDatabaseAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
@@ -201,20 +150,7 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             postings = postings.Where(p => p.EmployerId == employerId);
         }
 
-        var ordered = query.Sort?.ToLowerInvariant() switch
-        {
-            PostingSort.Wage => postings.OrderByDescending(p => p.HourlyWage).ThenBy(p => p.Id),
-            PostingSort.Newest => postings.OrderByDescending(p => p.OpenedAt).ThenByDescending(p => p.Id),
-            PostingSort.Title => postings.OrderBy(p => p.Title).ThenBy(p => p.Id),
-            _ => postings.OrderBy(p => p.ApplicationDeadline).ThenBy(p => p.Id),
-        };
-
-        return await ordered
-            .Select(p => new PostingSummaryDto(
-                p.Id, p.Title, p.EmployerId, p.Employer!.Name, p.Pathways.Select(x => x.PathwayId).ToList(),
-                p.RequiredBadges.Select(x => x.BadgeClassId).ToList(),
-                p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline,
-                p.Slots - p.FilledSlots, p.Status))
+        return await PostingSort.Order(postings, query.Sort).Select(PostingQueries.Summary)
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 

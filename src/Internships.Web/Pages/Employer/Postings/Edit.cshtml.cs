@@ -56,14 +56,9 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         PostingId = id;
-        var i = Input;
         var posting = id is { } postingId
-            ? await sender.Send(new EditPostingCommand(i.Title ?? "", i.Description ?? "", i.PathwayIds, i.HourlyWage ?? 0, i.HoursPerWeek ?? 0,
-                i.StartDate ?? default, i.EndDate ?? default, i.Slots ?? 0, i.Location, i.IsRemote, i.ApplicationDeadline ?? default, i.EligibleGrades,
-                i.MinimumAge, i.SupervisorId, i.RequiredHours, i.RequiredBadgeIds) { PostingId = postingId }, ct)
-            : await sender.Send(new CreatePostingCommand(null, i.Title ?? "", i.Description ?? "", i.PathwayIds, i.HourlyWage ?? 0, i.HoursPerWeek ?? 0,
-                i.StartDate ?? default, i.EndDate ?? default, i.Slots ?? 0, i.Location, i.IsRemote, i.ApplicationDeadline ?? default, i.EligibleGrades,
-                i.MinimumAge, i.SupervisorId, i.RequiredHours, i.RequiredBadgeIds), ct);
+            ? await sender.Send(Input.ToCommand<EditPostingCommand>() with { PostingId = postingId }, ct)
+            : await sender.Send(Input.ToCommand<CreatePostingCommand>(), ct);
         return Done($"“{posting.Title}” is saved as a draft. Submit it for approval when it is ready.", "/Employer/Postings/Index",
             new { status = PostingStatus.Draft });
     }
@@ -99,5 +94,14 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
         public int? SupervisorId { get; set; }
         public decimal? RequiredHours { get; set; }
         public List<int>? RequiredBadgeIds { get; set; }
+
+        /// <summary>The form as a command; an employer's own posting, so no employer is named.</summary>
+        public T ToCommand<T>() where T : PostingFields, new() => new()
+        {
+            Title = Title ?? "", Description = Description ?? "", PathwayIds = PathwayIds, HourlyWage = HourlyWage ?? 0,
+            HoursPerWeek = HoursPerWeek ?? 0, StartDate = StartDate ?? default, EndDate = EndDate ?? default, Slots = Slots ?? 0,
+            Location = Location, IsRemote = IsRemote, ApplicationDeadline = ApplicationDeadline ?? default, EligibleGrades = EligibleGrades,
+            MinimumAge = MinimumAge, SupervisorId = SupervisorId, RequiredHours = RequiredHours, RequiredBadgeIds = RequiredBadgeIds,
+        };
     }
 }

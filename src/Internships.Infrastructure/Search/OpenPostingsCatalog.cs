@@ -1,9 +1,10 @@
 using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Internships.Application.Features.Postings;
+namespace Internships.Infrastructure.Search;
 
 /// <summary>
 /// The postings taking applications, held in memory for search: students search far more often than postings change,
@@ -12,8 +13,9 @@ namespace Internships.Application.Features.Postings;
 /// just those postings first, so a search sees every write that finished before it. Changes made by other instances
 /// of the host sharing the database are picked up in the background: every <see cref="MaxAge"/> the postings' versions
 /// are compared (and the changed ones read), every <see cref="FullReloadAge"/> everything is read again.
+/// One per host (a singleton); <see cref="Persistence.PostingCatalogNotifier"/> reports the changes committed here.
 /// </summary>
-public sealed class OpenPostingsCatalog(IServiceScopeFactory scopes, IClock clock)
+internal sealed class OpenPostingsCatalog(IServiceScopeFactory scopes, IClock clock) : IOpenPostingsCatalog
 {
     /// <summary>How often each open posting's version is compared with the database (cheap: ids and versions only).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
@@ -187,118 +189,9 @@ public sealed class OpenPostingsCatalog(IServiceScopeFactory scopes, IClock cloc
             .ToLookup(x => x.PostingId, x => x.BadgeClassId);
 
         return rows.Select(r => new CatalogEntry(
-            r.Id, r.Title, r.Description, r.EmployerId, r.EmployerName, pathways[r.Id].Order().ToList(), badges[r.Id].Order().ToList(), r.HourlyWage,
-            r.HoursPerWeek, r.StartDate, r.EndDate, r.Location, r.IsRemote, r.ApplicationDeadline, r.RemainingSlots, r.EligibleGradeMask,
-            r.MinimumAge, r.OpenedAt, r.Version)).ToList();
+            new PostingSummaryDto(r.Id, r.Title, r.EmployerId, r.EmployerName, pathways[r.Id].Order().ToList(), badges[r.Id].Order().ToList(),
+                r.HourlyWage, r.HoursPerWeek, r.StartDate, r.EndDate, r.Location, r.IsRemote, r.ApplicationDeadline, r.RemainingSlots,
+                PostingStatus.Open),
+            r.Description, r.EligibleGradeMask, r.MinimumAge, r.OpenedAt, r.Version)).ToList();
     }
-}
-
-/// <summary>An open posting as search needs it, with its searchable text folded to lower case once.</summary>
-public sealed record CatalogEntry(
-    int Id,
-    string Title,
-    string Description,
-    int EmployerId,
-    string EmployerName,
-    IReadOnlyList<int> PathwayIds,
-    IReadOnlyList<int> RequiredBadgeIds,
-    decimal HourlyWage,
-    decimal HoursPerWeek,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string? Location,
-    bool IsRemote,
-    DateOnly ApplicationDeadline,
-    int RemainingSlots,
-    int EligibleGradeMask,
-    int? MinimumAge,
-    DateTime? OpenedAt,
-    long Version)
-{
-    public string Text { get; } = $"{Title}\n{Description}\n{EmployerName}".ToLowerInvariant();
-
-    public string? LocationText { get; } = Location?.ToLowerInvariant();
-
-    public PostingSummaryDto ToSummary() => new(Id, Title, EmployerId, EmployerName, PathwayIds, RequiredBadgeIds, HourlyWage, HoursPerWeek,
-        StartDate, EndDate, Location, IsRemote, ApplicationDeadline, RemainingSlots, PostingStatus.Open);
-}
-
-/// <summary>One consistent view of the open postings, kept in each order a search can ask for.</summary>
-public sealed class CatalogSnapshot
-{
-    public static readonly CatalogSnapshot Empty = new(new Dictionary<int, CatalogEntry>(), DateTime.MinValue, DateTime.MinValue);
-
-    public CatalogSnapshot(IReadOnlyDictionary<int, CatalogEntry> byId, DateTime builtAt, DateTime loadedInFullAt)
-    {
-        ById = byId;
-        BuiltAt = builtAt;
-        LoadedInFullAt = loadedInFullAt;
-        var all = byId.Values.ToArray();
-        ByDeadline = [.. all.OrderBy(p => p.ApplicationDeadline).ThenBy(p => p.Id)];
-        ByWage = [.. all.OrderByDescending(p => p.HourlyWage).ThenBy(p => p.Id)];
-        ByNewest = [.. all.OrderByDescending(p => p.OpenedAt).ThenByDescending(p => p.Id)];
-        ByTitle = [.. all.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id)];
-    }
-
-    public IReadOnlyDictionary<int, CatalogEntry> ById { get; }
-
-    /// <summary>When the snapshot was last known to match the database.</summary>
-    public DateTime BuiltAt { get; }
-
-    public DateTime LoadedInFullAt { get; }
-
-    /// <summary>The same postings, confirmed current at <paramref name="at"/> (the sorted views are shared, not rebuilt).</summary>
-    public CatalogSnapshot CheckedAt(DateTime at) => new(this, at);
-
-    private CatalogSnapshot(CatalogSnapshot unchanged, DateTime checkedAt)
-    {
-        ById = unchanged.ById;
-        BuiltAt = checkedAt;
-        LoadedInFullAt = unchanged.LoadedInFullAt;
-        ByDeadline = unchanged.ByDeadline;
-        ByWage = unchanged.ByWage;
-        ByNewest = unchanged.ByNewest;
-        ByTitle = unchanged.ByTitle;
-        _matches = unchanged._matches;
-    }
-
-    public CatalogEntry[] ByDeadline { get; }
-
-    public CatalogEntry[] ByWage { get; }
-
-    public CatalogEntry[] ByNewest { get; }
-
-    public CatalogEntry[] ByTitle { get; }
-
-    /// <summary>
-    /// The ids of the postings whose text contains <paramref name="text"/> (lower case). Remembered for this snapshot,
-    /// which never changes, so a popular search scans the text once; bounded so odd searches cannot fill memory.
-    /// </summary>
-    public HashSet<int> Matching(string text)
-    {
-        if (_matches.TryGetValue(text, out var ids))
-        {
-            return ids;
-        }
-
-        ids = ById.Values.Where(p => p.Text.Contains(text, StringComparison.Ordinal)).Select(p => p.Id).ToHashSet();
-        if (_matches.Count < MaxRememberedSearches)
-        {
-            _matches.TryAdd(text, ids);
-        }
-
-        return ids;
-    }
-
-    private const int MaxRememberedSearches = 2000;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<int>> _matches = new(StringComparer.Ordinal);
-
-    public CatalogEntry[] InOrder(string? sort) => sort?.ToLowerInvariant() switch
-    {
-        PostingSort.Wage => ByWage,
-        PostingSort.Newest => ByNewest,
-        PostingSort.Title => ByTitle,
-        _ => ByDeadline,
-    };
 }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 
-internal static class SupervisorCheck
+/// <summary>Rules of the postings area that more than one use case checks.</summary>
+internal static class PostingRules
 {
     /// <summary>A posting's supervisor must work for the posting's employer.</summary>
     public static async Task EnsureSupervisorWorksForAsync(this IAppDbContext db, int? supervisorId, int employerId, CancellationToken cancellationToken)

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Internships.Domain.Postings;
+
+namespace Internships.Application.Features.Postings;
+
+/// <summary>
+/// The postings taking applications, held in memory for search (students search far more often than postings change).
+/// Its implementation, a cache kept current from the database, lives in Infrastructure; search only reads snapshots.
+/// </summary>
+public interface IOpenPostingsCatalog
+{
+    /// <summary>
+    /// A snapshot of the open postings that includes every change committed on this host before the call; changes
+    /// committed by other hosts sharing the database appear within seconds.
+    /// </summary>
+    ValueTask<CatalogSnapshot> CurrentAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An open posting as search needs it: what a search lists (<see cref="Summary"/>, built once, as the database path's
+/// projection builds it), what it filters and orders by, and its searchable text folded to lower case once.
+/// </summary>
+public sealed record CatalogEntry(
+    PostingSummaryDto Summary, string Description, int EligibleGradeMask, int? MinimumAge, DateTime? OpenedAt, long Version) : IPostingSortKeys
+{
+    public int Id => Summary.Id;
+
+    public string Title => Summary.Title;
+
+    public decimal HourlyWage => Summary.HourlyWage;
+
+    public DateOnly ApplicationDeadline => Summary.ApplicationDeadline;
+
+    public string Text { get; } = $"{Summary.Title}\n{Description}\n{Summary.EmployerName}".ToLowerInvariant();
+
+    public string? LocationText { get; } = Summary.Location?.ToLowerInvariant();
+
+    /// <summary>What the posting asks of applicants, decided by the same rule as applying.</summary>
+    public EligibilityRequirements Requirements { get; } =
+        new(EligibleGradeMask, MinimumAge, Summary.StartDate, Summary.PathwayIds, Summary.RequiredBadgeIds);
+}
+
+/// <summary>One consistent view of the open postings, kept in each order a search can ask for.</summary>
+public sealed class CatalogSnapshot
+{
+    /// <summary>How the catalogue orders titles: as a reader expects, whatever their case.</summary>
+    public static readonly StringComparer TitleOrder = StringComparer.OrdinalIgnoreCase;
+
+    public static readonly CatalogSnapshot Empty = new(new Dictionary<int, CatalogEntry>(), DateTime.MinValue, DateTime.MinValue);
+
+    private const int MaxRememberedSearches = 2000;
+
+    private readonly IReadOnlyDictionary<string, CatalogEntry[]> _orders;
+    private readonly ConcurrentDictionary<string, HashSet<int>> _matches;
+
+    public CatalogSnapshot(IReadOnlyDictionary<int, CatalogEntry> byId, DateTime builtAt, DateTime loadedInFullAt)
+    {
+        ById = byId;
+        BuiltAt = builtAt;
+        LoadedInFullAt = loadedInFullAt;
+        var all = byId.Values.ToArray();
+        _orders = PostingSort.All.ToDictionary(sort => sort, sort => PostingSort.Order(all.AsQueryable(), sort, TitleOrder).ToArray());
+        _matches = new(StringComparer.Ordinal);
+    }
+
+    private CatalogSnapshot(CatalogSnapshot unchanged, DateTime checkedAt)
+    {
+        ById = unchanged.ById;
+        BuiltAt = checkedAt;
+        LoadedInFullAt = unchanged.LoadedInFullAt;
+        _orders = unchanged._orders;
+        _matches = unchanged._matches;
+    }
+
+    public IReadOnlyDictionary<int, CatalogEntry> ById { get; }
+
+    /// <summary>When the snapshot was last known to match the database.</summary>
+    public DateTime BuiltAt { get; }
+
+    public DateTime LoadedInFullAt { get; }
+
+    /// <summary>The same postings, confirmed current at <paramref name="at"/> (the sorted views are shared, not rebuilt).</summary>
+    public CatalogSnapshot CheckedAt(DateTime at) => new(this, at);
+
+    /// <summary>Every posting, in the order <paramref name="sort"/> names (see <see cref="PostingSort"/>).</summary>
+    public IReadOnlyList<CatalogEntry> InOrder(string? sort) => _orders[PostingSort.Normalize(sort)];
+
+    /// <summary>
+    /// The ids of the postings whose text contains <paramref name="text"/> (lower case). Remembered for this snapshot,
+    /// which never changes, so a popular search scans the text once; bounded so odd searches cannot fill memory.
+    /// </summary>
+    public HashSet<int> Matching(string text)
+    {
+        if (_matches.TryGetValue(text, out var ids))
+        {
+            return ids;
+        }
+
+        ids = ById.Values.Where(p => p.Text.Contains(text, StringComparison.Ordinal)).Select(p => p.Id).ToHashSet();
+        if (_matches.Count < MaxRememberedSearches)
+        {
+            _matches.TryAdd(text, ids);
+        }
+
+        return ids;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Badges;
+using Internships.Domain.Postings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Postings;
+
+/// <summary>The orders a search can list postings in, each defined once for the database and the search catalogue.</summary>
+public static class PostingSort
+{
+    /// <summary>Soonest application deadline first (the default).</summary>
+    public const string Deadline = "deadline";
+
+    /// <summary>Highest hourly wage first.</summary>
+    public const string Wage = "wage";
+
+    /// <summary>Most recently opened first.</summary>
+    public const string Newest = "newest";
+
+    /// <summary>By title, A to Z.</summary>
+    public const string Title = "title";
+
+    public static readonly IReadOnlyList<string> All = [Deadline, Wage, Newest, Title];
+
+    /// <summary>The order named by <paramref name="sort"/> (any case; the deadline order when none or unknown).</summary>
+    public static string Normalize(string? sort) =>
+        All.FirstOrDefault(s => string.Equals(s, sort, StringComparison.OrdinalIgnoreCase)) ?? Deadline;
+
+    /// <summary>
+    /// Orders postings: a key, then the id as the tie-break so pages never overlap. The same expressions order database
+    /// rows (translated to SQL) and the catalogue's entries (in memory, through <see cref="Queryable.AsQueryable{T}(IEnumerable{T})"/>).
+    /// Titles compare by the database's collation there; in memory by <paramref name="titles"/> when given.
+    /// </summary>
+    public static IOrderedQueryable<T> Order<T>(IQueryable<T> postings, string? sort, IComparer<string>? titles = null)
+        where T : class, IPostingSortKeys => Normalize(sort) switch
+        {
+            Wage => postings.OrderByDescending(p => p.HourlyWage).ThenBy(p => p.Id),
+            Newest => postings.OrderByDescending(p => p.OpenedAt).ThenByDescending(p => p.Id),
+            Title => (titles is null ? postings.OrderBy(p => p.Title) : postings.OrderBy(p => p.Title, titles)).ThenBy(p => p.Id),
+            _ => postings.OrderBy(p => p.ApplicationDeadline).ThenBy(p => p.Id),
+        };
+}
+
+/// <summary>Reads of postings and of applicants that several use cases (and other areas) share.</summary>
+internal static class PostingQueries
+{
+    /// <summary>A posting as a search lists it.</summary>
+    public static readonly Expression<Func<InternshipPosting, PostingSummaryDto>> Summary = p => new PostingSummaryDto(
+        p.Id, p.Title, p.EmployerId, p.Employer!.Name, p.Pathways.Select(x => x.PathwayId).ToList(), p.RequiredBadges.Select(x => x.BadgeClassId).ToList(),
+        p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline, p.Slots - p.FilledSlots, p.Status);
+
+    /// <summary>Reads one posting with its employer and pathway names, as every posting use case returns it.</summary>
+    public static async Task<PostingDto> ReadPostingAsync(this IAppDbContext db, int postingId, CancellationToken cancellationToken)
+    {
+        var p = await db.Postings.AsNoTracking()
+            .Include(x => x.Employer)
+            .Include(x => x.Pathways).ThenInclude(x => x.Pathway)
+            .Include(x => x.RequiredBadges).ThenInclude(x => x.BadgeClass)
+            .FirstOrDefaultAsync(x => x.Id == postingId, cancellationToken)
+            ?? throw NotFoundException.For("Posting", postingId);
+
+        return new PostingDto(
+            p.Id, p.EmployerId, p.Employer!.Name, p.SupervisorId, p.Title, p.Description,
+            p.Pathways.Select(x => new PathwayRef(x.PathwayId, x.Pathway!.Name)).OrderBy(x => x.Name).ToList(),
+            p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Slots, p.FilledSlots, p.RemainingSlots,
+            p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.RequiredHours,
+            p.RequiredBadges.Select(b => new BadgeRef(b.BadgeClassId, b.BadgeClass!.Name)).OrderBy(b => b.Name).ToList(), p.Status, p.ReturnReason,
+            p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt);
+    }
+
+    /// <summary>
+    /// What the eligibility rule needs to know about a student, as applying would see it (active enrolments, badges held
+    /// at <paramref name="now"/>); null when there is no such student. Three small indexed lookups: cheaper, measured,
+    /// than one query that shapes two nested collections.
+    /// </summary>
+    public static async Task<Applicant?> ReadApplicantAsync(this IAppDbContext db, int studentId, DateTime now, CancellationToken cancellationToken)
+    {
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
+            .Select(s => new { s.IsActive, s.Grade, s.DateOfBirth })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (student is null)
+        {
+            return null;
+        }
+
+        var enrolments = await db.PathwayEnrolments.AsNoTracking().Where(e => e.StudentId == studentId).ToListAsync(cancellationToken);
+        var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), now, cancellationToken);
+        return new Applicant(student.IsActive, student.Grade, student.DateOfBirth,
+            enrolments.Where(e => e.IsActive).Select(e => e.PathwayId).ToHashSet(), held);
+    }
+}
