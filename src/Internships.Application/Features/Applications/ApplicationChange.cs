@@ -17,6 +17,7 @@ internal static class ApplicationChange
         var application = await db.Applications.Include(a => a.Posting).FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             ?? throw NotFoundException.For("Application", applicationId);
         change(application);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadApplicationAsync(application.Id, includeRank, clock.Today, cancellationToken);
     }

@@ -58,7 +58,6 @@ public sealed class AwardBadgeHandler(IAppDbContext db, IOpenBadges openBadges, 
         var recipient = await ManualAwards.RecipientAsync(db, studentId, command.EmployerId, cancellationToken);
         var award = await ManualAwards.AwardAsync(db, badge, recipient, BadgeEvidenceRules.Manual(command.Narrative, command.EvidenceUrl), clock.UtcNow,
             cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return AwardDto.From(award, badge, openBadges, clock.UtcNow);
     }
 }

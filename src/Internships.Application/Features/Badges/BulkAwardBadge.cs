@@ -69,7 +69,6 @@ public sealed class BulkAwardBadgeHandler(IAppDbContext db, IClock clock) : ICom
             results.Add(await AwardRowAsync(badge, row, students, awardedNow, cancellationToken));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return new RosterAwardReport(
             results.Count(r => r.Outcome == RosterRowOutcome.Awarded),
             results.Count(r => r.Outcome == RosterRowOutcome.Skipped),

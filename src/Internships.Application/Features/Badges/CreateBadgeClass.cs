@@ -41,6 +41,7 @@ public sealed class CreateBadgeClassHandler(IAppDbContext db, IClock clock, IOpe
 
         var badge = new BadgeClass(command.ToDetails(), clock.UtcNow);
         db.BadgeClasses.Add(badge);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
     }

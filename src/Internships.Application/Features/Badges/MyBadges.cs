@@ -92,7 +92,6 @@ public sealed class AddAwardArtefactHandler(IAppDbContext db, ICurrentUser user,
     {
         var award = await MyAwards.LoadAsync(db, user, command.AwardId, cancellationToken);
         award.AddArtefact(command.Name, command.Url, command.Description);
-        await db.SaveChangesAsync(cancellationToken);
         return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
     }
 }
@@ -112,7 +111,6 @@ public sealed class SetAwardNameVisibilityHandler(IAppDbContext db, ICurrentUser
     {
         var award = await MyAwards.LoadAsync(db, user, command.AwardId, cancellationToken);
         award.ShowNamePublicly(command.ShowName);
-        await db.SaveChangesAsync(cancellationToken);
         return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
     }
 }

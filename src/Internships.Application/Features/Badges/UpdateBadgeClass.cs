@@ -58,6 +58,7 @@ public sealed class UpdateBadgeClassHandler(IAppDbContext db, IOpenBadges openBa
         }
 
         badge.Update(command.ToDetails(command.IsActive));
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
     }

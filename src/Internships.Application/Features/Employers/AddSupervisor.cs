@@ -40,6 +40,7 @@ public sealed class AddSupervisorHandler(IAppDbContext db) : ICommandHandler<Add
 
         var supervisor = new Supervisor(command.EmployerId, command.FirstName, command.LastName, email, command.JobTitle, command.Phone);
         db.Supervisors.Add(supervisor);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return SupervisorDto.From(supervisor);
     }

@@ -40,7 +40,6 @@ public sealed class UpdateSupervisorHandler(IAppDbContext db) : ICommandHandler<
         }
 
         supervisor.Update(command.FirstName, command.LastName, email, command.JobTitle, command.Phone, command.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
         return SupervisorDto.From(supervisor);
     }
 }

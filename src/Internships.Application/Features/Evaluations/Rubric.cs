@@ -45,6 +45,7 @@ public sealed class AddRubricCompetencyHandler(IAppDbContext db) : ICommandHandl
 
         var competency = new RubricCompetency(command.Key, command.Name, command.Description, command.SortOrder);
         db.RubricCompetencies.Add(competency);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return RubricCompetencyDto.From(competency);
     }
@@ -71,7 +72,6 @@ public sealed class UpdateRubricCompetencyHandler(IAppDbContext db) : ICommandHa
         var competency = await db.RubricCompetencies.FirstOrDefaultAsync(c => c.Id == command.CompetencyId, cancellationToken)
             ?? throw NotFoundException.For("Competency", command.CompetencyId);
         competency.Update(command.Name, command.Description, command.SortOrder, command.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
         return RubricCompetencyDto.From(competency);
     }
 }

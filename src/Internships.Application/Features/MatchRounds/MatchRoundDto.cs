@@ -54,6 +54,7 @@ internal static class MatchRoundReader
     /// <summary>Saves the unit of work's changes, then reads the round as the API shows it.</summary>
     public static async Task<MatchRoundDto> SaveAndReadRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken)
     {
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadRoundAsync(roundId, cancellationToken);
     }

@@ -81,6 +81,7 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : I
             }
         }
 
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return new PublishedMatchDto(await db.ReadRoundAsync(round.Id, cancellationToken), made, already, skipped);
     }
@@ -137,6 +138,7 @@ public sealed class CreateScrambleRoundHandler(IAppDbContext db, IClock clock) :
 
         var scramble = MatchRound.CreateScramble(published, command.Name, command.MaxChoices, command.PreferenceDeadline, unfilled, clock.Today, clock.UtcNow);
         db.MatchRounds.Add(scramble);
+        // Saved here for the new round's id, which its participants need; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
 
         var unmatched = await db.MatchOutcomes.Where(o => o.RunId == run.Id && o.PostingId == null).Select(o => o.StudentId).ToListAsync(cancellationToken);

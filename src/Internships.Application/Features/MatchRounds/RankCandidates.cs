@@ -101,6 +101,7 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         await db.MatchEmployerRanks.Where(r => r.RoundId == round.Id && r.PostingId == command.PostingId).ExecuteDeleteAsync(cancellationToken);
         db.MatchEmployerRanks.AddRange(command.Ranking.Select(r => new MatchEmployerRank(round.Id, command.PostingId, r.StudentId, r.Rank, false)));
         db.MatchEmployerRanks.AddRange((command.Unacceptable ?? []).Select(id => new MatchEmployerRank(round.Id, command.PostingId, id, null, true)));
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await (await MatchCandidates.QueryAsync(db, round.Id, command.PostingId, cancellationToken))
             .ToPageAsync(1, Paging.MaxPageSize, cancellationToken);

@@ -122,6 +122,7 @@ internal static class MatchChoiceWriter
 
         await db.MatchChoices.Where(c => c.RoundId == round.Id && c.StudentId == studentId).ExecuteDeleteAsync(cancellationToken);
         db.MatchChoices.AddRange(postingIds.Select((postingId, index) => new MatchChoice(round.Id, studentId, postingId, index + 1)));
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await ReadAsync(db, round.Id, studentId, cancellationToken);
     }

@@ -37,7 +37,6 @@ public sealed class CorrectHoursHandler(IAppDbContext db, IClock clock) : IComma
         await DailyLimit.EnsureRoomAsync(db, placement.Id, command.WorkDate, command.Hours, entry.Id, cancellationToken);
 
         entry.Correct(placement, command.WorkDate, command.Hours, command.Tasks, clock.Today, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
         return TimesheetEntryDto.From(entry);
     }
 }

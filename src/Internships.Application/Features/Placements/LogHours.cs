@@ -37,6 +37,7 @@ public sealed class LogHoursHandler(IAppDbContext db, IClock clock) : ICommandHa
 
         var entry = TimesheetEntry.Log(placement, command.WorkDate, command.Hours, command.Tasks, clock.Today, clock.UtcNow);
         db.TimesheetEntries.Add(entry);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return TimesheetEntryDto.From(entry);
     }

@@ -57,7 +57,6 @@ internal static class TimesheetReview
         var entry = await db.TimesheetEntries.FirstOrDefaultAsync(t => t.Id == entryId, cancellationToken)
             ?? throw NotFoundException.For("Timesheet entry", entryId);
         review(entry);
-        await db.SaveChangesAsync(cancellationToken);
         return TimesheetEntryDto.From(entry);
     }
 }

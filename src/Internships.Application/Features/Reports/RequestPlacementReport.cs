@@ -42,6 +42,7 @@ public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser
 
         var report = Report.ForPlacement(command.PlacementId, user.UserName ?? "unknown", user.UserId, clock.UtcNow);
         db.Reports.Add(report);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return ReportDto.From(report, user);
     }

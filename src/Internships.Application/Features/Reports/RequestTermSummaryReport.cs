@@ -61,6 +61,7 @@ public static class TermSummaryReports
 
         var report = Report.ForTerm(term, requestedBy, userId, now);
         db.Reports.Add(report);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return ReportDto.From(report, viewer);
     }

@@ -35,6 +35,7 @@ public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICo
 
         var student = new Student(sisId, command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId);
         db.Students.Add(student);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
     }

@@ -34,6 +34,7 @@ public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock, ISender 
         var student = await db.Students.Include(s => s.Enrolments).FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
             ?? throw NotFoundException.For("Student", command.StudentId);
         student.Enrol(command.PathwayId, command.EnrolledOn ?? clock.Today);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
     }

@@ -30,6 +30,7 @@ public sealed class UpdateStudentHandler(IAppDbContext db, ISender sender) : ICo
         var student = await db.Students.FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
             ?? throw NotFoundException.For("Student", command.StudentId);
         student.Update(command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId, command.IsActive);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
     }
