@@ -1,8 +1,7 @@
 using System.Net;
-using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
+using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
@@ -83,8 +82,8 @@ public sealed class NotificationLogTests
         await scenario.Student.Client!.PostJsonAsync($"{scenario.Url}/hours",
             new { workDate = Support.District.Today, hours = 3.5m, tasks = "Surveyed the north parcel." }, HttpStatusCode.Created);
 
-        await SendAsync(new QueueHoursDigestsCommand());
-        await SendAsync(new QueueHoursDigestsCommand());
+        await RunAsync<QueueHoursDigestsJob>(j => j.RunAsync(CancellationToken.None));
+        await RunAsync<QueueHoursDigestsJob>(j => j.RunAsync(CancellationToken.None));
 
         var digests = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .Where(n => n.Kind == NotificationKind.HoursAwaitingApproval && n.DeduplicationKey!.StartsWith($"hours-digest:{scenario.Supervisor.SupervisorId}:"))
@@ -99,15 +98,15 @@ public sealed class NotificationLogTests
     {
         // The scenario's placement runs 90 days from today: the midpoint is 45 days away, too early to remind.
         var scenario = await PlacementScenario.CreateAsync(District, activate: true);
-        await SendAsync(new QueueEvaluationRemindersCommand());
+        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
         (await RemindersAsync(scenario.PlacementId)).ShouldBeEmpty();
 
         // A placement whose final evaluation is due within the week.
         var soon = await PlacementScenario.CreateAsync(District, activate: true);
         await District.Factory.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE Placements SET EndDate = {Support.District.Today.AddDays(3):yyyy-MM-dd} WHERE Id = {soon.PlacementId}"));
-        await SendAsync(new QueueEvaluationRemindersCommand());
-        await SendAsync(new QueueEvaluationRemindersCommand());
+        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
+        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
 
         var reminders = await RemindersAsync(soon.PlacementId);
         // Started today, ends in three days: the midpoint is tomorrow, the end in three days; one reminder each, however often the job runs.
@@ -202,10 +201,12 @@ public sealed class NotificationLogTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
     }
 
-    private static async Task SendAsync<T>(ICommand<T> command)
+    /// <summary>Runs a recurring job as Hangfire would: the job class from a scope of its own.</summary>
+    private static async Task RunAsync<TJob>(Func<TJob, Task> run)
+        where TJob : notnull
     {
         await using var scope = District.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+        await run(scope.ServiceProvider.GetRequiredService<TJob>());
     }
 
     private static Task<List<Notification>> RemindersAsync(int placementId) =>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Internships.Application.Features.Reports;
 using Internships.Domain.Reports;
+using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Reports;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -195,21 +197,10 @@ public sealed class ReportsTests
         Assert.That(problem.ToJsonString(), Does.Contain("queued"));
     }
 
-    private sealed class FixedClock(DateOnly today) : Internships.Application.Common.Interfaces.IClock
-    {
-        public DateTime UtcNow => today.ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
-
-        public DateOnly Today => today;
-    }
-
-    private static async Task RunTermEndJobAsync(DateOnly today)
-    {
-        await using var scope = District.Factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        await new RequestTermSummaryJob(services.GetRequiredService<Internships.Application.Common.Interfaces.IAppDbContext>(),
-            services.GetRequiredService<Internships.Application.Common.Interfaces.ICurrentUser>(), new FixedClock(today),
-            Microsoft.Extensions.Options.Options.Create(new ReportOptions())).RunAsync(CancellationToken.None);
-    }
+    /// <summary>The term-end job's request for a chosen day, sent as that job sends it: through the job runner, as the system identity.</summary>
+    private static Task RunTermEndJobAsync(DateOnly today) =>
+        District.Factory.Services.GetRequiredService<JobRunner>()
+            .SendAsync(new RequestTermEndSummaryCommand(today, new ReportOptions().TermSummaryWindowDays), CancellationToken.None);
 
     [Test]
     public async Task At_term_end_the_schedule_requests_the_terms_summary_once()

@@ -13,7 +13,7 @@ namespace Internships.Application.Features.Notifications;
 /// one (due on its last day), from <see cref="EvaluationDueDates.RemindDaysBefore"/> days before until it is in.
 /// Run daily by the recurring job; at most one reminder per placement, evaluation and week.
 /// </summary>
-[AllowAnonymous]
+[Authorize(Roles.System)]
 public sealed record QueueEvaluationRemindersCommand : ICommand<int>;
 
 public static class EvaluationDueDates
