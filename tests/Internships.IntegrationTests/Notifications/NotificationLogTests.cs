@@ -1,7 +1,9 @@
 using System.Net;
+using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 
@@ -82,8 +84,8 @@ public sealed class NotificationLogTests
         await scenario.Student.Client!.PostJsonAsync($"{scenario.Url}/hours",
             new { workDate = Support.District.Today, hours = 3.5m, tasks = "Surveyed the north parcel." }, HttpStatusCode.Created);
 
-        await RunAsync<QueueHoursDigestsJob>(j => j.RunAsync(CancellationToken.None));
-        await RunAsync<QueueHoursDigestsJob>(j => j.RunAsync(CancellationToken.None));
+        await SendAsync(new QueueHoursDigestsCommand());
+        await SendAsync(new QueueHoursDigestsCommand());
 
         var digests = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .Where(n => n.Kind == NotificationKind.HoursAwaitingApproval && n.DeduplicationKey!.StartsWith($"hours-digest:{scenario.Supervisor.SupervisorId}:"))
@@ -98,15 +100,15 @@ public sealed class NotificationLogTests
     {
         // The scenario's placement runs 90 days from today: the midpoint is 45 days away, too early to remind.
         var scenario = await PlacementScenario.CreateAsync(District, activate: true);
-        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
+        await SendAsync(new QueueEvaluationRemindersCommand());
         (await RemindersAsync(scenario.PlacementId)).ShouldBeEmpty();
 
         // A placement whose final evaluation is due within the week.
         var soon = await PlacementScenario.CreateAsync(District, activate: true);
         await District.Factory.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE Placements SET EndDate = {Support.District.Today.AddDays(3):yyyy-MM-dd} WHERE Id = {soon.PlacementId}"));
-        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
-        await RunAsync<QueueEvaluationRemindersJob>(j => j.RunAsync(CancellationToken.None));
+        await SendAsync(new QueueEvaluationRemindersCommand());
+        await SendAsync(new QueueEvaluationRemindersCommand());
 
         var reminders = await RemindersAsync(soon.PlacementId);
         // Started today, ends in three days: the midpoint is tomorrow, the end in three days; one reminder each, however often the job runs.
@@ -201,13 +203,9 @@ public sealed class NotificationLogTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
     }
 
-    /// <summary>Runs a recurring job as Hangfire would: the job class from a scope of its own.</summary>
-    private static async Task RunAsync<TJob>(Func<TJob, Task> run)
-        where TJob : notnull
-    {
-        await using var scope = District.Factory.Services.CreateAsyncScope();
-        await run(scope.ServiceProvider.GetRequiredService<TJob>());
-    }
+    /// <summary>Sends a job's command as its job does: through the job runner, as the system identity.</summary>
+    private static async Task SendAsync<T>(ICommand<T> command) =>
+        await District.Factory.Services.GetRequiredService<JobRunner>().SendAsync(command, CancellationToken.None);
 
     private static Task<List<Notification>> RemindersAsync(int placementId) =>
         District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()

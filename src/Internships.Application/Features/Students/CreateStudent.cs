@@ -23,7 +23,7 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
     }
 }
 
-public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<CreateStudentCommand, StudentDto>
+public sealed class CreateStudentHandler(IAppDbContext db) : ICommandHandler<CreateStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
     {
@@ -37,6 +37,6 @@ public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICo
         db.Students.Add(student);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class EnrolStudentValidator : AbstractValidator<EnrolStudentComman
     }
 }
 
-public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock, ISender sender) : ICommandHandler<EnrolStudentCommand, StudentDto>
+public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock) : ICommandHandler<EnrolStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(EnrolStudentCommand command, CancellationToken cancellationToken)
     {
@@ -36,6 +36,6 @@ public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock, ISender 
         student.Enrol(command.PathwayId, command.EnrolledOn ?? clock.Today);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }

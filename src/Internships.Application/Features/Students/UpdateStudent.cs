@@ -23,7 +23,7 @@ public sealed class UpdateStudentValidator : AbstractValidator<UpdateStudentComm
     public UpdateStudentValidator(IAppDbContext db, IClock clock) => Include(new StudentFieldsValidator(db, clock));
 }
 
-public sealed class UpdateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<UpdateStudentCommand, StudentDto>
+public sealed class UpdateStudentHandler(IAppDbContext db) : ICommandHandler<UpdateStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(UpdateStudentCommand command, CancellationToken cancellationToken)
     {
@@ -32,6 +32,6 @@ public sealed class UpdateStudentHandler(IAppDbContext db, ISender sender) : ICo
         student.Update(command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId, command.IsActive);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }
