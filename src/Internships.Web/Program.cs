@@ -32,7 +32,7 @@ builder.Services.AddMediator(options =>
 });
 
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddCurrentUser<HttpCurrentUser>();
 
 // Bearer tokens are sealed with data-protection keys: keep them where every instance finds them after a restart.
 if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)

@@ -1,3 +1,4 @@
+using Internships.Application.Common.Interfaces;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class NotificationDispatcher(
     IOptions<SmtpOptions> smtp,
     IOptions<NotificationOptions> options,
     TimeProvider time,
-    ILogger<NotificationDispatcher> logger)
+    ILogger<NotificationDispatcher> logger) : INotificationDelivery
 {
     /// <summary>Bounds one run, so a flood of new messages cannot keep a job running for ever.</summary>
     private const int MaxBatchesPerRun = 50;
@@ -179,11 +180,4 @@ public sealed class NotificationDispatcher(
         message.Body = new BodyBuilder { TextBody = notification.TextBody, HtmlBody = notification.HtmlBody }.ToMessageBody();
         return message;
     }
-}
-
-public sealed record DispatchResult(int Claimed, int Sent, int Failed)
-{
-    public static readonly DispatchResult Empty = new(0, 0, 0);
-
-    public DispatchResult Add(DispatchResult other) => new(Claimed + other.Claimed, Sent + other.Sent, Failed + other.Failed);
 }

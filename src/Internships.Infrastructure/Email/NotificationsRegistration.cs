@@ -1,3 +1,4 @@
+using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Notifications;
 using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Time;
@@ -42,6 +43,7 @@ public static class NotificationsRegistration
             return new PickupDirectoryTransport(Path.IsPathRooted(folder) ? folder : Path.Combine(environment.ContentRootPath, folder));
         });
         services.AddScoped<NotificationDispatcher>();
+        services.AddScoped<INotificationDelivery>(sp => sp.GetRequiredService<NotificationDispatcher>());
         return services;
     }
 }

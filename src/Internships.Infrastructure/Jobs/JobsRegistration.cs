@@ -64,6 +64,7 @@ public static class JobsRegistration
             });
         }
 
+        services.AddSingleton<JobRunner>();
         services.AddSingleton<DispatchSignal>();
         services.AddScoped<DispatchNotificationsJob>();
         services.AddScoped<QueueHoursDigestsJob>();

@@ -1,7 +1,5 @@
 using Hangfire;
 using Internships.Application.Features.Notifications;
-using Internships.Infrastructure.Email;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace Internships.Infrastructure.Jobs;
@@ -11,12 +9,12 @@ namespace Internships.Infrastructure.Jobs;
 /// back-off, and the next run comes a minute later anyway.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class DispatchNotificationsJob(NotificationDispatcher dispatcher, DispatchSignal signal, ILogger<DispatchNotificationsJob> logger)
+public sealed class DispatchNotificationsJob(JobRunner jobs, DispatchSignal signal, ILogger<DispatchNotificationsJob> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         signal.Started();
-        var result = await dispatcher.DispatchDueAsync(cancellationToken);
+        var result = await jobs.SendAsync(new DeliverNotificationsRequest(), cancellationToken);
         if (result.Claimed > 0)
         {
             logger.LogInformation("Notification dispatch: {Sent} sent, {Failed} failed of {Claimed}", result.Sent, result.Failed, result.Claimed);
@@ -25,13 +23,13 @@ public sealed class DispatchNotificationsJob(NotificationDispatcher dispatcher, 
 }
 
 /// <summary>The daily digest of hours waiting for each supervisor's approval.</summary>
-public sealed class QueueHoursDigestsJob(ISender sender)
+public sealed class QueueHoursDigestsJob(JobRunner jobs)
 {
-    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new QueueHoursDigestsCommand(), cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken) => await jobs.SendAsync(new QueueHoursDigestsCommand(), cancellationToken);
 }
 
 /// <summary>Reminders of midpoint and final evaluations coming due.</summary>
-public sealed class QueueEvaluationRemindersJob(ISender sender)
+public sealed class QueueEvaluationRemindersJob(JobRunner jobs)
 {
-    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new QueueEvaluationRemindersCommand(), cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken) => await jobs.SendAsync(new QueueEvaluationRemindersCommand(), cancellationToken);
 }

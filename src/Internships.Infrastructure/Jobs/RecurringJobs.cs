@@ -3,10 +3,11 @@ using Hangfire;
 namespace Internships.Infrastructure.Jobs;
 
 /// <summary>
-/// Every recurring job, in one place: registered (or updated) with Hangfire at start-up. To add one, write a plain class
-/// with a <c>RunAsync(CancellationToken)</c> method, register it in DI (<see cref="JobsRegistration"/>) and add a line
-/// here. Schedules are cron expressions in the district's time zone; <c>Jobs:Schedules:{id}</c> overrides one, and
-/// <c>"never"</c> turns it off.
+/// Every recurring job, in one place: registered (or updated) with Hangfire at start-up. To add one, write the request
+/// it sends (<c>[Authorize(Roles.System)]</c>, handled in the Application project), a plain class whose
+/// <c>RunAsync(CancellationToken)</c> sends it through <see cref="JobRunner"/>, register that class in DI
+/// (<see cref="JobsRegistration"/>) and add a line here. Schedules are cron expressions in the district's time zone;
+/// <c>Jobs:Schedules:{id}</c> overrides one, and <c>"never"</c> turns it off.
 /// </summary>
 public static class RecurringJobs
 {

@@ -23,7 +23,7 @@ namespace Internships.Infrastructure.Persistence;
 /// <summary>
 /// The one database: domain data and identity. Each provider has a subclass that owns its migrations.
 /// Saving bumps the version of optimistically-locked aggregates and hands domain events to their handlers,
-/// inside the same transaction as the change.
+/// inside the transaction the change is saved in (the command's; see <see cref="SaveChangesAsync(bool, CancellationToken)"/>).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher)
     : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext
@@ -96,16 +96,16 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Database.CurrentTransaction is not null || !HasDomainEvents())
+        // The context never opens a transaction of its own (docs/adr/0006): a command's is opened by the unit-of-work
+        // behaviour. Without one, the work an event causes could not commit with the change that raised it.
+        if (Database.CurrentTransaction is null && HasDomainEvents())
         {
-            return await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
+            throw new InvalidOperationException(
+                "These changes raise domain events, which are handled only inside a unit of work: send a command (the unit-of-work "
+                + "behaviour opens the transaction), or, for start-up work that is not a request, begin a transaction first.");
         }
 
-        // Event handlers' work must commit with the change that caused it.
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var saved = await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -65,12 +65,15 @@ public sealed partial class DatabaseInitializer(
 
         if (options.SeedDemoData && !await db.Schools.AnyAsync(cancellationToken))
         {
-            // Demo accounts share a published password: only ever in Development.
+            // Demo accounts share a published password: only ever in Development. The seeder is not a request, so it runs
+            // in a transaction of its own: its domain events are handled inside it (docs/adr/0006), and it seeds all or nothing.
+            await using var seeding = await db.Database.BeginTransactionAsync(cancellationToken);
             await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
 
             // The demo's history is made through the real domain methods, whose events queue e-mail; that history
             // happened "before", so nobody is written to about it.
             await db.Notifications.ExecuteDeleteAsync(cancellationToken);
+            await seeding.CommitAsync(cancellationToken);
         }
     }
 

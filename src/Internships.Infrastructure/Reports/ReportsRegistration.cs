@@ -1,3 +1,4 @@
+using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,12 +7,13 @@ namespace Internships.Infrastructure.Reports;
 
 public static class ReportsRegistration
 {
-    /// <summary>The report sources, jobs and the dispatcher that enqueues a job for each report requested.</summary>
+    /// <summary>The report sources, the PDF renderer, the jobs and the dispatcher that enqueues a job for each report requested.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         services.AddScoped<PlacementReportSource>();
         services.AddScoped<TermSummarySource>();
+        services.AddSingleton<IReportRenderer, ReportRenderer>();
         services.AddScoped<GenerateReportJob>();
         services.AddScoped<RequestTermSummaryJob>();
         services.AddScoped<RequeueStalledReportsJob>();

@@ -117,6 +117,8 @@ public sealed class CompletionAwardTests
             AwardRecipient.Student(existing.RecipientStudentId!.Value, existing.RecipientName, existing.RecipientEmail),
             scenario.PlacementId, [], DateTime.UtcNow));
 
+        // An award raises a domain event: saved in a transaction, as a command's would be.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var failure = await Assert.CatchAsync<DbUpdateException>(() => db.SaveChangesAsync());
         Assert.That(failure!.IsUniqueViolation(), Is.True);
     }

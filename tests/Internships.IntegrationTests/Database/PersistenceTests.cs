@@ -21,10 +21,16 @@ public sealed class PersistenceTests
         var seenBySecond = await db2.Postings.SingleAsync(p => p.Id == scenario.PostingId);
         var versionRead = seenByFirst.Version;
 
+        // Closing raises a domain event, so each save is in a transaction, as a command's would be.
         seenByFirst.Close(DateTime.UtcNow);
-        await db1.SaveChangesAsync();
-        seenBySecond.Close(DateTime.UtcNow);
+        await using (var transaction = await db1.Database.BeginTransactionAsync())
+        {
+            await db1.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
 
+        seenBySecond.Close(DateTime.UtcNow);
+        await using var secondTransaction = await db2.Database.BeginTransactionAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
         Assert.That(seenByFirst.Version, Is.EqualTo(versionRead + 1));
     }

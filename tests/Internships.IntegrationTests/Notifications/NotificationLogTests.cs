@@ -1,6 +1,7 @@
 using System.Net;
 using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
+using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -202,11 +203,9 @@ public sealed class NotificationLogTests
         await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
     }
 
-    private static async Task SendAsync<T>(ICommand<T> command)
-    {
-        await using var scope = District.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
-    }
+    /// <summary>Sends a job's command as its job does: through the job runner, as the system identity.</summary>
+    private static async Task SendAsync<T>(ICommand<T> command) =>
+        await District.Factory.Services.GetRequiredService<JobRunner>().SendAsync(command, CancellationToken.None);
 
     private static Task<List<Notification>> RemindersAsync(int placementId) =>
         District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Internships.Application.Features.Reports;
 using Internships.Domain.Reports;
+using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Reports;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -183,6 +185,33 @@ public sealed class ReportsTests
     }
 
     [Test]
+    public async Task A_report_that_cannot_be_produced_is_recorded_failed_and_its_job_fails_so_it_is_retried()
+    {
+        // A term summary that names no term: producing it fails after the attempt has started.
+        var id = await District.Factory.WithDbAsync(async db =>
+        {
+            var requestedBy = $"broken-{District.Next()}";
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO Reports (Kind, Status, RequestedBy, RequestedAt, Attempts)
+                VALUES ('TermSummary', 'Queued', {requestedBy}, {DateTime.UtcNow}, 0)
+                """);
+            return await db.Reports.Where(r => r.RequestedBy == requestedBy).Select(r => r.Id).SingleAsync();
+        });
+
+        await using (var scope = District.Factory.Services.CreateAsyncScope())
+        {
+            var job = scope.ServiceProvider.GetRequiredService<GenerateReportJob>();
+            await Assert.ThrowsAsync<InvalidOperationException>(() => job.RunAsync(id, CancellationToken.None));
+        }
+
+        var failed = await District.Coordinator.GetJsonAsync($"/api/reports/{id}");
+        Assert.That(failed["status"]!.GetValue<string>(), Is.EqualTo("Failed"), "the failure commits, though the job fails");
+        Assert.That(failed["error"]!.GetValue<string>(), Does.Contain("names no term"));
+        Assert.That(failed["attempts"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(await District.Factory.WithDbAsync(db => db.ReportFiles.CountAsync(f => f.ReportId == id)), Is.Zero);
+    }
+
+    [Test]
     public async Task Downloading_a_report_that_is_not_ready_is_a_conflict()
     {
         var scenario = await PlacementScenario.CreateAsync(District);
@@ -195,21 +224,10 @@ public sealed class ReportsTests
         Assert.That(problem.ToJsonString(), Does.Contain("queued"));
     }
 
-    private sealed class FixedClock(DateOnly today) : Internships.Application.Common.Interfaces.IClock
-    {
-        public DateTime UtcNow => today.ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
-
-        public DateOnly Today => today;
-    }
-
-    private static async Task RunTermEndJobAsync(DateOnly today)
-    {
-        await using var scope = District.Factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        await new RequestTermSummaryJob(services.GetRequiredService<Internships.Application.Common.Interfaces.IAppDbContext>(),
-            services.GetRequiredService<Internships.Application.Common.Interfaces.ICurrentUser>(), new FixedClock(today),
-            Microsoft.Extensions.Options.Options.Create(new ReportOptions())).RunAsync(CancellationToken.None);
-    }
+    /// <summary>The term-end job's request for a chosen day, sent as that job sends it: through the job runner, as the system identity.</summary>
+    private static Task RunTermEndJobAsync(DateOnly today) =>
+        District.Factory.Services.GetRequiredService<JobRunner>()
+            .SendAsync(new RequestTermEndSummaryCommand(today, new ReportOptions().TermSummaryWindowDays), CancellationToken.None);
 
     [Test]
     public async Task At_term_end_the_schedule_requests_the_terms_summary_once()

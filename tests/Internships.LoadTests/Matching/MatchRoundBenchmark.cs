@@ -76,6 +76,8 @@ internal sealed class MatchRoundBenchmark(MatchRoundOptions options, TextWriter 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await new RunMatchRoundHandler(db, clock, coordinator)
                 .Handle(new RunMatchRoundCommand(options.Seed + run) { RoundId = roundId }, cancellationToken);
+            // What the unit-of-work behaviour does after the handler (docs/adr/0006): save what is left, commit.
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var elapsed = started.Elapsed.TotalMilliseconds;
             timings.Add(elapsed);

@@ -1,4 +1,4 @@
-using Internships.Application.Features.Notifications;
+using Internships.Application.Features.Evaluations;
 using Internships.Domain.Common;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Notifications;
@@ -80,8 +80,8 @@ public sealed class NotificationRulesTests
         var start = new DateOnly(2027, 2, 1);
         var end = new DateOnly(2027, 5, 1);
 
-        EvaluationDueDates.Due(EvaluationKind.Midpoint, start, end).ShouldBe(new DateOnly(2027, 3, 17), "44 of the 89 days");
-        EvaluationDueDates.Due(EvaluationKind.Final, start, end).ShouldBe(end);
+        EvaluationRules.Due(EvaluationKind.Midpoint, start, end).ShouldBe(new DateOnly(2027, 3, 17), "44 of the 89 days");
+        EvaluationRules.Due(EvaluationKind.Final, start, end).ShouldBe(end);
     }
 
     [TestCase("2027-03-08", false)]
@@ -89,13 +89,13 @@ public sealed class NotificationRulesTests
     [TestCase("2027-03-16", true)]
     [TestCase("2027-04-01", true)]
     public void Reminders_start_a_week_before_the_due_date_and_go_on_while_overdue(string today, bool remind) =>
-        EvaluationDueDates.RemindOn(DateOnly.Parse(today), new DateOnly(2027, 3, 16)).ShouldBe(remind);
+        EvaluationRules.RemindOn(DateOnly.Parse(today), new DateOnly(2027, 3, 16)).ShouldBe(remind);
 
     [TestCase("2027-03-15", "2027-03-15")]
     [TestCase("2027-03-18", "2027-03-15")]
     [TestCase("2027-03-21", "2027-03-15")]
     public void Reminders_repeat_weekly_from_monday(string day, string monday) =>
-        EvaluationDueDates.WeekOf(DateOnly.Parse(day)).ShouldBe(DateOnly.Parse(monday));
+        EvaluationRules.WeekOf(DateOnly.Parse(day)).ShouldBe(DateOnly.Parse(monday));
 
     private static Notification NewNotification(NotificationKind kind, bool suppressed = false) =>
         new(kind, new NotificationRecipient("maya@students.example", "Maya"), new NotificationContent("Subject", "text", "<p>html</p>"),

@@ -1,13 +1,20 @@
 using Internships.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Internships.Application.Common.Behaviors;
 
 /// <summary>
-/// Runs each command in one database transaction: the change, the work its domain events cause, and anything
-/// recorded for jobs commit together or not at all. A write that lost an optimistic-concurrency race is
-/// retried from a clean slate, so it is judged against the data as it now is.
+/// The one place a command's work is committed (docs/adr/0006): it opens the transaction, saves what the handler
+/// left unsaved, and commits, so the change, the work its domain events cause, and anything recorded for jobs commit
+/// together or not at all. Handlers never begin, commit or roll back; they save only to read back what they wrote.
+/// A write that lost an optimistic-concurrency race is retried from a clean slate, so it is judged against the data
+/// as it now is; any other failure rolls everything back and leaves the context empty.
+/// <para>
+/// A command sent from inside another command joins that command's unit of work: its changes are saved when it
+/// returns (so it answers what it did, as it would alone) and commit or roll back with the outer command.
+/// </para>
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -16,9 +23,16 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : 
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand || db.Database.CurrentTransaction is not null)
+        if (message is not IBaseCommand)
         {
             return await next(message, cancellationToken);
+        }
+
+        if (db.Database.CurrentTransaction is not null)
+        {
+            var inner = await next(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return inner;
         }
 
         for (var attempt = 1; ; attempt++)
@@ -33,9 +47,31 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : 
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                await RollBackAsync(transaction);
+            }
+            catch
+            {
+                await RollBackAsync(transaction);
+                throw;
             }
         }
+    }
+
+    /// <summary>
+    /// Rolls back explicitly, not by disposal, so the work waiting for the commit (the after-commit interceptors) is
+    /// dropped too, and forgets the failed attempt's entities. A rollback that fails itself (the connection is gone)
+    /// must not hide the failure that caused it: the transaction ends when it is disposed either way.
+    /// </summary>
+    private async Task RollBackAsync(IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+        {
+        }
+
+        db.ChangeTracker.Clear();
     }
 }

@@ -2,7 +2,8 @@ namespace Internships.Application.Common.Security;
 
 /// <summary>
 /// The roles that may send a request (any one of them). Every request needs a signed-in user unless it is
-/// marked <see cref="AllowAnonymousAttribute"/>; a request without this attribute is open to every role.
+/// marked <see cref="AllowAnonymousAttribute"/>; a request without this attribute is open to every role of an account.
+/// Background jobs may send only the requests that name <see cref="Security.Roles.System"/> here.
 /// Which records the caller may touch is decided by the request's <see cref="IResourceAuthorizer{TRequest}"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

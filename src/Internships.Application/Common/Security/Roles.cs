@@ -8,5 +8,13 @@ public static class Roles
     public const string Coordinator = nameof(Coordinator);
     public const string Admin = nameof(Admin);
 
+    /// <summary>
+    /// Background jobs (<see cref="SystemUser"/>), never a person: it is not in <see cref="All"/>, so no account can be
+    /// created in it or put in it, and the HTTP user never holds it, whatever their token or cookie claims
+    /// (docs/adr/0007). Requests meant only for jobs say <c>[Authorize(Roles.System)]</c>.
+    /// </summary>
+    public const string System = nameof(System);
+
+    /// <summary>The roles an account can hold.</summary>
     public static readonly IReadOnlyList<string> All = [Student, EmployerAdmin, Supervisor, Coordinator, Admin];
 }

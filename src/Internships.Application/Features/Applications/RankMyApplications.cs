@@ -42,7 +42,6 @@ public sealed class RankMyApplicationsHandler(IAppDbContext db, ICurrentUser use
             application.ChangeRank(ranked.ToList().IndexOf(application.Id) + 1);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -59,6 +59,7 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
         var application = InternshipApplication.Submit(posting, student, student.ActivePathwayIds.ToList(), command.Statement,
             lowestRank + 1, clock.Today, clock.UtcNow, heldBadgeIds);
         db.Applications.Add(application);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadApplicationAsync(application.Id, includeRank: true, clock.Today, cancellationToken);
     }

@@ -3,8 +3,6 @@ using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
-using Internships.Domain.Badges;
-using Internships.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +33,7 @@ public sealed class AwardBadgeValidator : AbstractValidator<AwardBadgeCommand>
         RuleFor(x => x.StudentSisId).Empty().When(x => x.StudentId is not null).WithMessage("Name the student by id or by SIS id, not both.");
         RuleFor(x => x.StudentSisId).MaximumLength(32);
         RuleFor(x => x.Narrative).MaximumLength(2000);
-        RuleFor(x => x.EvidenceUrl).MaximumLength(500).Must(BadgeEvidenceRules.BeHttpUrl!).When(x => x.EvidenceUrl is not null)
+        RuleFor(x => x.EvidenceUrl).MaximumLength(500).Must(BadgeRules.IsHttpUrl!).When(x => x.EvidenceUrl is not null)
             .WithMessage("'Evidence Url' must be an http or https address.");
     }
 }
@@ -55,74 +53,9 @@ public sealed class AwardBadgeHandler(IAppDbContext db, IOpenBadges openBadges, 
                     $"No student has the SIS id '{sisId}'.")]);
         }
 
-        var recipient = await ManualAwards.RecipientAsync(db, studentId, command.EmployerId, cancellationToken);
-        var award = await ManualAwards.AwardAsync(db, badge, recipient, BadgeEvidenceRules.Manual(command.Narrative, command.EvidenceUrl), clock.UtcNow,
+        var recipient = await BadgeRules.RecipientAsync(db, studentId, command.EmployerId, cancellationToken);
+        var award = await BadgeRules.AwardByHandAsync(db, badge, recipient, BadgeRules.ManualEvidence(command.Narrative, command.EvidenceUrl), clock.UtcNow,
             cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return AwardDto.From(award, badge, openBadges, clock.UtcNow);
-    }
-}
-
-internal static class ManualAwards
-{
-    public static async Task<AwardRecipient> RecipientAsync(IAppDbContext db, int? studentId, int? employerId, CancellationToken cancellationToken)
-    {
-        if (studentId is { } sid)
-        {
-            var student = await db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, cancellationToken)
-                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("StudentId", $"Student {sid} does not exist.")]);
-            return AwardRecipient.Student(student.Id, student.FullName, student.Email);
-        }
-
-        var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken)
-            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("EmployerId", $"Employer {employerId} does not exist.")]);
-        return AwardRecipient.Organisation(employer.Id, employer.Name, employer.ContactEmail);
-    }
-
-    /// <summary>Adds the award after checking the badge is current, the recipient holds its prerequisites and not the badge itself.</summary>
-    public static async Task<BadgeAward> AwardAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, IEnumerable<BadgeEvidence> evidence,
-        DateTime now, CancellationToken cancellationToken)
-    {
-        if (!badge.IsActive)
-        {
-            throw new DomainRuleException($"'{badge.Name}' is retired and no longer awarded.");
-        }
-
-        var held = await db.HeldBadgeIdsAsync(recipient.Key, now, cancellationToken);
-        if (held.Contains(badge.Id))
-        {
-            throw new ConflictException($"{recipient.Name} already holds '{badge.Name}'.");
-        }
-
-        var missing = badge.PrerequisiteIds.Where(p => !held.Contains(p)).ToList();
-        if (missing.Count > 0)
-        {
-            var names = await db.BadgeClasses.Where(b => missing.Contains(b.Id)).Select(b => b.Name).ToListAsync(cancellationToken);
-            throw new DomainRuleException($"'{badge.Name}' requires {string.Join(", ", names.Select(n => $"'{n}'"))} first.");
-        }
-
-        if (await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id && a.RecipientKey == recipient.Key && a.AwardKey == BadgeAward.ManualAwardKey,
-                cancellationToken))
-        {
-            throw new ConflictException($"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired.");
-        }
-
-        var award = BadgeAward.Manual(badge, recipient, evidence, now);
-        db.BadgeAwards.Add(award);
-        return award;
-    }
-}
-
-internal static class BadgeEvidenceRules
-{
-    public static bool BeHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
-
-    public static IEnumerable<BadgeEvidence> Manual(string? narrative, string? url)
-    {
-        if (!string.IsNullOrWhiteSpace(narrative) || !string.IsNullOrWhiteSpace(url))
-        {
-            yield return new BadgeEvidence(url is null ? EvidenceKind.Narrative : EvidenceKind.Artefact, "Evidence",
-                string.IsNullOrWhiteSpace(narrative) ? null : narrative.Trim(), string.IsNullOrWhiteSpace(url) ? null : url.Trim());
-        }
     }
 }

@@ -25,6 +25,7 @@ public sealed class AwardPlacementBadgesHandler(IAppDbContext db, PlacementBadge
         var awards = await awarder.AddNewAwardsAsync(command.PlacementId, issuedAt: null, cancellationToken);
         try
         {
+            // Saved here, not by the unit of work, to tell a concurrent award of the same badge from a real failure.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)

@@ -1,7 +1,4 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 
@@ -25,28 +22,3 @@ public sealed record BadgeClassDto(
     AwardRule? Rule,
     bool IsActive,
     DateTime CreatedAt);
-
-internal static class BadgeClassReader
-{
-    public static async Task<BadgeClassDto> ReadBadgeClassAsync(this IAppDbContext db, IOpenBadges openBadges, int id, CancellationToken cancellationToken)
-    {
-        var badge = await db.BadgeClasses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
-            ?? throw NotFoundException.For("Badge", id);
-        return (await db.ToDtosAsync(openBadges, [badge], cancellationToken)).Single();
-    }
-
-    /// <summary>Badges as the catalogue shows them, with the names of their endorsers and prerequisites (two queries for any number).</summary>
-    public static async Task<List<BadgeClassDto>> ToDtosAsync(this IAppDbContext db, IOpenBadges openBadges, IReadOnlyCollection<BadgeClass> badges,
-        CancellationToken cancellationToken)
-    {
-        var employerIds = badges.Select(b => b.EndorsingEmployerId).OfType<int>().Distinct().ToList();
-        var employers = await db.Employers.Where(e => employerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var prerequisiteIds = badges.SelectMany(b => b.PrerequisiteIds).Distinct().ToList();
-        var names = await db.BadgeClasses.Where(b => prerequisiteIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
-
-        return badges.Select(b => new BadgeClassDto(
-            b.Id, b.PublicId, b.Name, b.Description, b.Criteria, b.Kind, b.RecipientType, b.Color, openBadges.BadgeImageUrl(b), b.Image is not null,
-            b.EndorsingEmployerId, b.EndorsingEmployerId is { } e ? employers.GetValueOrDefault(e) : null, b.ValidityMonths, b.Skills, b.Alignments,
-            b.PrerequisiteIds.Select(p => new Postings.BadgeRef(p, names.GetValueOrDefault(p, $"#{p}"))).ToList(), b.Rule, b.IsActive, b.CreatedAt)).ToList();
-    }
-}

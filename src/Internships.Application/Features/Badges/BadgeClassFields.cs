@@ -8,47 +8,50 @@ namespace Internships.Application.Features.Badges;
 
 public sealed record AwardRuleInput(int? PathwayId, string? CompetencyKey, int? MinimumScore);
 
-/// <summary>What a coordinator writes about a badge, shared by creating and updating it.</summary>
-public interface IBadgeClassFields
+/// <summary>
+/// What a coordinator writes about a badge: the fields of <see cref="CreateBadgeClassCommand"/> and
+/// <see cref="UpdateBadgeClassCommand"/>, written once.
+/// </summary>
+public abstract record BadgeClassFields
 {
-    string Name { get; }
+    public string Name { get; init; } = "";
 
-    string Description { get; }
+    public string Description { get; init; } = "";
 
-    string Criteria { get; }
+    public string Criteria { get; init; } = "";
 
-    BadgeKind Kind { get; }
+    public BadgeKind Kind { get; init; }
 
-    BadgeRecipientType RecipientType { get; }
+    public BadgeRecipientType RecipientType { get; init; }
 
-    string? Color { get; }
+    public string? Color { get; init; }
 
-    int? EndorsingEmployerId { get; }
+    public int? EndorsingEmployerId { get; init; }
 
-    int? ValidityMonths { get; }
+    public int? ValidityMonths { get; init; }
 
-    IReadOnlyList<string>? Skills { get; }
+    public IReadOnlyList<string>? Skills { get; init; }
 
-    IReadOnlyList<BadgeAlignment>? Alignments { get; }
+    public IReadOnlyList<BadgeAlignment>? Alignments { get; init; }
 
-    IReadOnlyList<int>? PrerequisiteIds { get; }
+    public IReadOnlyList<int>? PrerequisiteIds { get; init; }
 
     /// <summary>How a completed placement earns the badge; leave out for badges only awarded by hand.</summary>
-    AwardRuleInput? AwardRule { get; }
+    public AwardRuleInput? AwardRule { get; init; }
 }
 
 internal static class BadgeClassFieldsExtensions
 {
     public const string DefaultColor = "#1F6FB2";
 
-    public static BadgeClassDetails ToDetails(this IBadgeClassFields f, bool isActive = true) => new(
+    public static BadgeClassDetails ToDetails(this BadgeClassFields f, bool isActive = true) => new(
         f.Name, f.Description, f.Criteria, f.Kind, f.RecipientType, (f.Color ?? DefaultColor).ToUpperInvariant(), f.EndorsingEmployerId,
         f.ValidityMonths, f.Skills ?? [], f.Alignments ?? [], f.PrerequisiteIds ?? [],
         f.AwardRule is { } r ? new AwardRule(r.PathwayId, r.CompetencyKey?.Trim().ToLowerInvariant(), r.CompetencyKey is null ? null : r.MinimumScore ?? 3) : null,
         isActive);
 }
 
-internal sealed class BadgeClassFieldsValidator : AbstractValidator<IBadgeClassFields>
+internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFields>
 {
     public BadgeClassFieldsValidator(IAppDbContext db)
     {

@@ -69,7 +69,6 @@ public sealed class BulkAwardBadgeHandler(IAppDbContext db, IClock clock) : ICom
             results.Add(await AwardRowAsync(badge, row, students, awardedNow, cancellationToken));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return new RosterAwardReport(
             results.Count(r => r.Outcome == RosterRowOutcome.Awarded),
             results.Count(r => r.Outcome == RosterRowOutcome.Skipped),
@@ -85,7 +84,7 @@ public sealed class BulkAwardBadgeHandler(IAppDbContext db, IClock clock) : ICom
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "No student has this SIS id.", null);
         }
 
-        if (row.EvidenceUrl is { } url && !BadgeEvidenceRules.BeHttpUrl(url))
+        if (row.EvidenceUrl is { } url && !BadgeRules.IsHttpUrl(url))
         {
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "The evidence link is not an http or https address.", null);
         }
@@ -98,7 +97,7 @@ public sealed class BulkAwardBadgeHandler(IAppDbContext db, IClock clock) : ICom
 
         try
         {
-            var award = await ManualAwards.AwardAsync(db, badge, recipient, BadgeEvidenceRules.Manual(row.EvidenceNarrative, row.EvidenceUrl),
+            var award = await BadgeRules.AwardByHandAsync(db, badge, recipient, BadgeRules.ManualEvidence(row.EvidenceNarrative, row.EvidenceUrl),
                 clock.UtcNow, cancellationToken);
             awardedNow.Add(student.Id);
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Awarded, null, award.PublicId);

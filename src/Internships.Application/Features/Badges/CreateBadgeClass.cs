@@ -10,19 +10,7 @@ namespace Internships.Application.Features.Badges;
 
 /// <summary>A coordinator adds a badge to the catalogue, optionally co-designed with (endorsed by) an employer.</summary>
 [Authorize(Roles.Coordinator)]
-public sealed record CreateBadgeClassCommand(
-    string Name,
-    string Description,
-    string Criteria,
-    BadgeKind Kind,
-    BadgeRecipientType RecipientType,
-    string? Color,
-    int? EndorsingEmployerId,
-    int? ValidityMonths,
-    IReadOnlyList<string>? Skills,
-    IReadOnlyList<BadgeAlignment>? Alignments,
-    IReadOnlyList<int>? PrerequisiteIds,
-    AwardRuleInput? AwardRule) : ICommand<BadgeClassDto>, IBadgeClassFields;
+public sealed record CreateBadgeClassCommand : BadgeClassFields, ICommand<BadgeClassDto>;
 
 public sealed class CreateBadgeClassValidator : AbstractValidator<CreateBadgeClassCommand>
 {
@@ -41,6 +29,7 @@ public sealed class CreateBadgeClassHandler(IAppDbContext db, IClock clock, IOpe
 
         var badge = new BadgeClass(command.ToDetails(), clock.UtcNow);
         db.BadgeClasses.Add(badge);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
     }

@@ -28,7 +28,6 @@ public sealed class RevokeAwardHandler(IAppDbContext db, IOpenBadges openBadges,
         var award = await db.BadgeAwards.Include(a => a.BadgeClass).FirstOrDefaultAsync(a => a.PublicId == command.AwardId, cancellationToken)
             ?? throw NotFoundException.For("Award", command.AwardId);
         award.Revoke(command.Reason, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
         return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
     }
 }

@@ -3,7 +3,6 @@ using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
-using Internships.Domain.Badges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,21 +10,10 @@ namespace Internships.Application.Features.Badges;
 
 /// <summary>A coordinator revises a badge or retires it (retired badges are no longer awarded; awards already made stand).</summary>
 [Authorize(Roles.Coordinator)]
-public sealed record UpdateBadgeClassCommand(
-    string Name,
-    string Description,
-    string Criteria,
-    BadgeKind Kind,
-    BadgeRecipientType RecipientType,
-    string? Color,
-    int? EndorsingEmployerId,
-    int? ValidityMonths,
-    IReadOnlyList<string>? Skills,
-    IReadOnlyList<BadgeAlignment>? Alignments,
-    IReadOnlyList<int>? PrerequisiteIds,
-    AwardRuleInput? AwardRule,
-    bool IsActive = true) : ICommand<BadgeClassDto>, IBadgeClassFields
+public sealed record UpdateBadgeClassCommand : BadgeClassFields, ICommand<BadgeClassDto>
 {
+    public bool IsActive { get; init; } = true;
+
     [JsonIgnore]
     public int BadgeClassId { get; init; }
 }
@@ -58,6 +46,7 @@ public sealed class UpdateBadgeClassHandler(IAppDbContext db, IOpenBadges openBa
         }
 
         badge.Update(command.ToDetails(command.IsActive));
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
     }

@@ -29,6 +29,7 @@ public sealed class UploadBadgeImageHandler(IAppDbContext db, IOpenBadges openBa
         var badge = await db.BadgeClasses.FirstOrDefaultAsync(b => b.Id == command.BadgeClassId, cancellationToken)
             ?? throw NotFoundException.For("Badge", command.BadgeClassId);
         badge.UseImage(command.Png is { Length: > 0 } png ? png : null);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadBadgeClassAsync(openBadges, badge.Id, cancellationToken);
     }

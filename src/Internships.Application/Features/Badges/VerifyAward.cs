@@ -53,31 +53,6 @@ public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges,
             showName ? award.RecipientName : HiddenName, showName, award.IssuedAt, award.ExpiresAt, AwardDto.StatusOf(award, clock.UtcNow),
             award.RevocationReason, badge.Skills,
             award.IsRevoked ? [] : award.PublicEvidence,
-            links, LinkedIn.AddToProfileUrl(badge.Name, issuer, award, links.VerificationPage));
-    }
-}
-
-/// <summary>LinkedIn's "Add to profile" link for a certification, filled in so the student only has to confirm.</summary>
-internal static class LinkedIn
-{
-    public static string AddToProfileUrl(string name, string organization, BadgeAward award, string certificateUrl)
-    {
-        var parameters = new List<(string, string)>
-        {
-            ("startTask", "CERTIFICATION_NAME"),
-            ("name", name),
-            ("organizationName", organization),
-            ("issueYear", award.IssuedAt.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("issueMonth", award.IssuedAt.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        };
-        if (award.ExpiresAt is { } expires)
-        {
-            parameters.Add(("expirationYear", expires.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            parameters.Add(("expirationMonth", expires.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        parameters.Add(("certUrl", certificateUrl));
-        parameters.Add(("certId", award.PublicId.ToString()));
-        return "https://www.linkedin.com/profile/add?" + string.Join("&", parameters.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
+            links, BadgeRules.LinkedInAddToProfileUrl(badge.Name, issuer, award, links.VerificationPage));
     }
 }

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Employers;
 
+/// <summary>An employer admin (or a coordinator) adds a supervisor to the organisation; the district then creates their sign-in.</summary>
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
-public sealed record AddSupervisorCommand(string FirstName, string LastName, string Email, string? JobTitle, string? Phone)
-    : ICommand<SupervisorDto>, ISupervisorFields
+public sealed record AddSupervisorCommand : SupervisorFields, ICommand<SupervisorDto>
 {
     [JsonIgnore]
     public int EmployerId { get; init; }
@@ -40,6 +40,7 @@ public sealed class AddSupervisorHandler(IAppDbContext db) : ICommandHandler<Add
 
         var supervisor = new Supervisor(command.EmployerId, command.FirstName, command.LastName, email, command.JobTitle, command.Phone);
         db.Supervisors.Add(supervisor);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return SupervisorDto.From(supervisor);
     }

@@ -31,6 +31,7 @@ public sealed class CreateEmployerHandler(IAppDbContext db) : ICommandHandler<Cr
         var employer = new Employer(name, command.Industry, command.ContactEmail, command.Phone, command.Website, command.City,
             command.PartnerAgreementSignedOn, command.PartnerAgreementExpiresOn);
         db.Employers.Add(employer);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return EmployerDto.From(employer);
     }

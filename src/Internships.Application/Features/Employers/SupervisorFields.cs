@@ -2,20 +2,25 @@ using FluentValidation;
 
 namespace Internships.Application.Features.Employers;
 
-public interface ISupervisorFields
+/// <summary>
+/// What an employer records about a supervisor: the fields of <see cref="AddSupervisorCommand"/> and
+/// <see cref="UpdateSupervisorCommand"/>, written once. A name or an address left out of the body stays null, for
+/// the validator to name (as it would be on a positional record).
+/// </summary>
+public abstract record SupervisorFields
 {
-    string FirstName { get; }
+    public string FirstName { get; init; } = null!;
 
-    string LastName { get; }
+    public string LastName { get; init; } = null!;
 
-    string Email { get; }
+    public string Email { get; init; } = null!;
 
-    string? JobTitle { get; }
+    public string? JobTitle { get; init; }
 
-    string? Phone { get; }
+    public string? Phone { get; init; }
 }
 
-internal sealed class SupervisorFieldsValidator : AbstractValidator<ISupervisorFields>
+internal sealed class SupervisorFieldsValidator : AbstractValidator<SupervisorFields>
 {
     public SupervisorFieldsValidator()
     {

@@ -53,7 +53,6 @@ public sealed class UpdateEmployerHandler(IAppDbContext db, ICurrentUser user) :
 
         employer.Update(name, command.Industry, command.ContactEmail, command.Phone, command.Website, command.City,
             command.PartnerAgreementSignedOn, command.PartnerAgreementExpiresOn);
-        await db.SaveChangesAsync(cancellationToken);
         return EmployerDto.From(employer);
     }
 }

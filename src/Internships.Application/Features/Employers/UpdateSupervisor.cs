@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Employers;
 
+/// <summary>An employer admin (or a coordinator) corrects a supervisor's details, or sets them inactive (or active again).</summary>
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
-public sealed record UpdateSupervisorCommand(string FirstName, string LastName, string Email, string? JobTitle, string? Phone, bool IsActive)
-    : ICommand<SupervisorDto>, ISupervisorFields
+public sealed record UpdateSupervisorCommand : SupervisorFields, ICommand<SupervisorDto>
 {
+    public bool IsActive { get; init; }
+
     [JsonIgnore]
     public int SupervisorId { get; init; }
 }
@@ -40,7 +42,6 @@ public sealed class UpdateSupervisorHandler(IAppDbContext db) : ICommandHandler<
         }
 
         supervisor.Update(command.FirstName, command.LastName, email, command.JobTitle, command.Phone, command.IsActive);
-        await db.SaveChangesAsync(cancellationToken);
         return SupervisorDto.From(supervisor);
     }
 }

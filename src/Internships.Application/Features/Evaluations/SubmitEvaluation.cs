@@ -57,6 +57,7 @@ public sealed class SubmitEvaluationHandler(IAppDbContext db, ICurrentUser user,
         var scores = command.Ratings!.ToDictionary(r => r.Competency.Trim().ToLowerInvariant(), r => (r.Score, r.Comment));
         var evaluation = Evaluation.Submit(placement, command.Kind, user.SupervisorId!.Value, rubric, scores, command.Testimonial, clock.UtcNow);
         db.Evaluations.Add(evaluation);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return EvaluationDto.From(evaluation);
     }

@@ -64,6 +64,7 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         var round = MatchRound.Create(command.Name, command.Term, command.MaxChoices, command.PreferenceDeadline, command.AllowOtherPathways,
             places.Select(p => (p.Id, p.Remaining)), clock.Today, clock.UtcNow);
         db.MatchRounds.Add(round);
+        // Saved here for the round's id, which its participants need; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
 
         var grades = command.Grades ?? Grades.Internship;

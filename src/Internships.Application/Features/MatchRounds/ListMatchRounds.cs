@@ -2,7 +2,6 @@ using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.MatchRounds;
 
@@ -26,19 +25,4 @@ public sealed class ListMatchRoundsHandler(IAppDbContext db, ICurrentUser user) 
         var page = await rounds.OrderByDescending(r => r.Id).Select(r => r.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
         return new PagedResult<MatchRoundDto>(await db.ReadRoundsAsync(page.Items.ToList(), cancellationToken), page.Total, page.Page, page.PageSize);
     }
-}
-
-[Authorize(Roles.Coordinator, Roles.Student, Roles.EmployerAdmin)]
-public sealed record GetMatchRoundQuery(int RoundId) : IQuery<MatchRoundDto>;
-
-public sealed class GetMatchRoundAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<GetMatchRoundQuery>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(GetMatchRoundQuery request, CancellationToken cancellationToken) =>
-        access.ToViewRoundAsync(request.RoundId, cancellationToken);
-}
-
-public sealed class GetMatchRoundHandler(IAppDbContext db) : IQueryHandler<GetMatchRoundQuery, MatchRoundDto>
-{
-    public async ValueTask<MatchRoundDto> Handle(GetMatchRoundQuery query, CancellationToken cancellationToken) =>
-        await db.ReadRoundAsync(query.RoundId, cancellationToken);
 }

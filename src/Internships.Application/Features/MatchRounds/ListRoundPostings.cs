@@ -46,7 +46,7 @@ public sealed class ListRoundPostingsHandler(IAppDbContext db, ICurrentUser user
             .ToListAsync(cancellationToken);
 
         var eligibility = asStudent
-            ? await MatchEligibility.ForStudentAsync(db, clock, round, user.StudentId!.Value, all.Select(p => p.Id).ToList(), cancellationToken)
+            ? await db.EligibilityForStudentAsync(clock, round, user.StudentId!.Value, all.Select(p => p.Id).ToList(), cancellationToken)
             : null;
         var items = all.Select(p =>
             {

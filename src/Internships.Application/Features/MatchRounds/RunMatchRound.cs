@@ -57,6 +57,7 @@ public sealed class RunMatchRoundHandler(IAppDbContext db, IClock clock, ICurren
             input.Capacities.Values.Sum(), input.ChoiceCount, stats.Proposals, stats.MatchedStudents,
             TrimTrailingZeros(stats.PlacedAtChoice), stopwatch.ElapsedMilliseconds));
         db.MatchRuns.Add(run);
+        // Saved here for the run's id, which its outcomes need; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
 
         var outcomes = new List<MatchOutcome>(input.Participants.Count);
@@ -74,7 +75,6 @@ public sealed class RunMatchRoundHandler(IAppDbContext db, IClock clock, ICurren
         }
 
         db.MatchOutcomes.AddRange(outcomes);
-        await db.SaveChangesAsync(cancellationToken);
         return MatchRunDto.From(run, round.PublishedRunNumber);
     }
 

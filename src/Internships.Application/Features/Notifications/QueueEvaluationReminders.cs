@@ -1,5 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Evaluations;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
@@ -10,26 +11,11 @@ namespace Internships.Application.Features.Notifications;
 
 /// <summary>
 /// Reminds supervisors of evaluations coming due: the midpoint one (due halfway through the placement) and the final
-/// one (due on its last day), from <see cref="EvaluationDueDates.RemindDaysBefore"/> days before until it is in.
+/// one (due on its last day), from <see cref="EvaluationRules.RemindDaysBefore"/> days before until it is in.
 /// Run daily by the recurring job; at most one reminder per placement, evaluation and week.
 /// </summary>
-[AllowAnonymous]
+[Authorize(Roles.System)]
 public sealed record QueueEvaluationRemindersCommand : ICommand<int>;
-
-public static class EvaluationDueDates
-{
-    public const int RemindDaysBefore = 7;
-
-    public static DateOnly Midpoint(DateOnly start, DateOnly end) => start.AddDays((end.DayNumber - start.DayNumber) / 2);
-
-    public static DateOnly Due(EvaluationKind kind, DateOnly start, DateOnly end) => kind == EvaluationKind.Midpoint ? Midpoint(start, end) : end;
-
-    /// <summary>Whether a reminder is due today: within the days before the due date, or overdue.</summary>
-    public static bool RemindOn(DateOnly today, DateOnly due) => today >= due.AddDays(-RemindDaysBefore);
-
-    /// <summary>The Monday of the week <paramref name="day"/> is in: reminders repeat weekly.</summary>
-    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-}
 
 public sealed class QueueEvaluationRemindersHandler(IAppDbContext db, NotificationOutbox outbox, IClock clock)
     : ICommandHandler<QueueEvaluationRemindersCommand, int>
@@ -37,7 +23,7 @@ public sealed class QueueEvaluationRemindersHandler(IAppDbContext db, Notificati
     public async ValueTask<int> Handle(QueueEvaluationRemindersCommand command, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var horizon = today.AddDays(EvaluationDueDates.RemindDaysBefore);
+        var horizon = today.AddDays(EvaluationRules.RemindDaysBefore);
         var placements = await db.Placements.AsNoTracking()
             .Where(p => p.Status == PlacementStatus.Active && p.SupervisorId != null && p.StartDate <= horizon)
             .Select(p => new
@@ -53,8 +39,8 @@ public sealed class QueueEvaluationRemindersHandler(IAppDbContext db, Notificati
         {
             foreach (var kind in new[] { EvaluationKind.Midpoint, EvaluationKind.Final })
             {
-                var due = EvaluationDueDates.Due(kind, placement.StartDate, placement.EndDate);
-                if (placement.Done.Contains(kind) || !EvaluationDueDates.RemindOn(today, due))
+                var due = EvaluationRules.Due(kind, placement.StartDate, placement.EndDate);
+                if (placement.Done.Contains(kind) || !EvaluationRules.RemindOn(today, due))
                 {
                     continue;
                 }
@@ -67,7 +53,7 @@ public sealed class QueueEvaluationRemindersHandler(IAppDbContext db, Notificati
                          "Rate each competency from 1 to 4 and add a testimonial; it counts towards the intern's badge."],
                         "Write the evaluation", NotificationLinks.PlacementEvaluations(placement.Id)),
                     cancellationToken,
-                    deduplicationKey: $"evaluation-due:{placement.Id}:{kind}:{EvaluationDueDates.WeekOf(today):yyyy-MM-dd}");
+                    deduplicationKey: $"evaluation-due:{placement.Id}:{kind}:{EvaluationRules.WeekOf(today):yyyy-MM-dd}");
                 queued++;
             }
         }

@@ -11,7 +11,7 @@ namespace Internships.Application.Features.Notifications;
 /// The daily digest: each supervisor with interns' hours waiting for approval gets one message listing them.
 /// Sent by the recurring job; queued at most once per supervisor and day, however often it runs.
 /// </summary>
-[AllowAnonymous]
+[Authorize(Roles.System)]
 public sealed record QueueHoursDigestsCommand : ICommand<int>;
 
 public sealed class QueueHoursDigestsHandler(IAppDbContext db, NotificationOutbox outbox, NotificationSettings settings, IClock clock) : ICommandHandler<QueueHoursDigestsCommand, int>

@@ -29,6 +29,7 @@ public sealed class CreatePathwayHandler(IAppDbContext db) : ICommandHandler<Cre
 
         var pathway = new CareerPathway(name, command.Sector, command.Description, command.CourseSequence ?? []);
         db.Pathways.Add(pathway);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return PathwayDto.From(pathway);
     }

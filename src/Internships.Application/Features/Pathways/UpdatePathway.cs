@@ -35,7 +35,6 @@ public sealed class UpdatePathwayHandler(IAppDbContext db) : ICommandHandler<Upd
         }
 
         pathway.Update(name, command.Sector, command.Description, command.CourseSequence ?? []);
-        await db.SaveChangesAsync(cancellationToken);
         return PathwayDto.From(pathway);
     }
 }

@@ -29,6 +29,7 @@ public sealed class AssignPlacementSupervisorHandler(IAppDbContext db, IClock cl
         var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == command.SupervisorId, cancellationToken)
             ?? throw new FluentValidation.ValidationException([new ValidationFailure(nameof(command.SupervisorId), $"Supervisor {command.SupervisorId} does not exist.")]);
         placement.AssignSupervisor(supervisor, clock.UtcNow);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPlacementAsync(placement.Id, cancellationToken);
     }

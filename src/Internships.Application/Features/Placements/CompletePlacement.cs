@@ -26,6 +26,7 @@ public sealed class CompletePlacementHandler(IAppDbContext db, IClock clock) : I
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
         var hasFinal = await db.Evaluations.AnyAsync(e => e.PlacementId == placement.Id && e.Kind == EvaluationKind.Final, cancellationToken);
         placement.Complete(hasFinal, await db.ApprovedHoursAsync(placement.Id, cancellationToken), clock.UtcNow);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPlacementAsync(placement.Id, cancellationToken);
     }

@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 
@@ -31,13 +29,11 @@ public sealed class CorrectHoursHandler(IAppDbContext db, IClock clock) : IComma
 {
     public async ValueTask<TimesheetEntryDto> Handle(CorrectHoursCommand command, CancellationToken cancellationToken)
     {
-        var entry = await db.TimesheetEntries.FirstOrDefaultAsync(t => t.Id == command.EntryId, cancellationToken)
-            ?? throw NotFoundException.For("Timesheet entry", command.EntryId);
+        var entry = await db.LoadTimesheetEntryAsync(command.EntryId, cancellationToken);
         var placement = await db.LoadPlacementAsync(entry.PlacementId, cancellationToken);
         await DailyLimit.EnsureRoomAsync(db, placement.Id, command.WorkDate, command.Hours, entry.Id, cancellationToken);
 
         entry.Correct(placement, command.WorkDate, command.Hours, command.Tasks, clock.Today, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
         return TimesheetEntryDto.From(entry);
     }
 }

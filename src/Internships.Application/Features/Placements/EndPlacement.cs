@@ -25,6 +25,7 @@ public sealed class EndPlacementHandler(IAppDbContext db, IClock clock) : IComma
     {
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
         placement.EndEarly(command.Reason, clock.UtcNow);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPlacementAsync(placement.Id, cancellationToken);
     }

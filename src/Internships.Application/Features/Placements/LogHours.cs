@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 
@@ -37,25 +35,8 @@ public sealed class LogHoursHandler(IAppDbContext db, IClock clock) : ICommandHa
 
         var entry = TimesheetEntry.Log(placement, command.WorkDate, command.Hours, command.Tasks, clock.Today, clock.UtcNow);
         db.TimesheetEntries.Add(entry);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return TimesheetEntryDto.From(entry);
-    }
-}
-
-internal static class DailyLimit
-{
-    /// <summary>A day's entries (those not returned) add up to at most the daily maximum.</summary>
-    public static async Task EnsureRoomAsync(IAppDbContext db, int placementId, DateOnly workDate, decimal hours, int? exceptEntryId,
-        CancellationToken cancellationToken)
-    {
-        var logged = (await db.TimesheetEntries
-                .Where(t => t.PlacementId == placementId && t.WorkDate == workDate && t.Status != TimesheetStatus.Returned && t.Id != exceptEntryId)
-                .Select(t => t.Hours)
-                .ToListAsync(cancellationToken))
-            .Sum();
-        if (logged + hours > TimesheetEntry.MaxHoursPerDay)
-        {
-            throw new ConflictException($"That would make {logged + hours:0.##} hours on {workDate:yyyy-MM-dd}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
-        }
     }
 }

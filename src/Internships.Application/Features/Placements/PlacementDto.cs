@@ -1,8 +1,5 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 
@@ -45,42 +42,4 @@ public sealed record HoursSummary(decimal Required, decimal Approved, decimal Aw
         return new HoursSummary(required, approved, byStatus.GetValueOrDefault(TimesheetStatus.Submitted),
             byStatus.GetValueOrDefault(TimesheetStatus.Returned), Math.Round(approved * wage, 2), Math.Max(0, required - approved));
     }
-}
-
-internal static class PlacementReader
-{
-    public static async Task<PlacementDto> ReadPlacementAsync(this IAppDbContext db, int placementId, CancellationToken cancellationToken)
-    {
-        var p = await db.Placements.AsNoTracking()
-            .Include(x => x.Student)
-            .Include(x => x.Posting!).ThenInclude(x => x.Employer)
-            .FirstOrDefaultAsync(x => x.Id == placementId, cancellationToken)
-            ?? throw NotFoundException.For("Placement", placementId);
-        var supervisor = p.SupervisorId is { } supervisorId
-            ? await db.Supervisors.Where(s => s.Id == supervisorId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var hours = await db.ApprovalStatesAsync(placementId, cancellationToken);
-        var evaluations = await db.Evaluations.Where(e => e.PlacementId == placementId).Select(e => e.Kind).ToListAsync(cancellationToken);
-
-        return new PlacementDto(
-            p.Id, p.ApplicationId, p.StudentId, p.Student!.FullName, p.PostingId, p.Posting!.Title, p.EmployerId, p.Posting.Employer!.Name,
-            p.SupervisorId, supervisor, p.StartDate, p.EndDate, p.HourlyWage, p.IsMinor, p.Status, p.RequiredDocuments,
-            p.Documents.OrderBy(d => d.Type).Select(d => new PlacementDocumentDto(d.Type, d.ReceivedOn, d.VerifiedBy, d.RecordedAt)).ToList(),
-            p.MissingDocuments, HoursSummary.Of(p.RequiredHours, p.HourlyWage, hours), evaluations.Order().ToList(),
-            p.CreatedAt, p.ActivatedAt, p.CompletedAt, p.EndedAt, p.EndReason);
-    }
-
-    /// <summary>Each entry's state and hours; summed in memory, as SQLite cannot sum decimals.</summary>
-    public static async Task<List<(TimesheetStatus Status, decimal Hours)>> ApprovalStatesAsync(this IAppDbContext db, int placementId,
-        CancellationToken cancellationToken) =>
-        (await db.TimesheetEntries.Where(t => t.PlacementId == placementId).Select(t => new { t.Status, t.Hours }).ToListAsync(cancellationToken))
-        .Select(t => (t.Status, t.Hours)).ToList();
-
-    public static async Task<decimal> ApprovedHoursAsync(this IAppDbContext db, int placementId, CancellationToken cancellationToken) =>
-        (await db.ApprovalStatesAsync(placementId, cancellationToken)).Where(t => t.Status == TimesheetStatus.Approved).Sum(t => t.Hours);
-
-    /// <summary>Loads a placement to change, with its documents, or says it does not exist.</summary>
-    public static async Task<Placement> LoadPlacementAsync(this IAppDbContext db, int placementId, CancellationToken cancellationToken) =>
-        await db.Placements.FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken)
-        ?? throw NotFoundException.For("Placement", placementId);
 }

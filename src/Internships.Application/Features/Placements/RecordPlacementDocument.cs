@@ -35,6 +35,7 @@ public sealed class RecordPlacementDocumentHandler(IAppDbContext db, ICurrentUse
     {
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
         placement.RecordDocument(command.Type, command.ReceivedOn, user.UserName ?? $"user {user.UserId}", clock.UtcNow);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPlacementAsync(placement.Id, cancellationToken);
     }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
 
 namespace Internships.Application.Features.Placements;
@@ -13,19 +12,4 @@ public sealed record TimesheetEntryDto(
 
     public static TimesheetEntryDto From(TimesheetEntry t) =>
         new(t.Id, t.PlacementId, t.WorkDate, t.Hours, t.Tasks, t.Status, t.SubmittedAt, t.ReviewedAt, t.ReviewNote);
-}
-
-/// <summary>A request about one timesheet entry; its placement decides who may act on it.</summary>
-public interface ITimesheetEntryRequest
-{
-    int EntryId { get; }
-}
-
-internal static class TimesheetAccess
-{
-    public static async ValueTask<AccessDecision> ForEntryAsync(this RecordAccess access, int entryId,
-        Func<int, CancellationToken, ValueTask<AccessDecision>> rule, CancellationToken cancellationToken) =>
-        await access.PlacementOfTimesheetEntryAsync(entryId, cancellationToken) is { } placementId
-            ? await rule(placementId, cancellationToken)
-            : AccessDecision.NotFound;
 }

@@ -12,6 +12,12 @@ public interface ITimesheetFields
     string Tasks { get; }
 }
 
+/// <summary>A request about one timesheet entry; its placement decides who may act on it.</summary>
+public interface ITimesheetEntryRequest
+{
+    int EntryId { get; }
+}
+
 internal sealed class TimesheetFieldsValidator : AbstractValidator<ITimesheetFields>
 {
     public TimesheetFieldsValidator()

@@ -49,6 +49,7 @@ public sealed class CreatePostingHandler(IAppDbContext db, ICurrentUser user, IC
 
         var posting = new InternshipPosting(employerId, command.ToDetails(), clock.UtcNow);
         db.Postings.Add(posting);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPostingAsync(posting.Id, cancellationToken);
     }

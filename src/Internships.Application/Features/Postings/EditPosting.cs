@@ -36,6 +36,7 @@ public sealed class EditPostingHandler(IAppDbContext db) : ICommandHandler<EditP
         await db.EnsureSupervisorWorksForAsync(command.SupervisorId, posting.EmployerId, cancellationToken);
 
         posting.Edit(command.ToDetails());
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPostingAsync(posting.Id, cancellationToken);
     }

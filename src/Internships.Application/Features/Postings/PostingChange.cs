@@ -14,6 +14,7 @@ internal static class PostingChange
         var posting = await db.Postings.Include(p => p.Employer).FirstOrDefaultAsync(p => p.Id == postingId, cancellationToken)
             ?? throw NotFoundException.For("Posting", postingId);
         change(posting);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPostingAsync(posting.Id, cancellationToken);
     }

@@ -30,9 +30,8 @@ public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser
             throw NotFoundException.For("Placement", command.PlacementId);
         }
 
-        var pending = await db.Reports.AsNoTracking()
-            .Where(r => r.Kind == ReportKind.Placement && r.PlacementId == command.PlacementId
-                && (r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running))
+        var pending = await db.Reports.AsNoTracking().Pending()
+            .Where(r => r.Kind == ReportKind.Placement && r.PlacementId == command.PlacementId)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (pending is not null)
@@ -42,6 +41,7 @@ public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser
 
         var report = Report.ForPlacement(command.PlacementId, user.UserName ?? "unknown", user.UserId, clock.UtcNow);
         db.Reports.Add(report);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return ReportDto.From(report, user);
     }

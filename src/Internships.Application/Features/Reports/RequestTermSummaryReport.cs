@@ -3,7 +3,6 @@ using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Domain.Reports;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Reports;
 
@@ -39,29 +38,7 @@ public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUs
             ? new ReportTerm(name ?? $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}", from, to)
             : ReportTerm.LastEndedBefore(clock.Today);
         term = name is null ? term : term with { Name = name };
-        return await TermSummaryReports.RequestAsync(db, user, term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
-    }
-}
-
-public static class TermSummaryReports
-{
-    /// <summary>Queues a term summary, unless one for the same dates is already queued or running.</summary>
-    public static async Task<ReportDto> RequestAsync(IAppDbContext db, ICurrentUser viewer, ReportTerm term, string requestedBy, int? userId, DateTime now,
-        CancellationToken cancellationToken)
-    {
-        var pending = await db.Reports.AsNoTracking()
-            .Where(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End
-                && (r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running))
-            .OrderByDescending(r => r.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (pending is not null)
-        {
-            return ReportDto.From(pending, viewer);
-        }
-
-        var report = Report.ForTerm(term, requestedBy, userId, now);
-        db.Reports.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
-        return ReportDto.From(report, viewer);
+        var report = await db.RequestTermSummaryAsync(term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
+        return ReportDto.From(report, user);
     }
 }

@@ -28,6 +28,7 @@ public sealed class CreateSchoolHandler(IAppDbContext db) : ICommandHandler<Crea
 
         var school = new School(command.Name, code, command.City);
         db.Schools.Add(school);
+        // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return SchoolDto.From(school);
     }

@@ -33,7 +33,6 @@ public sealed class UpdateSchoolHandler(IAppDbContext db) : ICommandHandler<Upda
         }
 
         school.Update(command.Name, code, command.City);
-        await db.SaveChangesAsync(cancellationToken);
         return SchoolDto.From(school);
     }
 }

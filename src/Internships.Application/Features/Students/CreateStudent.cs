@@ -23,7 +23,7 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
     }
 }
 
-public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<CreateStudentCommand, StudentDto>
+public sealed class CreateStudentHandler(IAppDbContext db) : ICommandHandler<CreateStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(CreateStudentCommand command, CancellationToken cancellationToken)
     {
@@ -35,7 +35,8 @@ public sealed class CreateStudentHandler(IAppDbContext db, ISender sender) : ICo
 
         var student = new Student(sisId, command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId);
         db.Students.Add(student);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }

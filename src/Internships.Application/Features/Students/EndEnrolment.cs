@@ -22,7 +22,6 @@ public sealed class EndEnrolmentHandler(IAppDbContext db, IClock clock) : IComma
         }
 
         student.EndEnrolment(command.PathwayId, clock.Today);
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

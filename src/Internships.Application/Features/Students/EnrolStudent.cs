@@ -27,14 +27,15 @@ public sealed class EnrolStudentValidator : AbstractValidator<EnrolStudentComman
     }
 }
 
-public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock, ISender sender) : ICommandHandler<EnrolStudentCommand, StudentDto>
+public sealed class EnrolStudentHandler(IAppDbContext db, IClock clock) : ICommandHandler<EnrolStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(EnrolStudentCommand command, CancellationToken cancellationToken)
     {
         var student = await db.Students.Include(s => s.Enrolments).FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
             ?? throw NotFoundException.For("Student", command.StudentId);
         student.Enrol(command.PathwayId, command.EnrolledOn ?? clock.Today);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 
@@ -19,7 +17,5 @@ public sealed class GetStudentAuthorizer(RecordAccess access) : IResourceAuthori
 public sealed class GetStudentHandler(IAppDbContext db) : IQueryHandler<GetStudentQuery, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(GetStudentQuery query, CancellationToken cancellationToken) =>
-        await db.Students.AsNoTracking().Where(s => s.Id == query.StudentId).SelectDto(db.Schools, db.Pathways)
-            .FirstOrDefaultAsync(cancellationToken)
-        ?? throw NotFoundException.For("Student", query.StudentId);
+        await db.ReadStudentAsync(query.StudentId, cancellationToken);
 }

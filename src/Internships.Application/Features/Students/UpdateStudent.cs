@@ -23,14 +23,15 @@ public sealed class UpdateStudentValidator : AbstractValidator<UpdateStudentComm
     public UpdateStudentValidator(IAppDbContext db, IClock clock) => Include(new StudentFieldsValidator(db, clock));
 }
 
-public sealed class UpdateStudentHandler(IAppDbContext db, ISender sender) : ICommandHandler<UpdateStudentCommand, StudentDto>
+public sealed class UpdateStudentHandler(IAppDbContext db) : ICommandHandler<UpdateStudentCommand, StudentDto>
 {
     public async ValueTask<StudentDto> Handle(UpdateStudentCommand command, CancellationToken cancellationToken)
     {
         var student = await db.Students.FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
             ?? throw NotFoundException.For("Student", command.StudentId);
         student.Update(command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId, command.IsActive);
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await sender.Send(new GetStudentQuery(student.Id), cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
     }
 }

@@ -38,15 +38,20 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
 
     public async Task<IActionResult> OnPostAddSupervisorAsync(CancellationToken ct)
     {
-        var added = await sender.Send(new AddSupervisorCommand(Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "", Input.JobTitle, null)
-            { EmployerId = EmployerId }, ct);
+        var added = await sender.Send(new AddSupervisorCommand
+        {
+            FirstName = Input.FirstName ?? "", LastName = Input.LastName ?? "", Email = Input.Email ?? "", JobTitle = Input.JobTitle, EmployerId = EmployerId,
+        }, ct);
         return Done($"{added.FirstName} {added.LastName} is a supervisor now. The district creates their sign-in.");
     }
 
     public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, CancellationToken ct)
     {
         var s = (await sender.Send(new ListSupervisorsQuery(EmployerId, PageSize: Paging.MaxPageSize), ct)).Items.First(x => x.Id == supervisorId);
-        var saved = await sender.Send(new UpdateSupervisorCommand(s.FirstName, s.LastName, s.Email, s.JobTitle, s.Phone, isActive) { SupervisorId = supervisorId }, ct);
+        var saved = await sender.Send(new UpdateSupervisorCommand
+        {
+            FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone, IsActive = isActive, SupervisorId = supervisorId,
+        }, ct);
         return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.");
     }
 

@@ -10,32 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>
-/// A student who chose the posting, as its employer sees them: name, grade, school, whether a minor, and the
-/// employer's own rank. Never how the student ranked their choices.
-/// </summary>
-public sealed record MatchCandidateDto(int StudentId, string Name, int Grade, string School, bool IsMinor, int? Rank, bool Unacceptable);
-
-/// <summary>The students who chose a posting in a round, for its employer admin and coordinators.</summary>
-[Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
-public sealed record ListMatchCandidatesQuery(int RoundId, int PostingId, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedResult<MatchCandidateDto>>, IPagedRequest;
-
-public sealed class ListMatchCandidatesAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<ListMatchCandidatesQuery>
-{
-    public ValueTask<AccessDecision> AuthorizeAsync(ListMatchCandidatesQuery request, CancellationToken cancellationToken) =>
-        access.ToRankForPostingAsync(request.RoundId, request.PostingId, cancellationToken);
-}
-
-public sealed class ListMatchCandidatesHandler(IAppDbContext db) : IQueryHandler<ListMatchCandidatesQuery, PagedResult<MatchCandidateDto>>
-{
-    public async ValueTask<PagedResult<MatchCandidateDto>> Handle(ListMatchCandidatesQuery query, CancellationToken cancellationToken)
-    {
-        return await (await MatchCandidates.QueryAsync(db, query.RoundId, query.PostingId, cancellationToken))
-            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
-    }
-}
-
-/// <summary>
 /// An employer ranks the students who chose its posting: a rank each (1 best; equal ranks are ties, broken by the
 /// round's lottery) or unacceptable. Students left out are acceptable after every ranked one. Replaces the earlier
 /// ranking. Employers rank until the deadline, coordinators until the round is published.
@@ -101,28 +75,9 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         await db.MatchEmployerRanks.Where(r => r.RoundId == round.Id && r.PostingId == command.PostingId).ExecuteDeleteAsync(cancellationToken);
         db.MatchEmployerRanks.AddRange(command.Ranking.Select(r => new MatchEmployerRank(round.Id, command.PostingId, r.StudentId, r.Rank, false)));
         db.MatchEmployerRanks.AddRange((command.Unacceptable ?? []).Select(id => new MatchEmployerRank(round.Id, command.PostingId, id, null, true)));
+        // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return await (await MatchCandidates.QueryAsync(db, round.Id, command.PostingId, cancellationToken))
+        return await (await db.CandidatesAsync(round.Id, command.PostingId, cancellationToken))
             .ToPageAsync(1, Paging.MaxPageSize, cancellationToken);
-    }
-}
-
-internal static class MatchCandidates
-{
-    /// <summary>The students who chose the posting in the round, the employer's ranked ones first, by rank.</summary>
-    public static async Task<IQueryable<MatchCandidateDto>> QueryAsync(IAppDbContext db, int roundId, int postingId, CancellationToken cancellationToken)
-    {
-        var startDate = await db.Postings.Where(p => p.Id == postingId).Select(p => p.StartDate).FirstAsync(cancellationToken);
-        var adultsBornBy = startDate.AddYears(-Domain.Students.Student.AdultAge);
-        var candidates =
-            from c in db.MatchChoices
-            where c.RoundId == roundId && c.PostingId == postingId
-            join s in db.Students on c.StudentId equals s.Id
-            join sc in db.Schools on s.SchoolId equals sc.Id
-            let mine = db.MatchEmployerRanks.FirstOrDefault(r => r.RoundId == roundId && r.PostingId == postingId && r.StudentId == s.Id)
-            orderby mine == null ? 1 : 0, mine!.Rank, s.LastName, s.FirstName, s.Id
-            select new MatchCandidateDto(s.Id, s.FirstName + " " + s.LastName, s.Grade, sc.Name, s.DateOfBirth > adultsBornBy,
-                mine == null ? null : mine.Rank, mine != null && mine.Unacceptable);
-        return candidates;
     }
 }

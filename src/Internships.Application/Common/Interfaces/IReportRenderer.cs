@@ -1,0 +1,13 @@
+using Internships.Application.Features.Reports;
+
+namespace Internships.Application.Common.Interfaces;
+
+/// <summary>Lays a report's data out and draws it to PDF (with Skia, in Infrastructure: docs/adr/0002).</summary>
+public interface IReportRenderer
+{
+    RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt);
+
+    RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt);
+}
+
+public sealed record RenderedReport(byte[] Pdf, int PageCount);

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>The student links work that shows what they did (a video, written work), to travel with the award as evidence.</summary>
+[Authorize(Roles.Student)]
+public sealed record AddAwardArtefactCommand(string Name, string Url, string? Description) : ICommand<AwardDto>
+{
+    [JsonIgnore]
+    public Guid AwardId { get; init; }
+}
+
+public sealed class AddAwardArtefactValidator : AbstractValidator<AddAwardArtefactCommand>
+{
+    public AddAwardArtefactValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
+        RuleFor(x => x.Url).NotEmpty().MaximumLength(500).Must(BadgeRules.IsHttpUrl).WithMessage("'Url' must be an http or https address.");
+        RuleFor(x => x.Description).MaximumLength(1000);
+    }
+}
+
+public sealed class AddAwardArtefactHandler(IAppDbContext db, ICurrentUser user, IOpenBadges openBadges, IClock clock)
+    : ICommandHandler<AddAwardArtefactCommand, AwardDto>
+{
+    public async ValueTask<AwardDto> Handle(AddAwardArtefactCommand command, CancellationToken cancellationToken)
+    {
+        var award = await db.LoadMyAwardAsync(user, command.AwardId, cancellationToken);
+        award.AddArtefact(command.Name, command.Url, command.Description);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+    }
+}

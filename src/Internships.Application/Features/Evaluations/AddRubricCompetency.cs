@@ -1,0 +1,41 @@
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Evaluations;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Evaluations;
+
+/// <summary>A coordinator adds a competency to the rubric; its key is how award rules refer to it.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record AddRubricCompetencyCommand(string Key, string Name, string Description, int SortOrder)
+    : ICommand<RubricCompetencyDto>, IRubricCompetencyFields;
+
+public sealed class AddRubricCompetencyValidator : AbstractValidator<AddRubricCompetencyCommand>
+{
+    public AddRubricCompetencyValidator()
+    {
+        RuleFor(x => x.Key).NotEmpty().MaximumLength(40)
+            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("'Key' is lower-case words joined by hyphens, e.g. data-literacy.");
+        Include(new RubricCompetencyFieldsValidator());
+    }
+}
+
+public sealed class AddRubricCompetencyHandler(IAppDbContext db) : ICommandHandler<AddRubricCompetencyCommand, RubricCompetencyDto>
+{
+    public async ValueTask<RubricCompetencyDto> Handle(AddRubricCompetencyCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.RubricCompetencies.AnyAsync(c => c.Key == command.Key, cancellationToken))
+        {
+            throw new ConflictException($"The rubric already has a competency '{command.Key}'.");
+        }
+
+        var competency = new RubricCompetency(command.Key, command.Name, command.Description, command.SortOrder);
+        db.RubricCompetencies.Add(competency);
+        // Saved here for the new id the answer carries; the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
+        return RubricCompetencyDto.From(competency);
+    }
+}

@@ -1,0 +1,36 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Placements;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Placements;
+
+/// <summary>How many hours a day's entries may add up to, whether logged or corrected.</summary>
+internal static class DailyLimit
+{
+    /// <summary>A day's entries (those not returned) add up to at most the daily maximum.</summary>
+    public static async Task EnsureRoomAsync(IAppDbContext db, int placementId, DateOnly workDate, decimal hours, int? exceptEntryId,
+        CancellationToken cancellationToken)
+    {
+        var logged = (await db.TimesheetEntries
+                .Where(t => t.PlacementId == placementId && t.WorkDate == workDate && t.Status != TimesheetStatus.Returned && t.Id != exceptEntryId)
+                .Select(t => t.Hours)
+                .ToListAsync(cancellationToken))
+            .Sum();
+        if (logged + hours > TimesheetEntry.MaxHoursPerDay)
+        {
+            throw new ConflictException($"That would make {logged + hours:0.##} hours on {workDate:yyyy-MM-dd}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
+        }
+    }
+}
+
+internal static class TimesheetAccess
+{
+    /// <summary>Who may act on a timesheet entry: whom <paramref name="rule"/> allows on its placement; nobody when there is no such entry.</summary>
+    public static async ValueTask<AccessDecision> ForEntryAsync(this RecordAccess access, int entryId,
+        Func<int, CancellationToken, ValueTask<AccessDecision>> rule, CancellationToken cancellationToken) =>
+        await access.PlacementOfTimesheetEntryAsync(entryId, cancellationToken) is { } placementId
+            ? await rule(placementId, cancellationToken)
+            : AccessDecision.NotFound;
+}

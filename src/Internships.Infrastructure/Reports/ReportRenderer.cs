@@ -1,0 +1,23 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Reports;
+using Internships.Infrastructure.Reports.Documents;
+using Internships.Infrastructure.Time;
+using Microsoft.Extensions.Options;
+
+namespace Internships.Infrastructure.Reports;
+
+/// <summary>The report layouts drawn to PDF with Skia, under the district's name.</summary>
+internal sealed class ReportRenderer(IOptions<DistrictOptions> district) : IReportRenderer
+{
+    public RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt) =>
+        Render(ReportLayouts.PlacementReport(data, district.Value.Name, generatedAt));
+
+    public RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt) =>
+        Render(ReportLayouts.TermSummary(data, district.Value.Name, generatedAt));
+
+    private static RenderedReport Render(ReportDocument document)
+    {
+        var pdf = PdfRenderer.Render(document);
+        return new RenderedReport(pdf.Bytes, pdf.PageCount);
+    }
+}
