@@ -4,7 +4,6 @@ using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
-using Internships.Infrastructure.Persistence.Seeding;
 using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
@@ -72,7 +71,6 @@ public static class DependencyInjection
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<DemoDistrictSeeder>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
         services.AddNotifications(configuration, environment);

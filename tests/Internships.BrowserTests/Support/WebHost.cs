@@ -1,3 +1,4 @@
+using Internships.DemoData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -47,8 +48,11 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(_dataDirectory, "keys"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services =>
+        {
             // The real hasher with fewer rounds, as in the integration tests: sign-ins stay fast.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddDemoData();
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -1,5 +1,7 @@
+using Internships.DemoData;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +10,11 @@ using Microsoft.Extensions.Hosting;
 namespace Internships.IntegrationTests.Support;
 
 /// <summary>
-/// The real web host, with its real pipeline, on a real SQLite database file of its own.
+/// The real web host, with its real pipeline, on a real SQLite database file of its own. <paramref name="testServices"/>
+/// replaces services after the host's own registrations (a pinned clock, say).
 /// </summary>
 public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false,
-    IReadOnlyDictionary<string, string?>? settings = null)
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.local";
@@ -40,8 +43,17 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services =>
+        {
             // The real hasher, with fewer rounds: tests create hundreds of accounts; production keeps the default.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+
+            // The demo district lives in its own development-only project, which the tests reference whatever the build.
+            services.AddDemoData();
+        });
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
