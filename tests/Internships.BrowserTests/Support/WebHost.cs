@@ -8,7 +8,8 @@ namespace Internships.BrowserTests.Support;
 
 /// <summary>
 /// The real web host listening on a real loopback port (Kestrel), on a fresh SQLite database file with the demo district
-/// (Development environment: its demo accounts exist), for a real browser to talk to.
+/// (Development environment: its demo accounts exist), for a real browser to talk to. Everything it writes (database,
+/// keys, e-mail) stays in its own temporary folder.
 /// </summary>
 public sealed class WebHost : WebApplicationFactory<Program>
 {
@@ -46,6 +47,8 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Internships", $"Data Source={Path.Combine(_dataDirectory, "internships.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(_dataDirectory, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dataDirectory, "data-protection"));
+        builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_dataDirectory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services =>
         {
