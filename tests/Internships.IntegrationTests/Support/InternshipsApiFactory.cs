@@ -25,6 +25,9 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
     /// <summary>Where messages are written as .eml files when no SMTP host is set: beside the database, never in the source tree.</summary>
     public string MailPickupDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-mail");
 
+    /// <summary>The issuer's signing keys and the data-protection keys, beside the database too, not in the source tree or the home folder.</summary>
+    public string KeysDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-keys");
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "internships-tests", $"{Guid.NewGuid():N}.db");
 
@@ -38,6 +41,8 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Smtp:PickupDirectory", MailPickupDirectory);
+        builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(KeysDirectory, "issuer"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(KeysDirectory, "data-protection"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

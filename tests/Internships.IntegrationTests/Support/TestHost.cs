@@ -34,9 +34,12 @@ public sealed class TestHost
                 File.Delete(file);
             }
 
-            if (Directory.Exists(_factory.MailPickupDirectory))
+            foreach (var directory in new[] { _factory.MailPickupDirectory, _factory.KeysDirectory })
             {
-                Directory.Delete(_factory.MailPickupDirectory, recursive: true);
+                if (Directory.Exists(directory))
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
             }
         }
     }
