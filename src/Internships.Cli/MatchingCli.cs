@@ -69,7 +69,7 @@ public static class MatchingCli
 
         // Reading left tens of megabytes of garbage (growing lists, the read buffer). Collecting it now lowers the
         // peak, and lets the engine's scratch arrays reuse that memory instead of faulting in fresh pages, which on
-        // a small VM costs more than the matching itself (see tests/Internships.Benchmarks/README.md).
+        // a small VM costs more than the matching itself (see perf/Internships.Benchmarks/README.md).
         GC.Collect();
 
         var watch = Stopwatch.StartNew();

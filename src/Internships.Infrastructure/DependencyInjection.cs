@@ -5,7 +5,6 @@ using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
-using Internships.Infrastructure.Persistence.Seeding;
 using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
@@ -76,7 +75,6 @@ public static class DependencyInjection
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<DemoDistrictSeeder>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
         services.AddNotifications(configuration, environment);

@@ -3,6 +3,9 @@ using Hangfire;
 using Internships.Application;
 using Internships.Application.Common.Behaviors;
 using Internships.Application.Common.Interfaces;
+#if DEMO_DATA
+using Internships.DemoData;
+#endif
 using Internships.Infrastructure;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
@@ -17,6 +20,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+#if DEMO_DATA
+// Debug builds only (see the project file): Database:SeedDemoData, set in Development, fills an empty database.
+builder.Services.AddDemoData();
+#endif
 builder.Services.AddMediator(options =>
 {
     // Scoped: handlers share the request's DbContext. Behaviours run in this order, outermost first.

@@ -1,11 +1,42 @@
 namespace Internships.BrowserTests;
 
+using Internships.BrowserTests.Support;
+
 /// <summary>
-/// Screenshots of the main pages at desktop (1280 px) and phone (375 px) width, on the demo district, saved into
-/// docs/screenshots/ for the README. Each one also checks the page has no horizontal scrolling on a phone.
+/// Screenshots of the main pages at desktop (1280 px) and phone (375 px) width, each also checked for sideways scrolling
+/// on a phone. A test run writes them to TestResults/screenshots/. The README's images in docs/screenshots/ are refreshed
+/// only on purpose, by scripts/refresh-screenshots.sh: it names the folder in <see cref="FolderVariable"/>, and the
+/// pictures then come from a host of their own on a freshly seeded demo district, never from the one the other tests
+/// have been changing.
 /// </summary>
+[Category("Screenshots")]
 public sealed class ScreenshotTests
 {
+    public const string FolderVariable = "INTERNSHIPS_SCREENSHOTS";
+
+    private WebHost? _freshHost;
+
+    private static string? RequestedFolder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : null;
+
+    [OneTimeSetUp]
+    public void StartFreshHostWhenRefreshing()
+    {
+        if (RequestedFolder is not null)
+        {
+            _freshHost = new WebHost();
+            _freshHost.Start();
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_freshHost is not null)
+        {
+            await _freshHost.DisposeAsync();
+        }
+    }
+
     [TestCase("student-home", "student@demo.local", "/student")]
     [TestCase("posting-search", "student@demo.local", "/postings")]
     [TestCase("coordinator-dashboard", "coordinator@demo.local", "/coordinator")]
@@ -14,7 +45,7 @@ public sealed class ScreenshotTests
     {
         if (path == "{verification}")
         {
-            var student = await BrowserSession.OpenAsync("student@demo.local");
+            var student = await BrowserSession.OpenAsync("student@demo.local", host: _freshHost);
             await student.GotoAsync("/student/badges");
             path = (await student.Locator(".backpack a:text('Public verification page')").First.GetAttributeAsync("href"))!;
             await student.Context.CloseAsync();
@@ -22,7 +53,7 @@ public sealed class ScreenshotTests
 
         foreach (var (label, width) in new[] { ("desktop", 1280), ("phone", 375) })
         {
-            var page = await BrowserSession.OpenAsync(email, width: width, height: width > 600 ? 900 : 800);
+            var page = await BrowserSession.OpenAsync(email, width: width, height: width > 600 ? 900 : 800, host: _freshHost);
             var response = await page.GotoAsync(path);
             Assert.That(response!.Ok, Is.True, $"{path} answered {response.Status}");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -30,7 +61,7 @@ public sealed class ScreenshotTests
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{name} scrolls sideways by {overflow}px at {width}px");
 
-            var file = Path.Combine(ScreenshotFolder(), $"{name}-{label}.png");
+            var file = Path.Combine(Folder(), $"{name}-{label}.png");
             // The search is a long list: its first screen says enough.
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = name != "posting-search" });
             Assert.That(new FileInfo(file).Length, Is.GreaterThan(5_000), file);
@@ -38,7 +69,15 @@ public sealed class ScreenshotTests
         }
     }
 
-    private static string ScreenshotFolder()
+    /// <summary>The folder asked for, or TestResults/screenshots/ at the repository root (beside the TRX files).</summary>
+    private static string Folder()
+    {
+        var folder = RequestedFolder ?? Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Internships.sln")))
@@ -46,8 +85,6 @@ public sealed class ScreenshotTests
             directory = directory.Parent;
         }
 
-        var folder = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Internships.sln not found"), "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
+        return directory?.FullName ?? throw new DirectoryNotFoundException("Internships.sln not found above the test directory.");
     }
 }

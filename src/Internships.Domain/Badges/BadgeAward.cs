@@ -123,7 +123,6 @@ public sealed class BadgeAward : Entity
 
         RevokedAt = now;
         RevocationReason = reason.Trim();
-        Raise(new BadgeRevoked(this));
     }
 
     /// <summary>The student links work that shows what they did.</summary>
@@ -177,5 +176,3 @@ public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name
 }
 
 public sealed record BadgeAwarded(BadgeAward Award) : IDomainEvent;
-
-public sealed record BadgeRevoked(BadgeAward Award) : IDomainEvent;

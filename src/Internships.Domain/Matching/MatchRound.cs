@@ -203,7 +203,6 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         Status = MatchRoundStatus.Published;
         PublishedRunNumber = runNumber;
         PublishedAt = now;
-        Raise(new MatchRoundPublished(this));
     }
 
     private static int RequireCapacity(int capacity) =>
@@ -241,5 +240,3 @@ public sealed class MatchRoundPosting
 
     public int Capacity { get; internal set; }
 }
-
-public sealed record MatchRoundPublished(MatchRound Round) : IDomainEvent;

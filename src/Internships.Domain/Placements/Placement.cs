@@ -92,9 +92,7 @@ public sealed class Placement : Entity, IConcurrencyVersioned
             throw new ArgumentException("Only an accepted application to this posting, by this student, becomes a placement.", nameof(application));
         }
 
-        var placement = new Placement(application, posting, student, now);
-        placement.Raise(new PlacementCreated(placement));
-        return placement;
+        return new Placement(application, posting, student, now);
     }
 
     /// <summary>Records (or corrects) a verified document; the last missing one activates the placement.</summary>
@@ -168,7 +166,6 @@ public sealed class Placement : Entity, IConcurrencyVersioned
         Status = PlacementStatus.Ended;
         EndedAt = now;
         EndReason = reason.Trim();
-        Raise(new PlacementEnded(this, EndReason));
     }
 
     public void EnsureActive(string action)

@@ -2,11 +2,7 @@ using Internships.Domain.Common;
 
 namespace Internships.Domain.Placements;
 
-public sealed record PlacementCreated(Placement Placement) : IDomainEvent;
-
 public sealed record PlacementActivated(Placement Placement) : IDomainEvent;
 
 /// <summary>The internship is finished: its badges are awarded from this event, exactly once.</summary>
 public sealed record PlacementCompleted(Placement Placement) : IDomainEvent;
-
-public sealed record PlacementEnded(Placement Placement, string Reason) : IDomainEvent;

@@ -97,7 +97,6 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
         Status = PostingStatus.Submitted;
         SubmittedAt = now;
         ReturnReason = null;
-        Raise(new PostingSubmitted(this));
     }
 
     /// <summary>A coordinator opens the posting to students.</summary>

@@ -1,7 +1,6 @@
 using Internships.Application.Common.Security;
 using Internships.Domain.Evaluations;
 using Internships.Infrastructure.Identity;
-using Internships.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -15,11 +14,11 @@ public sealed partial class DatabaseInitializer(
     AppDbContext db,
     RoleManager<AppRole> roles,
     UserManager<AppUser> users,
-    DemoDistrictSeeder demoDistrict,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<BootstrapOptions> bootstrapOptions,
     IHostEnvironment environment,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger,
+    IDemoDataSeeder? demoDistrict = null)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -65,16 +64,28 @@ public sealed partial class DatabaseInitializer(
 
         if (options.SeedDemoData && !await db.Schools.AnyAsync(cancellationToken))
         {
-            // Demo accounts share a published password: only ever in Development. The seeder is not a request, so it runs
-            // in a transaction of its own: its domain events are handled inside it (docs/adr/0006), and it seeds all or nothing.
-            await using var seeding = await db.Database.BeginTransactionAsync(cancellationToken);
-            await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
-
-            // The demo's history is made through the real domain methods, whose events queue e-mail; that history
-            // happened "before", so nobody is written to about it.
-            await db.Notifications.ExecuteDeleteAsync(cancellationToken);
-            await seeding.CommitAsync(cancellationToken);
+            await SeedDemoDistrictAsync(cancellationToken);
         }
+    }
+
+    private async Task SeedDemoDistrictAsync(CancellationToken cancellationToken)
+    {
+        if (demoDistrict is null)
+        {
+            // Only Debug builds carry the demo district: a production (Release) build never seeds, whatever the setting.
+            LogNoDemoData();
+            return;
+        }
+
+        // Demo accounts share a published password: only ever in Development. The seeder is not a request, so it runs
+        // in a transaction of its own: its domain events are handled inside it (docs/adr/0006), and it seeds all or nothing.
+        await using var seeding = await db.Database.BeginTransactionAsync(cancellationToken);
+        await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
+
+        // The demo's history is made through the real domain methods, whose events queue e-mail; that history
+        // happened "before", so nobody is written to about it.
+        await db.Notifications.ExecuteDeleteAsync(cancellationToken);
+        await seeding.CommitAsync(cancellationToken);
     }
 
     private async Task CreateFirstAdministratorAsync()
@@ -110,4 +121,7 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator account from the Bootstrap settings.")]
     private partial void LogBootstrapAdmin();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database:SeedDemoData is set, but this build carries no demo data (a Debug build does); nothing was seeded.")]
+    private partial void LogNoDemoData();
 }

@@ -26,7 +26,7 @@ public sealed class BrowserSession
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        await Chromium.EnsureInstalledAsync();
+        Chromium.EnsureInstalled();
         _host = new WebHost();
         _host.Start();
         _playwright = await Playwright.CreateAsync();
@@ -53,12 +53,16 @@ public sealed class BrowserSession
         }
     }
 
-    /// <summary>A fresh browser context (its own cookies) at the given width, signed in as <paramref name="email"/> when given.</summary>
-    public static async Task<IPage> OpenAsync(string? email = null, string password = WebHost.DemoPassword, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh browser context (its own cookies) at the given width, signed in as <paramref name="email"/> when given, on
+    /// the shared host or on <paramref name="host"/>.
+    /// </summary>
+    public static async Task<IPage> OpenAsync(string? email = null, string password = WebHost.DemoPassword, int width = 1280, int height = 900,
+        WebHost? host = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Host.BaseAddress.ToString(),
+            BaseURL = (host ?? Host).BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });

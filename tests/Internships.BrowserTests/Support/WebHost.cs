@@ -1,3 +1,4 @@
+using Internships.DemoData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,7 +8,8 @@ namespace Internships.BrowserTests.Support;
 
 /// <summary>
 /// The real web host listening on a real loopback port (Kestrel), on a fresh SQLite database file with the demo district
-/// (Development environment: its demo accounts exist), for a real browser to talk to.
+/// (Development environment: its demo accounts exist), for a real browser to talk to. Everything it writes (database,
+/// keys, e-mail) stays in its own temporary folder.
 /// </summary>
 public sealed class WebHost : WebApplicationFactory<Program>
 {
@@ -45,10 +47,15 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Internships", $"Data Source={Path.Combine(_dataDirectory, "internships.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(_dataDirectory, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dataDirectory, "data-protection"));
+        builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_dataDirectory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services =>
+        {
             // The real hasher with fewer rounds, as in the integration tests: sign-ins stay fast.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddDemoData();
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -3,7 +3,6 @@ using Hangfire;
 using Hangfire.Storage;
 using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
-using Shouldly;
 
 namespace Internships.IntegrationTests.Notifications;
 
@@ -15,23 +14,23 @@ public sealed class JobsDashboardTests
     [Test]
     public async Task Coordinators_and_admins_see_the_dashboard_others_do_not()
     {
-        (await District.Coordinator.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await District.Admin.GetAsync("/jobs/recurring")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await District.Anonymous.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        Assert.That((await District.Coordinator.GetAsync("/jobs")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await District.Admin.GetAsync("/jobs/recurring")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await District.Anonymous.GetAsync("/jobs")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
 
         var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), []);
-        (await student.Client!.GetAsync("/jobs")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        Assert.That((await student.Client!.GetAsync("/jobs")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         var employer = await District.CreateEmployerWithAdminAsync();
-        (await employer.Client.GetAsync("/jobs/recurring")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        Assert.That((await employer.Client.GetAsync("/jobs/recurring")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [Test]
     public async Task The_dashboard_lists_the_recurring_jobs()
     {
         var page = await (await District.Coordinator.GetAsync("/jobs/recurring")).Content.ReadAsStringAsync();
-        page.ShouldContain(RecurringJobs.DispatchNotifications);
-        page.ShouldContain(RecurringJobs.HoursDigest);
-        page.ShouldContain(RecurringJobs.EvaluationReminders);
+        Assert.That(page, Does.Contain(RecurringJobs.DispatchNotifications));
+        Assert.That(page, Does.Contain(RecurringJobs.HoursDigest));
+        Assert.That(page, Does.Contain(RecurringJobs.EvaluationReminders));
     }
 
     [Test]
@@ -42,8 +41,8 @@ public sealed class JobsDashboardTests
 
         foreach (var (id, cron) in RecurringJobs.DefaultSchedules)
         {
-            registered.ShouldContainKey(id);
-            registered[id].ShouldBe(cron);
+            Assert.That(registered, Does.ContainKey(id));
+            Assert.That(registered[id], Is.EqualTo(cron));
         }
     }
 }

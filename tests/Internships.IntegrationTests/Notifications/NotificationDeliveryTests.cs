@@ -6,7 +6,6 @@ using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using Shouldly;
 
 namespace Internships.IntegrationTests.Notifications;
 
@@ -85,26 +84,26 @@ public sealed class NotificationDeliveryTests
         await DispatchAsync();
 
         var toStudent = await SingleDeliveredAsync(NotificationKind.ApplicationReceived, studentEmail);
-        toStudent.Message.TextBody.ShouldNotBeNullOrEmpty("a plain-text alternative");
-        toStudent.Message.HtmlBody.ShouldNotBeNullOrEmpty("an HTML body");
-        toStudent.EnvelopeRecipients.ShouldBe([studentEmail]);
-        toStudent.Message.To.Mailboxes.Single().Address.ShouldBe(studentEmail);
-        toStudent.Message.From.Mailboxes.Single().Address.ShouldBe("internships@valley.example");
-        toStudent.Message.Subject.ShouldStartWith("We received your application:");
-        toStudent.Message.TextBody!.ShouldContain($"https://internships.valley.example/student/applications#application-{applicationId}");
-        toStudent.Message.HtmlBody!.ShouldContain($"href=\"https://internships.valley.example/student/applications#application-{applicationId}\"");
+        Assert.That(toStudent.Message.TextBody, Is.Not.Null.And.Not.Empty, "a plain-text alternative");
+        Assert.That(toStudent.Message.HtmlBody, Is.Not.Null.And.Not.Empty, "an HTML body");
+        Assert.That(toStudent.EnvelopeRecipients, Is.EqualTo(new[] { studentEmail }));
+        Assert.That(toStudent.Message.To.Mailboxes.Single().Address, Is.EqualTo(studentEmail));
+        Assert.That(toStudent.Message.From.Mailboxes.Single().Address, Is.EqualTo("internships@valley.example"));
+        Assert.That(toStudent.Message.Subject, Does.StartWith("We received your application:"));
+        Assert.That(toStudent.Message.TextBody, Does.Contain($"https://internships.valley.example/student/applications#application-{applicationId}"));
+        Assert.That(toStudent.Message.HtmlBody, Does.Contain($"href=\"https://internships.valley.example/student/applications#application-{applicationId}\""));
         foreach (var body in new[] { toStudent.Message.TextBody, toStudent.Message.HtmlBody })
         {
-            body.ShouldContain("Valley Unified School District");
-            body.ShouldContain("careers@valley.example");
-            body.ShouldContain("https://internships.valley.example/settings/notifications");
+            Assert.That(body, Does.Contain("Valley Unified School District"));
+            Assert.That(body, Does.Contain("careers@valley.example"));
+            Assert.That(body, Does.Contain("https://internships.valley.example/settings/notifications"));
         }
 
         var toEmployer = await SingleDeliveredAsync(NotificationKind.ApplicationReceivedByEmployer, employerEmail);
-        toEmployer.EnvelopeRecipients.ShouldBe([employerEmail]);
-        toEmployer.Message.Subject.ShouldStartWith("New application:");
-        toEmployer.Message.TextBody!.ShouldContain($"https://internships.valley.example/employer/postings/{scenario.PostingId}/applicants");
-        toEmployer.Message.HtmlBody!.ShouldContain($"/employer/postings/{scenario.PostingId}/applicants");
+        Assert.That(toEmployer.EnvelopeRecipients, Is.EqualTo(new[] { employerEmail }));
+        Assert.That(toEmployer.Message.Subject, Does.StartWith("New application:"));
+        Assert.That(toEmployer.Message.TextBody, Does.Contain($"https://internships.valley.example/employer/postings/{scenario.PostingId}/applicants"));
+        Assert.That(toEmployer.Message.HtmlBody, Does.Contain($"/employer/postings/{scenario.PostingId}/applicants"));
     }
 
     [Test]
@@ -119,9 +118,9 @@ public sealed class NotificationDeliveryTests
         await DispatchAsync();
 
         var offer = await SingleDeliveredAsync(NotificationKind.OfferMade, studentEmail);
-        offer.Message.Subject.ShouldStartWith("You have an offer:");
-        offer.Message.TextBody!.ShouldContain("Accept or decline the offer: https://internships.valley.example/student/applications#application-" + applicationId);
-        offer.Message.TextBody!.ShouldNotContain("/settings/notifications", customMessage: "essential messages cannot be turned off");
+        Assert.That(offer.Message.Subject, Does.StartWith("You have an offer:"));
+        Assert.That(offer.Message.TextBody, Does.Contain("Accept or decline the offer: https://internships.valley.example/student/applications#application-" + applicationId));
+        Assert.That(offer.Message.TextBody, Does.Not.Contain("/settings/notifications"), "essential messages cannot be turned off");
     }
 
     [Test]
@@ -132,19 +131,19 @@ public sealed class NotificationDeliveryTests
 
         await DispatchAsync();
         var afterFailure = await NotificationAsync(messageId);
-        afterFailure.Status.ShouldBe(NotificationStatus.Pending);
-        afterFailure.Attempts.ShouldBe(1);
-        afterFailure.LastError.ShouldNotBeNullOrEmpty();
+        Assert.That(afterFailure.Status, Is.EqualTo(NotificationStatus.Pending));
+        Assert.That(afterFailure.Attempts, Is.EqualTo(1));
+        Assert.That(afterFailure.LastError, Is.Not.Null.And.Not.Empty);
 
         await _smtp.StartAsync();
         await DispatchAsync();
         await DispatchAsync();
 
         var delivered = await NotificationAsync(messageId);
-        delivered.Status.ShouldBe(NotificationStatus.Sent);
-        delivered.Attempts.ShouldBe(2);
-        delivered.SentAt.ShouldNotBeNull();
-        _smtp.ReceivedWithMessageId(messageId).Count.ShouldBe(1);
+        Assert.That(delivered.Status, Is.EqualTo(NotificationStatus.Sent));
+        Assert.That(delivered.Attempts, Is.EqualTo(2));
+        Assert.That(delivered.SentAt, Is.Not.Null);
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -155,15 +154,15 @@ public sealed class NotificationDeliveryTests
 
         await DispatchAsync();
         var refused = await NotificationAsync(messageId);
-        refused.Status.ShouldBe(NotificationStatus.Pending);
-        refused.LastError!.ShouldContain("Try again later");
-        _smtp.ReceivedWithMessageId(messageId).ShouldBeEmpty();
+        Assert.That(refused.Status, Is.EqualTo(NotificationStatus.Pending));
+        Assert.That(refused.LastError, Does.Contain("Try again later"));
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Is.Empty);
 
         await DispatchAsync();
         await DispatchAsync();
 
-        (await NotificationAsync(messageId)).Status.ShouldBe(NotificationStatus.Sent);
-        _smtp.ReceivedWithMessageId(messageId).Count.ShouldBe(1);
+        Assert.That((await NotificationAsync(messageId)).Status, Is.EqualTo(NotificationStatus.Sent));
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -178,9 +177,9 @@ public sealed class NotificationDeliveryTests
         }
 
         var failed = await NotificationAsync(messageId);
-        failed.Status.ShouldBe(NotificationStatus.Failed);
-        failed.Attempts.ShouldBe(NotificationRules.MaxAttempts);
-        failed.LastError.ShouldNotBeNullOrEmpty();
+        Assert.That(failed.Status, Is.EqualTo(NotificationStatus.Failed));
+        Assert.That(failed.Attempts, Is.EqualTo(NotificationRules.MaxAttempts));
+        Assert.That(failed.LastError, Is.Not.Null.And.Not.Empty);
     }
 
     [Test]
@@ -196,8 +195,8 @@ public sealed class NotificationDeliveryTests
 
         foreach (var messageId in messageIds)
         {
-            (await NotificationAsync(messageId)).Status.ShouldBe(NotificationStatus.Sent);
-            _smtp.ReceivedWithMessageId(messageId).Count.ShouldBe(1);
+            Assert.That((await NotificationAsync(messageId)).Status, Is.EqualTo(NotificationStatus.Sent));
+            Assert.That(_smtp.ReceivedWithMessageId(messageId), Has.Count.EqualTo(1));
         }
     }
 
@@ -213,8 +212,8 @@ public sealed class NotificationDeliveryTests
             .SetProperty(n => n.Attempts, 1)));
 
         await DispatchAsync();
-        (await NotificationAsync(messageId)).Status.ShouldBe(NotificationStatus.Sending, "another dispatcher holds it");
-        _smtp.ReceivedWithMessageId(messageId).ShouldBeEmpty();
+        Assert.That((await NotificationAsync(messageId)).Status, Is.EqualTo(NotificationStatus.Sending), "another dispatcher holds it");
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Is.Empty);
 
         var expired = DateTime.UtcNow.AddSeconds(-1);
         await _factory.WithDbAsync(db => db.Notifications.Where(n => n.MessageId == messageId)
@@ -222,9 +221,9 @@ public sealed class NotificationDeliveryTests
         await DispatchAsync();
 
         var delivered = await NotificationAsync(messageId);
-        delivered.Status.ShouldBe(NotificationStatus.Sent);
-        delivered.Attempts.ShouldBe(2);
-        _smtp.ReceivedWithMessageId(messageId).Count.ShouldBe(1);
+        Assert.That(delivered.Status, Is.EqualTo(NotificationStatus.Sent));
+        Assert.That(delivered.Attempts, Is.EqualTo(2));
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -240,8 +239,8 @@ public sealed class NotificationDeliveryTests
             await Task.Delay(200);
         }
 
-        _smtp.ReceivedWithMessageId(messageId).Count.ShouldBe(1);
-        (await NotificationAsync(messageId)).Status.ShouldBe(NotificationStatus.Sent);
+        Assert.That(_smtp.ReceivedWithMessageId(messageId), Has.Count.EqualTo(1));
+        Assert.That((await NotificationAsync(messageId)).Status, Is.EqualTo(NotificationStatus.Sent));
     }
 
     [Test]
@@ -258,9 +257,9 @@ public sealed class NotificationDeliveryTests
 
         var mail = await SingleDeliveredAsync(NotificationKind.BadgeAwarded, studentEmail);
         var verification = award["links"]!["verificationPage"]!.GetValue<string>();
-        mail.Message.Subject.ShouldStartWith("You earned a badge:");
-        mail.Message.TextBody!.ShouldContain(verification);
-        mail.Message.HtmlBody!.ShouldContain($"href=\"{verification}\"");
+        Assert.That(mail.Message.Subject, Does.StartWith("You earned a badge:"));
+        Assert.That(mail.Message.TextBody, Does.Contain(verification));
+        Assert.That(mail.Message.HtmlBody, Does.Contain($"href=\"{verification}\""));
     }
 
     private async Task DispatchAsync()
@@ -286,7 +285,9 @@ public sealed class NotificationDeliveryTests
     private async Task<ReceivedMail> SingleDeliveredAsync(NotificationKind kind, string recipient)
     {
         var notification = await _factory.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Kind == kind && n.RecipientEmail == recipient));
-        notification.Status.ShouldBe(NotificationStatus.Sent);
-        return _smtp.ReceivedWithMessageId(notification.MessageId).ShouldHaveSingleItem();
+        Assert.That(notification.Status, Is.EqualTo(NotificationStatus.Sent));
+        var received = _smtp.ReceivedWithMessageId(notification.MessageId);
+        Assert.That(received, Has.Count.EqualTo(1));
+        return received.Single();
     }
 }

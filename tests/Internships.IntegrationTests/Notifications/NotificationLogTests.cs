@@ -5,7 +5,6 @@ using Internships.Infrastructure.Jobs;
 using Internships.IntegrationTests.Support;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Shouldly;
 
 namespace Internships.IntegrationTests.Notifications;
 
@@ -27,11 +26,11 @@ public sealed class NotificationLogTests
         var employerEmail = await EmployerEmailAsync(scenario.Employer.EmployerId);
 
         var toStudent = await KindsToAsync(studentEmail);
-        toStudent.ShouldBe([NotificationKind.ApplicationReceived, NotificationKind.ApplicationStatusChanged, NotificationKind.OfferMade], ignoreOrder: true);
+        Assert.That(toStudent, Is.EquivalentTo(new[] { NotificationKind.ApplicationReceived, NotificationKind.ApplicationStatusChanged, NotificationKind.OfferMade }));
         var toEmployer = await KindsToAsync(employerEmail);
-        toEmployer.ShouldContain(NotificationKind.PostingApproved);
-        toEmployer.ShouldContain(NotificationKind.ApplicationReceivedByEmployer);
-        toEmployer.ShouldContain(NotificationKind.OfferDeclined);
+        Assert.That(toEmployer, Does.Contain(NotificationKind.PostingApproved));
+        Assert.That(toEmployer, Does.Contain(NotificationKind.ApplicationReceivedByEmployer));
+        Assert.That(toEmployer, Does.Contain(NotificationKind.OfferDeclined));
     }
 
     [Test]
@@ -45,7 +44,7 @@ public sealed class NotificationLogTests
         var again = await student.Client!.PostAsync($"/api/postings/{scenario.PostingId}/applications", new { statement = "Once more." });
 
         await again.ShouldHaveStatusAsync(HttpStatusCode.Conflict);
-        (await CountToAsync(await StudentEmailAsync(student.StudentId))).ShouldBe(before);
+        Assert.That(await CountToAsync(await StudentEmailAsync(student.StudentId)), Is.EqualTo(before));
     }
 
     [Test]
@@ -59,8 +58,8 @@ public sealed class NotificationLogTests
 
         var returned = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .SingleAsync(n => n.Kind == NotificationKind.PostingReturned && n.HtmlBody.Contains($"/postings/{postingId}\"")));
-        returned.IsEssential.ShouldBeTrue();
-        returned.TextBody.ShouldContain("Say which Saturdays are required.");
+        Assert.That(returned.IsEssential, Is.True);
+        Assert.That(returned.TextBody, Does.Contain("Say which Saturdays are required."));
     }
 
     [Test]
@@ -72,9 +71,10 @@ public sealed class NotificationLogTests
         var starting = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .Where(n => n.Kind == NotificationKind.PlacementStarting && n.HtmlBody.Contains($"/placements/{scenario.PlacementId}\""))
             .ToListAsync());
-        starting.Count.ShouldBe(2);
-        starting.ShouldContain(n => n.RecipientEmail == studentEmail);
-        starting.ShouldContain(n => n.RecipientEmail.StartsWith("supervisor"));
+        var recipients = starting.Select(n => n.RecipientEmail).ToList();
+        Assert.That(recipients, Has.Count.EqualTo(2));
+        Assert.That(recipients, Does.Contain(studentEmail));
+        Assert.That(recipients, Has.Some.StartsWith("supervisor"));
     }
 
     [Test]
@@ -90,9 +90,10 @@ public sealed class NotificationLogTests
         var digests = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .Where(n => n.Kind == NotificationKind.HoursAwaitingApproval && n.DeduplicationKey!.StartsWith($"hours-digest:{scenario.Supervisor.SupervisorId}:"))
             .ToListAsync());
-        var digest = digests.ShouldHaveSingleItem();
-        digest.TextBody.ShouldContain("1 entries, 3.5 hours");
-        digest.TextBody.ShouldContain($"/placements/{scenario.PlacementId}#timesheet");
+        Assert.That(digests, Has.Count.EqualTo(1));
+        var digest = digests.Single();
+        Assert.That(digest.TextBody, Does.Contain("1 entries, 3.5 hours"));
+        Assert.That(digest.TextBody, Does.Contain($"/placements/{scenario.PlacementId}#timesheet"));
     }
 
     [Test]
@@ -101,7 +102,7 @@ public sealed class NotificationLogTests
         // The scenario's placement runs 90 days from today: the midpoint is 45 days away, too early to remind.
         var scenario = await PlacementScenario.CreateAsync(District, activate: true);
         await SendAsync(new QueueEvaluationRemindersCommand());
-        (await RemindersAsync(scenario.PlacementId)).ShouldBeEmpty();
+        Assert.That(await RemindersAsync(scenario.PlacementId), Is.Empty);
 
         // A placement whose final evaluation is due within the week.
         var soon = await PlacementScenario.CreateAsync(District, activate: true);
@@ -112,8 +113,9 @@ public sealed class NotificationLogTests
 
         var reminders = await RemindersAsync(soon.PlacementId);
         // Started today, ends in three days: the midpoint is tomorrow, the end in three days; one reminder each, however often the job runs.
-        reminders.Select(r => r.Subject.Split(':')[0]).ShouldBe(["Midpoint evaluation due", "Final evaluation due"], ignoreOrder: true);
-        reminders.ShouldAllBe(r => r.IsEssential && r.HtmlBody.Contains($"/placements/{soon.PlacementId}#evaluations"));
+        Assert.That(reminders.Select(r => r.Subject.Split(':')[0]), Is.EquivalentTo(new[] { "Midpoint evaluation due", "Final evaluation due" }));
+        Assert.That(reminders.All(r => r.IsEssential && r.HtmlBody.Contains($"/placements/{soon.PlacementId}#evaluations")), Is.True,
+            "essential, and linking to the placement's evaluations");
     }
 
     [Test]
@@ -125,18 +127,19 @@ public sealed class NotificationLogTests
         var studentEmail = await StudentEmailAsync(student.StudentId);
 
         var log = await District.Coordinator.GetJsonAsync($"/api/notifications?recipient={Uri.EscapeDataString(studentEmail)}");
-        var item = log["items"]!.AsArray().ShouldHaveSingleItem()!;
-        item["kind"]!.GetValue<string>().ShouldBe("ApplicationReceived");
-        item["attempts"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(0);
-        item["messageId"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        Assert.That(log["items"]!.AsArray(), Has.Count.EqualTo(1));
+        var item = log["items"]!.AsArray().Single()!;
+        Assert.That(item["kind"]!.GetValue<string>(), Is.EqualTo("ApplicationReceived"));
+        Assert.That(item["attempts"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(0));
+        Assert.That(item["messageId"]!.GetValue<string>(), Is.Not.Null.And.Not.Empty);
 
         var failed = await District.Coordinator.GetJsonAsync("/api/notifications?status=Failed&pageSize=100");
-        failed["items"]!.AsArray().ShouldAllBe(n => n!["status"]!.GetValue<string>() == "Failed");
+        Assert.That(failed["items"]!.AsArray().Select(n => n!["status"]!.GetValue<string>()), Has.All.EqualTo("Failed"));
 
         var all = await District.Coordinator.GetJsonAsync("/api/notifications?pageSize=5");
         var ids = all["items"]!.AsArray().Select(n => n!["id"]!.GetValue<long>()).ToList();
-        ids.ShouldBe(ids.OrderByDescending(i => i).ToList());
-        all["pageSize"]!.GetValue<int>().ShouldBe(5);
+        Assert.That(ids, Is.Ordered.Descending);
+        Assert.That(all["pageSize"]!.GetValue<int>(), Is.EqualTo(5));
     }
 
     [Test]
@@ -162,10 +165,11 @@ public sealed class NotificationLogTests
 
         var resent = await District.Coordinator.PostJsonAsync($"/api/notifications/{id}/resend");
 
-        resent["status"]!.GetValue<string>().ShouldBe("Pending");
-        resent["attempts"]!.GetValue<int>().ShouldBe(0);
+        Assert.That(resent["status"]!.GetValue<string>(), Is.EqualTo("Pending"));
+        Assert.That(resent["attempts"]!.GetValue<int>(), Is.EqualTo(0));
         var again = await District.Coordinator.PostAsync($"/api/notifications/{id}/resend");
-        (await again.ShouldBeProblemAsync(HttpStatusCode.Conflict))["detail"]!.GetValue<string>().ShouldContain("Only a failed notification");
+        var conflict = await again.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(conflict["detail"]!.GetValue<string>(), Does.Contain("Only a failed notification"));
         await (await District.Coordinator.PostAsync("/api/notifications/999999999/resend")).ShouldHaveStatusAsync(HttpStatusCode.NotFound);
     }
 
@@ -175,12 +179,12 @@ public sealed class NotificationLogTests
         var scenario = await Scenario.CreateAsync(District);
         var student = await scenario.CreateEligibleStudentAsync(District);
         var preferences = await student.Client!.GetJsonAsync("/api/me/notification-preferences");
-        preferences["receiveNonEssential"]!.GetValue<bool>().ShouldBeTrue();
-        preferences["essential"]!.AsArray().Select(k => k!.GetValue<string>()).ShouldContain("OfferMade");
+        Assert.That(preferences["receiveNonEssential"]!.GetValue<bool>(), Is.True);
+        Assert.That(preferences["essential"]!.AsArray().Select(k => k!.GetValue<string>()), Does.Contain("OfferMade"));
 
         var changed = await student.Client.PutJsonAsync("/api/me/notification-preferences", new { receiveNonEssential = false });
-        changed["receiveNonEssential"]!.GetValue<bool>().ShouldBeFalse();
-        (await student.Client.GetJsonAsync("/api/me/notification-preferences"))["receiveNonEssential"]!.GetValue<bool>().ShouldBeFalse();
+        Assert.That(changed["receiveNonEssential"]!.GetValue<bool>(), Is.False);
+        Assert.That((await student.Client.GetJsonAsync("/api/me/notification-preferences"))["receiveNonEssential"]!.GetValue<bool>(), Is.False);
 
         // The account's address is the one messages go to.
         var account = await student.Client.GetJsonAsync("/api/me");
@@ -191,8 +195,8 @@ public sealed class NotificationLogTests
         await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
 
         var sent = await District.Factory.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.RecipientEmail == email).ToListAsync());
-        sent.Single(n => n.Kind == NotificationKind.ApplicationReceived).Status.ShouldBe(NotificationStatus.Suppressed);
-        sent.Single(n => n.Kind == NotificationKind.OfferMade).Status.ShouldNotBe(NotificationStatus.Suppressed);
+        Assert.That(sent.Single(n => n.Kind == NotificationKind.ApplicationReceived).Status, Is.EqualTo(NotificationStatus.Suppressed));
+        Assert.That(sent.Single(n => n.Kind == NotificationKind.OfferMade).Status, Is.Not.EqualTo(NotificationStatus.Suppressed));
     }
 
     [Test]

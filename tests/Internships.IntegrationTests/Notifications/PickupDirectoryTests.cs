@@ -2,7 +2,6 @@ using Internships.Domain.Notifications;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using Shouldly;
 
 namespace Internships.IntegrationTests.Notifications;
 
@@ -28,13 +27,13 @@ public sealed class PickupDirectoryTests
             await Task.Delay(100);
         }
 
-        File.Exists(file).ShouldBeTrue("the dispatch started on commit wrote the message");
+        Assert.That(File.Exists(file), Is.True, "the dispatch started on commit wrote the message");
         var message = await MimeMessage.LoadAsync(file);
-        message.MessageId.ShouldBe(notification.MessageId);
-        message.To.Mailboxes.Single().Address.ShouldBe(notification.RecipientEmail);
-        message.Subject.ShouldBe(notification.Subject);
-        message.TextBody.ShouldNotBeNullOrEmpty();
-        message.HtmlBody.ShouldNotBeNullOrEmpty();
+        Assert.That(message.MessageId, Is.EqualTo(notification.MessageId));
+        Assert.That(message.To.Mailboxes.Single().Address, Is.EqualTo(notification.RecipientEmail));
+        Assert.That(message.Subject, Is.EqualTo(notification.Subject));
+        Assert.That(message.TextBody, Is.Not.Null.And.Not.Empty);
+        Assert.That(message.HtmlBody, Is.Not.Null.And.Not.Empty);
 
         // The file is written just before the row is marked sent.
         var status = NotificationStatus.Sending;
@@ -49,6 +48,6 @@ public sealed class PickupDirectoryTests
             await Task.Delay(100);
         }
 
-        status.ShouldBe(NotificationStatus.Sent);
+        Assert.That(status, Is.EqualTo(NotificationStatus.Sent));
     }
 }

@@ -5,12 +5,17 @@ using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
 using Internships.Domain.Postings;
+using Internships.Infrastructure.Persistence;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Internships.IntegrationTests.Seeding;
 
-/// <summary>A fresh start in Development fills the database with the demo district, once; production never gets demo accounts.</summary>
+/// <summary>
+/// A fresh start in Development fills the database with the demo district, once; production never gets demo accounts,
+/// and a build without the demo data (a Release build) seeds nothing whatever the setting says.
+/// </summary>
 [NonParallelizable]
 public sealed class DemoDistrictTests
 {
@@ -339,5 +344,17 @@ public sealed class DemoDistrictTests
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         var accounts = await production.WithDbAsync(db => db.Users.Select(u => u.Email).ToListAsync());
         Assert.That(accounts, Is.EqualTo(new[] { InternshipsApiFactory.AdminEmail }), "only the configured bootstrap administrator");
+    }
+
+    [Test]
+    public async Task A_build_without_the_demo_data_seeds_nothing()
+    {
+        // What a Release build is: the demo data project is not there, so nobody registered a seeder.
+        await using var release = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath(), "Development", seedDemoData: true,
+            testServices: services => services.RemoveAll<IDemoDataSeeder>());
+
+        Assert.That(await release.WithDbAsync(db => db.Schools.CountAsync()), Is.Zero);
+        var accounts = await release.WithDbAsync(db => db.Users.Select(u => u.Email).ToListAsync());
+        Assert.That(accounts, Is.EqualTo(new[] { InternshipsApiFactory.AdminEmail }));
     }
 }

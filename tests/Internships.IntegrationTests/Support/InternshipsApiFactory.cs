@@ -1,5 +1,7 @@
+using Internships.DemoData;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +10,11 @@ using Microsoft.Extensions.Hosting;
 namespace Internships.IntegrationTests.Support;
 
 /// <summary>
-/// The real web host, with its real pipeline, on a real SQLite database file of its own.
+/// The real web host, with its real pipeline, on a real SQLite database file of its own. <paramref name="testServices"/>
+/// replaces services after the host's own registrations (a pinned clock, say).
 /// </summary>
 public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false,
-    IReadOnlyDictionary<string, string?>? settings = null)
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@tests.local";
@@ -21,6 +24,9 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
 
     /// <summary>Where messages are written as .eml files when no SMTP host is set: beside the database, never in the source tree.</summary>
     public string MailPickupDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-mail");
+
+    /// <summary>The issuer's signing keys and the data-protection keys, beside the database too, not in the source tree or the home folder.</summary>
+    public string KeysDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-keys");
 
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "internships-tests", $"{Guid.NewGuid():N}.db");
@@ -35,13 +41,24 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Smtp:PickupDirectory", MailPickupDirectory);
+        builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(KeysDirectory, "issuer"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(KeysDirectory, "data-protection"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services =>
+        {
             // The real hasher, with fewer rounds: tests create hundreds of accounts; production keeps the default.
-            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+
+            // The demo district lives in its own development-only project, which the tests reference whatever the build.
+            services.AddDemoData();
+        });
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

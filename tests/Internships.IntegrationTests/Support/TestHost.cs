@@ -2,7 +2,11 @@ namespace Internships.IntegrationTests;
 
 using Internships.IntegrationTests.Support;
 
-/// <summary>One host and one fresh SQLite database file for the whole test run; each test makes its own data.</summary>
+/// <summary>
+/// One host and one fresh SQLite database file for the whole test run; each test makes its own data. Fixtures run one at
+/// a time: they share this host, its job server and one SQLite file whose writers queue on a single lock, and run in
+/// parallel the suite took longer (2.5–3 minutes against 1.7–1.8 on two cores), not shorter.
+/// </summary>
 [SetUpFixture]
 public sealed class TestHost
 {
@@ -34,9 +38,12 @@ public sealed class TestHost
                 File.Delete(file);
             }
 
-            if (Directory.Exists(_factory.MailPickupDirectory))
+            foreach (var directory in new[] { _factory.MailPickupDirectory, _factory.KeysDirectory })
             {
-                Directory.Delete(_factory.MailPickupDirectory, recursive: true);
+                if (Directory.Exists(directory))
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
             }
         }
     }

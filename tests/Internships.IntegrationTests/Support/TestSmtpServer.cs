@@ -7,12 +7,11 @@ namespace Internships.IntegrationTests.Support;
 
 /// <summary>
 /// A real SMTP server on 127.0.0.1 (Debian's python3-aiosmtpd running Support/smtp_sink.py), writing what it accepts
-/// into a maildir the tests read. Installs the Debian package when it is missing.
+/// into a maildir the tests read. The package comes from scripts/prerequisites.sh; a test that finds it missing fails.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private const string Python = "/usr/bin/python3";
-    private static readonly SemaphoreSlim InstallGate = new(1, 1);
     private Process? _process;
 
     public TestSmtpServer(int port, string maildir)
@@ -37,7 +36,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Starts the server; the first <paramref name="refuseFirst"/> messages are refused with 451.</summary>
     public async Task StartAsync(int refuseFirst = 0)
     {
-        await EnsureInstalledAsync();
+        await RequireAiosmtpdAsync();
         await StopAsync();
         var script = Path.Combine(AppContext.BaseDirectory, "Support", "smtp_sink.py");
         var start = new ProcessStartInfo(Python)
@@ -97,35 +96,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    /// <summary>apt-get install python3-aiosmtpd once, under a machine-wide lock so parallel test runs do not race.</summary>
-    private static async Task EnsureInstalledAsync()
+    private static async Task RequireAiosmtpdAsync()
     {
-        if (await CanImportAsync())
+        if (!await CanImportAsync())
         {
-            return;
-        }
-
-        await InstallGate.WaitAsync();
-        try
-        {
-            using var machineLock = await AcquireFileLockAsync(Path.Combine(Path.GetTempPath(), "internships-apt.lock"));
-            if (await CanImportAsync())
-            {
-                return;
-            }
-
-            if (await RunAsync("apt-get", "install -y --no-install-recommends python3-aiosmtpd") != 0)
-            {
-                await RunAsync("apt-get", "update");
-                if (await RunAsync("apt-get", "install -y --no-install-recommends python3-aiosmtpd") != 0)
-                {
-                    throw new InvalidOperationException("Could not install python3-aiosmtpd with apt-get.");
-                }
-            }
-        }
-        finally
-        {
-            InstallGate.Release();
+            Assert.Fail("The notification tests need Debian's python3-aiosmtpd: run `bash scripts/prerequisites.sh` (as root) first.");
         }
     }
 
@@ -138,7 +113,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -146,21 +120,6 @@ public sealed class TestSmtpServer : IAsyncDisposable
         await process.WaitForExitAsync();
         await Task.WhenAll(output, error);
         return process.ExitCode;
-    }
-
-    private static async Task<FileStream> AcquireFileLockAsync(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (attempt < 600)
-            {
-                await Task.Delay(500);
-            }
-        }
     }
 }
 

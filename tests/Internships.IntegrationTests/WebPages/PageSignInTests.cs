@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Internships.IntegrationTests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Internships.IntegrationTests.WebPages;
 
@@ -9,10 +7,9 @@ namespace Internships.IntegrationTests.WebPages;
 /// Pages sign in with a cookie and the API with bearer tokens, for the same accounts: pages redirect to the sign-in page,
 /// the API answers 401 problem details and never takes the cookie, and every form needs its anti-forgery token.
 /// </summary>
-public sealed partial class PageSignInTests
+public sealed class PageSignInTests
 {
-    private static HttpClient Browser() =>
-        TestHost.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    private static HttpClient Browser() => PageBrowser.Open(TestHost.Factory);
 
     [Test]
     public async Task A_page_sends_a_signed_out_visitor_to_the_sign_in_page()
@@ -36,7 +33,7 @@ public sealed partial class PageSignInTests
     public async Task The_sign_in_cookie_opens_pages_but_not_the_api()
     {
         var browser = Browser();
-        var signedIn = await SignInAsync(browser, InternshipsApiFactory.AdminEmail, InternshipsApiFactory.AdminPassword);
+        var signedIn = await PageBrowser.SignInAsync(browser, InternshipsApiFactory.AdminEmail, InternshipsApiFactory.AdminPassword);
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(signedIn.Headers.Location!.ToString(), Is.EqualTo("/"));
 
@@ -50,7 +47,7 @@ public sealed partial class PageSignInTests
     public async Task A_wrong_password_is_refused_on_the_form()
     {
         var browser = Browser();
-        var response = await SignInAsync(browser, InternshipsApiFactory.AdminEmail, "not the password");
+        var response = await PageBrowser.SignInAsync(browser, InternshipsApiFactory.AdminEmail, "not the password");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("The e-mail address or password is wrong."));
@@ -70,19 +67,4 @@ public sealed partial class PageSignInTests
         Assert.That(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("internships.auth", StringComparison.Ordinal)),
             Is.False);
     }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
-    {
-        var form = await browser.GetStringAsync("/account/sign-in");
-        var token = AntiForgeryToken().Match(form).Groups["token"].Value;
-        return await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
 }

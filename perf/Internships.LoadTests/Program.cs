@@ -5,7 +5,7 @@ using Internships.LoadTests.Generation;
 namespace Internships.LoadTests;
 
 /// <summary>
-/// The load benchmark's tool (see tests/load/README.md):
+/// The load benchmark's tool (see perf/load/README.md):
 /// <c>generate --db PATH</c> builds the load-test database; <c>explain --db PATH</c> shows the SQL and query plans of
 /// the load-test requests and times them without HTTP.
 /// </summary>

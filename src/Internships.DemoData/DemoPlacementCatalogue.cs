@@ -1,4 +1,4 @@
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// Internships that have already happened or are under way when the demo starts: the postings they came from, what

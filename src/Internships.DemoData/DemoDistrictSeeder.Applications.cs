@@ -3,7 +3,7 @@ using Internships.Domain.Applications;
 using Internships.Domain.Common;
 using Internships.Domain.Students;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>Applications: who applies where, and how far each one has got.</summary>
 public sealed partial class DemoDistrictSeeder

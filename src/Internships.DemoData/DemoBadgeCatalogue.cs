@@ -1,6 +1,6 @@
 using Internships.Domain.Badges;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// The demo district's badge catalogue: what a work-based learning programme recognises. Completion badges are earned

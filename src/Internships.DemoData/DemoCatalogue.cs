@@ -1,6 +1,6 @@
 using Internships.Domain.Pathways;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// The hand-written part of the demo district: pathways, schools, employers and the positions they post.

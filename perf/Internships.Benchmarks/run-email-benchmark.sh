@@ -11,8 +11,8 @@ cd "$(dirname "$0")/../.."
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores: above 2 means other work competes)"; }
 
 load
-dotnet build tests/Internships.Benchmarks -c Release --nologo -v quiet -clp:NoSummary
-bench=(dotnet run -c Release --no-build --project tests/Internships.Benchmarks -- --filter '*EmailDispatch*')
+dotnet build perf/Internships.Benchmarks -c Release --nologo -v quiet -clp:NoSummary
+bench=(dotnet run -c Release --no-build --project perf/Internships.Benchmarks -- --filter '*EmailDispatch*')
 
 echo "== in-process SMTP sink"
 "${bench[@]}" | grep -E '^\|'

@@ -1,7 +1,7 @@
 using Internships.Domain.Matching;
 using Internships.Domain.Postings;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>A matching round taking preferences: most juniors and seniors have ranked postings, the demo student not yet.</summary>
 public sealed partial class DemoDistrictSeeder

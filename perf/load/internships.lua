@@ -10,7 +10,7 @@
 --
 -- At the end it prints one machine-readable line starting with "RESULT".
 
--- Keep this list like RequestVariant.Defaults in tests/Internships.LoadTests, which explains the same requests.
+-- Keep this list like RequestVariant.Defaults in perf/Internships.LoadTests, which explains the same requests.
 local searches = {
   "/api/postings?pageSize=20",
   "/api/postings?q=nurse&pageSize=20",

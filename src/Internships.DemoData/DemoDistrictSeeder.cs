@@ -13,11 +13,12 @@ using Internships.Domain.Postings;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
+using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// Fills an empty database with a realistic demo district: schools, pathways, students, employers, postings in every
@@ -28,6 +29,7 @@ namespace Internships.Infrastructure.Persistence.Seeding;
 /// a handful of saves keeps it to a few seconds.
 /// </summary>
 public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppUser> users, IClock clock, ILogger<DemoDistrictSeeder> logger)
+    : IDemoDataSeeder
 {
     public const string DemoPassword = "Demo!2345";
 

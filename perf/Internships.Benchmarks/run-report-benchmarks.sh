@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet run -c Release --project tests/Internships.Benchmarks -- --filter '*ReportBenchmarks*' "$@"
+dotnet run -c Release --project perf/Internships.Benchmarks -- --filter '*ReportBenchmarks*' "$@"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bogus;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// Names for the demo's people, drawn to look like a California valley district rather than Bogus's default locale.

@@ -9,7 +9,7 @@ namespace Internships.LoadTests.Explain;
 /// <summary>One request of the load test, as the use-case query the endpoint would send for it.</summary>
 internal abstract record RequestVariant(string Text)
 {
-    /// <summary>The requests tests/load/internships.lua sends (keep the two lists alike).</summary>
+    /// <summary>The requests perf/load/internships.lua sends (keep the two lists alike).</summary>
     public static readonly IReadOnlyList<string> Defaults =
     [
         "postings?pageSize=20",

@@ -38,9 +38,9 @@ VARIANT_FILTER="${VARIANT_FILTER:-.}"
 ACCOUNTS="${ACCOUNTS:-8}"
 PASSWORD="${PASSWORD:-LoadTest!2345}"
 
-SCRIPT="$ROOT/tests/load/internships.lua"
+SCRIPT="$ROOT/perf/load/internships.lua"
 WEB_BIN="$ROOT/src/Internships.Web/bin/Release/net10.0"
-TOOL_DLL="$ROOT/tests/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll"
+TOOL_DLL="$ROOT/perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll"
 BASE_URL="http://127.0.0.1:$PORT"
 RESULTS="$LOAD_DIR/results-$(date +%Y%m%d-%H%M%S)"
 SUMMARY="$RESULTS/summary.txt"
@@ -72,7 +72,7 @@ ensure_wrk() {
 build() {
   log "building the host and the load-test tool (Release)"
   dotnet build -c Release -nologo -v quiet "$ROOT/src/Internships.Web/Internships.Web.csproj" >/dev/null
-  dotnet build -c Release -nologo -v quiet "$ROOT/tests/Internships.LoadTests/Internships.LoadTests.csproj" >/dev/null
+  dotnet build -c Release -nologo -v quiet "$ROOT/perf/Internships.LoadTests/Internships.LoadTests.csproj" >/dev/null
 }
 
 generate() {

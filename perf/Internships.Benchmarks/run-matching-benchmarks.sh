@@ -17,7 +17,7 @@ load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores: above 2 
 
 load
 dotnet build src/Internships.Cli -c Release --nologo -v quiet -clp:NoSummary
-dotnet build tests/Internships.Benchmarks -c Release --nologo -v quiet -clp:NoSummary
+dotnet build perf/Internships.Benchmarks -c Release --nologo -v quiet -clp:NoSummary
 cli=(dotnet src/Internships.Cli/bin/Release/net10.0/Internships.Cli.dll)
 
 "${cli[@]}" generate --students 100000 --postings 10000 --choices 10 --seed 1 --out "$out/a.json"
@@ -36,5 +36,5 @@ for name in a b; do
   echo "($name) matching step over $runs runs: fastest $(sort -n "$out/$name.ms" | head -n 1) ms, median $(sort -n "$out/$name.ms" | sed -n "$(( (runs + 1) / 2 ))p") ms"
 done
 
-dotnet tests/Internships.Benchmarks/bin/Release/net10.0/Internships.Benchmarks.dll --filter '*' --artifacts "$out/benchmarks"
+dotnet perf/Internships.Benchmarks/bin/Release/net10.0/Internships.Benchmarks.dll --filter '*' --artifacts "$out/benchmarks"
 load

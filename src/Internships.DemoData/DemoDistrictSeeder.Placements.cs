@@ -8,7 +8,7 @@ using Internships.Domain.Postings;
 using Internships.Domain.Students;
 using Microsoft.EntityFrameworkCore;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// Internships from posting to placement, replayed the way they happen: a posting opened weeks before its start, students

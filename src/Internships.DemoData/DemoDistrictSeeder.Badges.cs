@@ -4,7 +4,7 @@ using Internships.Domain.Common;
 using Internships.Domain.Placements;
 using Internships.Domain.Students;
 
-namespace Internships.Infrastructure.Persistence.Seeding;
+namespace Internships.DemoData;
 
 /// <summary>
 /// The badge catalogue, and the badges coordinators gave by hand: trainings, employer partners, and one award made to the

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Internships.IntegrationTests.Support;
+
+/// <summary>An HTTP client that keeps cookies and does not follow redirects, and signs in through the form, as a browser does.</summary>
+public static partial class PageBrowser
+{
+    public static HttpClient Open(InternshipsApiFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Posts the sign-in form with its anti-forgery token; the answer is a redirect when the sign-in worked.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
+    {
+        var form = await browser.GetStringAsync("/account/sign-in");
+        var token = AntiForgeryToken().Match(form).Groups["token"].Value;
+        return await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+}
