@@ -42,26 +42,3 @@ public sealed class ListAwardsHandler(IAppDbContext db, IOpenBadges openBadges, 
             page.Total, page.Page, page.PageSize);
     }
 }
-
-/// <summary>What a badge opens up: the postings taking applications that require it.</summary>
-public sealed record ListBadgeUnlocksQuery(int BadgeClassId) : IQuery<IReadOnlyList<Postings.PostingSummaryDto>>;
-
-public sealed class ListBadgeUnlocksHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListBadgeUnlocksQuery, IReadOnlyList<Postings.PostingSummaryDto>>
-{
-    public async ValueTask<IReadOnlyList<Postings.PostingSummaryDto>> Handle(ListBadgeUnlocksQuery query, CancellationToken cancellationToken)
-    {
-        if (!await db.BadgeClasses.AnyAsync(b => b.Id == query.BadgeClassId, cancellationToken))
-        {
-            throw NotFoundException.For("Badge", query.BadgeClassId);
-        }
-
-        var today = clock.Today;
-        var unlocked = db.Postings.AsNoTracking()
-            .Where(p => p.Status == Domain.Postings.PostingStatus.Open && p.ApplicationDeadline >= today
-                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId));
-        return await Postings.PostingSort.Order(unlocked, Postings.PostingSort.Deadline)
-            .Take(Paging.MaxPageSize)
-            .Select(Postings.PostingQueries.Summary)
-            .ToListAsync(cancellationToken);
-    }
-}

@@ -1,0 +1,32 @@
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Domain.Postings;
+using Internships.Application.Features.Postings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>What a badge opens up: the postings taking applications that require it.</summary>
+public sealed record ListBadgeUnlocksQuery(int BadgeClassId) : IQuery<IReadOnlyList<PostingSummaryDto>>;
+
+public sealed class ListBadgeUnlocksHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListBadgeUnlocksQuery, IReadOnlyList<PostingSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<PostingSummaryDto>> Handle(ListBadgeUnlocksQuery query, CancellationToken cancellationToken)
+    {
+        if (!await db.BadgeClasses.AnyAsync(b => b.Id == query.BadgeClassId, cancellationToken))
+        {
+            throw NotFoundException.For("Badge", query.BadgeClassId);
+        }
+
+        var today = clock.Today;
+        var unlocked = db.Postings.AsNoTracking()
+            .Where(p => p.Status == PostingStatus.Open && p.ApplicationDeadline >= today
+                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId));
+        return await PostingSort.Order(unlocked, PostingSort.Deadline)
+            .Take(Paging.MaxPageSize)
+            .Select(PostingQueries.Summary)
+            .ToListAsync(cancellationToken);
+    }
+}
