@@ -50,6 +50,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         _now = clock.UtcNow;
 
         var district = new District();
+        await SeedTermsAsync(cancellationToken);
         await SeedOrganisationsAsync(district, cancellationToken);
         await SeedPeopleAsync(district, cancellationToken);
         await SeedBadgeCatalogueAsync(district, cancellationToken);
