@@ -35,13 +35,18 @@ public sealed class Exporter(IExportWriter writer, IAuditTrail trail, ICurrentUs
     /// <summary>The most rows one export holds; a filter narrows a larger list.</summary>
     public const int MaxRows = 50_000;
 
+    private static readonly System.Text.Json.JsonSerializerOptions FilterJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public async Task<ExportFile> ExportAsync<T>(string name, object filter, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows,
         ExportFormat format, CancellationToken cancellationToken)
     {
         var table = new ExportTable(name, columns.Select(c => c.Header).ToList(),
             rows.Select(row => (IReadOnlyList<object?>)columns.Select(c => c.Value(row)).ToList()).ToList());
         var file = writer.Write(table, format);
-        var summary = $"{rows.Count} rows as {format}; filter {System.Text.Json.JsonSerializer.Serialize(filter)}";
+        var summary = $"{rows.Count} rows as {format}; filter {System.Text.Json.JsonSerializer.Serialize(filter, FilterJson)}";
         await trail.RecordAsync([new AuditEntry(clock.UtcNow, user.UserId, user.UserName, AuditAction.Exported, "Export", name,
             summary.Length > 500 ? summary[..500] : summary, [])], cancellationToken);
         return file;
