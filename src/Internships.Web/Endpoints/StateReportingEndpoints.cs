@@ -107,7 +107,7 @@ public static class StateReportingEndpoints
             .WithName("SearchAuditTrail").WithSummary("Search the audit trail, newest first (administrators).").ProducesProblems(400, 403);
         audit.MapGet("/{entityType}/{entityId}", ([AsParameters] GetRecordHistoryQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("GetRecordHistory").WithSummary("A record's history: its changes and, for a student, who viewed it (coordinators, administrators).")
-            .ProducesProblems(400, 403);
+            .ProducesProblems(400, 403, 404);
         return app;
     }
 
