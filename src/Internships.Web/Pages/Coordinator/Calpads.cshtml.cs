@@ -45,14 +45,33 @@ public sealed class CalpadsModel(ISender sender, IClock clock) : AppPageModel
         return Done("The state course code is recorded for the placement.", null, new { year = SelectedYear });
     }
 
+    /// <summary>Gives a course of a pathway its state code, keeping the codes its other courses have.</summary>
+    public async Task<IActionResult> OnPostPathwayCourseAsync(int pathwayId, CancellationToken ct)
+    {
+        var course = Input.Course?.Trim() ?? "";
+        var codes = (await sender.Send(new ListPathwayStateCoursesQuery(pathwayId), ct)).Where(c => c.Course != course)
+            .Append(new PathwayStateCourseDto(course, Input.StateCourseCode?.Trim() ?? "")).ToList();
+        await sender.Send(new SetPathwayStateCoursesCommand(codes) { PathwayId = pathwayId }, ct);
+        return Done($"{course} has the state course code {Input.StateCourseCode?.Trim()}.", null, new { year = SelectedYear });
+    }
+
+    /// <summary>The pathways' course sequences, for the forms that give a course its state code.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Courses { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
+
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task LoadAsync(CancellationToken ct) => Extract = await sender.Send(new GetWblrExtractQuery(SelectedYear), ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Extract = await sender.Send(new GetWblrExtractQuery(SelectedYear), ct);
+        Courses = (await sender.Send(new Application.Features.Pathways.ListPathwaysQuery(PageSize: Application.Common.Models.Paging.MaxPageSize), ct)).Items
+            .ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.CourseSequence);
+    }
 
     public sealed class FixInput
     {
         public string? Ssid { get; set; }
         public string? CdsCode { get; set; }
         public string? StateCourseCode { get; set; }
+        public string? Course { get; set; }
     }
 }
