@@ -1261,3 +1261,202 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    ALTER TABLE [Students] ADD [Ssid] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    ALTER TABLE [Schools] ADD [CdsCode] nvarchar(14) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE TABLE [AuditTrail] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [UserId] int NULL,
+        [UserName] nvarchar(256) NULL,
+        [Action] nvarchar(10) NOT NULL,
+        [EntityType] nvarchar(40) NOT NULL,
+        [EntityId] nvarchar(64) NOT NULL,
+        [Summary] nvarchar(500) NULL,
+        [Changes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE TABLE [ContactLog] (
+        [Id] int NOT NULL IDENTITY,
+        [PlacementId] int NULL,
+        [StudentId] int NOT NULL,
+        [EmployerId] int NULL,
+        [OccurredOn] date NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Parties] int NOT NULL,
+        [People] nvarchar(300) NULL,
+        [Notes] nvarchar(4000) NOT NULL,
+        [FollowUp] nvarchar(500) NULL,
+        [FollowUpDueOn] date NULL,
+        [FollowUpDoneOn] date NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [RecordedByUserId] int NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ContactLog] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ContactLog_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ContactLog_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ContactLog_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE TABLE [PathwayStateCourses] (
+        [PathwayId] int NOT NULL,
+        [Course] nvarchar(120) NOT NULL,
+        [StateCourseCode] nvarchar(4) NOT NULL,
+        CONSTRAINT [PK_PathwayStateCourses] PRIMARY KEY ([PathwayId], [Course]),
+        CONSTRAINT [FK_PathwayStateCourses_Pathways_PathwayId] FOREIGN KEY ([PathwayId]) REFERENCES [Pathways] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE TABLE [PlacementStateReporting] (
+        [PlacementId] int NOT NULL,
+        [LeaSponsored] bit NULL,
+        [CertifiedSupervised] bit NULL,
+        [StateCourseCode] nvarchar(4) NULL,
+        CONSTRAINT [PK_PlacementStateReporting] PRIMARY KEY ([PlacementId]),
+        CONSTRAINT [FK_PlacementStateReporting_Placements_PlacementId] FOREIGN KEY ([PlacementId]) REFERENCES [Placements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE TABLE [Terms] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(60) NOT NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        CONSTRAINT [PK_Terms] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Students_Ssid] ON [Students] ([Ssid]) WHERE [Ssid] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_At] ON [AuditTrail] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_EntityType_EntityId_At] ON [AuditTrail] ([EntityType], [EntityId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_UserName_At] ON [AuditTrail] ([UserName], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_ContactLog_EmployerId] ON [ContactLog] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_ContactLog_FollowUpDoneOn_FollowUpDueOn] ON [ContactLog] ([FollowUpDoneOn], [FollowUpDueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_ContactLog_PlacementId_OccurredOn] ON [ContactLog] ([PlacementId], [OccurredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_ContactLog_StudentId_OccurredOn] ON [ContactLog] ([StudentId], [OccurredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE INDEX [IX_Terms_EndDate] ON [Terms] ([EndDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Terms_Name] ON [Terms] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203090026_TermsContactsAuditStateReporting'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203090026_TermsContactsAuditStateReporting', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
         services.AddScoped<Features.Notifications.NotificationComposer>();
         services.AddScoped<Features.Notifications.NotificationOutbox>();
+        services.AddScoped<Common.Exports.Exporter>();
 
         var authorizers = assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

@@ -50,6 +50,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         _now = clock.UtcNow;
 
         var district = new District();
+        await SeedTermsAsync(cancellationToken);
         await SeedOrganisationsAsync(district, cancellationToken);
         await SeedPeopleAsync(district, cancellationToken);
         await SeedBadgeCatalogueAsync(district, cancellationToken);
@@ -63,6 +64,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
 
         await SeedApplicationsAsync(district, cancellationToken);
         await SeedMatchRoundAsync(district, cancellationToken);
+        await SeedStateReportingAsync(cancellationToken);
         var placements = await db.Placements.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var awards = await db.BadgeAwards.CountAsync(cancellationToken);

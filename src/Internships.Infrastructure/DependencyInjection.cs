@@ -5,6 +5,8 @@ using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
+using Internships.Infrastructure.Persistence.Audit;
+using Internships.Infrastructure.Exports;
 using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
@@ -37,7 +39,8 @@ public static class DependencyInjection
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<AuditTrailInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -48,7 +51,8 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<AuditTrailInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -59,6 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<IOpenPostingsCatalog>(sp => sp.GetRequiredService<OpenPostingsCatalog>());
         services.AddScoped<PostingCatalogNotifier>();
         services.AddScoped<NotificationDispatchTrigger>();
+        services.AddScoped<AuditTrailInterceptor>();
+        services.AddScoped<IAuditTrail, AuditTrailWriter>();
+        services.AddExports(configuration);
 
         services.AddIdentityCore<AppUser>(o =>
             {

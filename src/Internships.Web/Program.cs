@@ -34,6 +34,7 @@ builder.Services.AddMediator(options =>
         typeof(LoggingBehavior<,>),
         typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
+        typeof(StudentRecordViewBehavior<,>),
         typeof(UnitOfWorkBehavior<,>),
     ];
 });
@@ -116,6 +117,7 @@ app.MapOpenBadgesEndpoints();
 app.MapMatchRoundsEndpoints();
 app.MapReportsEndpoints();
 app.MapNotificationsEndpoints();
+app.MapStateReportingEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -152,19 +152,5 @@ public sealed class ReportFile
 /// <summary>A named period of the school year; a term summary covers the placements that overlap it.</summary>
 public sealed record ReportTerm(string Name, DateOnly Start, DateOnly End)
 {
-    /// <summary>
-    /// The district's default terms: fall from 1 August to 31 January, spring from 1 February to 31 July
-    /// (named after the year they start in: "Fall 2026", "Spring 2027").
-    /// </summary>
-    public static ReportTerm Containing(DateOnly date) =>
-        date.Month >= 8
-            ? new ReportTerm($"Fall {date.Year}", new DateOnly(date.Year, 8, 1), new DateOnly(date.Year + 1, 1, 31))
-            : date.Month == 1
-                ? new ReportTerm($"Fall {date.Year - 1}", new DateOnly(date.Year - 1, 8, 1), new DateOnly(date.Year, 1, 31))
-                : new ReportTerm($"Spring {date.Year}", new DateOnly(date.Year, 2, 1), new DateOnly(date.Year, 7, 31));
-
-    /// <summary>The default term that ended most recently before <paramref name="today"/>.</summary>
-    public static ReportTerm LastEndedBefore(DateOnly today) => Containing(Containing(today).Start.AddDays(-1));
-
     public bool Overlaps(DateOnly start, DateOnly end) => start <= End && end >= Start;
 }

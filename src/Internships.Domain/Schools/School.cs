@@ -18,6 +18,20 @@ public sealed class School : Entity
 
     public string? City { get; private set; }
 
+    /// <summary>The school's County-District-School code (fourteen digits) for state reporting; null until known.</summary>
+    public string? CdsCode { get; private set; }
+
+    public void SetCdsCode(string? cdsCode)
+    {
+        var value = string.IsNullOrWhiteSpace(cdsCode) ? null : cdsCode.Trim();
+        if (value is not null && !StateReporting.StateCodes.IsCdsCode(value))
+        {
+            throw new Common.DomainRuleException("A CDS code is fourteen digits: county (2), district (5), school (7).");
+        }
+
+        CdsCode = value;
+    }
+
     public void Update(string name, string code, string? city)
     {
         Name = name.Trim();

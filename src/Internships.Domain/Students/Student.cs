@@ -82,6 +82,20 @@ public sealed class Student : Entity
         return existing;
     }
 
+    /// <summary>The statewide student identifier (California: the CALPADS SSID, ten digits), distinct from the SIS id; null until known.</summary>
+    public string? Ssid { get; private set; }
+
+    public void SetStatewideId(string? ssid)
+    {
+        var value = string.IsNullOrWhiteSpace(ssid) ? null : ssid.Trim();
+        if (value is not null && !StateReporting.StateCodes.IsSsid(value))
+        {
+            throw new DomainRuleException("A statewide student id (SSID) is ten digits.");
+        }
+
+        Ssid = value;
+    }
+
     public void EndEnrolment(int pathwayId, DateOnly endedOn)
     {
         var enrolment = _enrolments.FirstOrDefault(e => e.PathwayId == pathwayId && e.IsActive)

@@ -12,6 +12,10 @@ using Internships.Domain.Postings;
 using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
+using Internships.Domain.Terms;
+using Internships.Domain.Audit;
+using Internships.Domain.Contacts;
+using Internships.Domain.StateReporting;
 using Internships.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -77,6 +81,16 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public DbSet<PathwayStateCourse> PathwayStateCourses => Set<PathwayStateCourse>();
+
+    public DbSet<PlacementStateReporting> PlacementStateReporting => Set<PlacementStateReporting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -42,18 +42,4 @@ public sealed class ReportTests
         var report = Report.ForPlacement(7, "coordinator@demo.local", 1, Now);
         Assert.Throws<InvalidStateTransitionException>(() => report.Complete([1], "a.pdf", 1, Now));
     }
-
-    [TestCase("2026-11-23", "Fall 2026", "2026-08-01", "2027-01-31")]
-    [TestCase("2027-01-15", "Fall 2026", "2026-08-01", "2027-01-31")]
-    [TestCase("2027-02-01", "Spring 2027", "2027-02-01", "2027-07-31")]
-    [TestCase("2027-07-31", "Spring 2027", "2027-02-01", "2027-07-31")]
-    [TestCase("2027-08-01", "Fall 2027", "2027-08-01", "2028-01-31")]
-    public void The_district_terms_are_fall_and_spring(string date, string name, string start, string end) =>
-        Assert.That(ReportTerm.Containing(DateOnly.Parse(date)), Is.EqualTo(new ReportTerm(name, DateOnly.Parse(start), DateOnly.Parse(end))));
-
-    [TestCase("2027-02-03", "Fall 2026")]
-    [TestCase("2026-11-23", "Spring 2026")]
-    [TestCase("2027-08-01", "Spring 2027")]
-    public void The_last_term_ended_is_the_one_before_todays(string today, string name) =>
-        Assert.That(ReportTerm.LastEndedBefore(DateOnly.Parse(today)).Name, Is.EqualTo(name));
 }

@@ -10,6 +10,10 @@ using Internships.Domain.Postings;
 using Internships.Domain.Reports;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
+using Internships.Domain.Terms;
+using Internships.Domain.Audit;
+using Internships.Domain.Contacts;
+using Internships.Domain.StateReporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -65,6 +69,17 @@ public interface IAppDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    DbSet<Term> Terms { get; }
+
+    DbSet<ContactLogEntry> ContactLog { get; }
+
+    /// <summary>Read only: rows are written by the persistence layer's audit writer, never changed or removed.</summary>
+    DbSet<AuditEntry> AuditTrail { get; }
+
+    DbSet<PathwayStateCourse> PathwayStateCourses { get; }
+
+    DbSet<PlacementStateReporting> PlacementStateReporting { get; }
 
     DatabaseFacade Database { get; }
 

@@ -6,7 +6,10 @@ namespace Internships.Application.Features.Applications;
 
 /// <summary>One application: for its student, the posting's employer admins and coordinators.</summary>
 [Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Coordinator)]
-public sealed record GetApplicationQuery(int ApplicationId) : IQuery<ApplicationDto>;
+public sealed record GetApplicationQuery(int ApplicationId) : IQuery<ApplicationDto>, IReadsStudentRecords<ApplicationDto>
+{
+    IEnumerable<int> IReadsStudentRecords<ApplicationDto>.StudentsIn(ApplicationDto response) => [response.Applicant.StudentId];
+}
 
 public sealed class GetApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<GetApplicationQuery>
 {

@@ -9,7 +9,11 @@ namespace Internships.Application.Features.Applications;
 /// <summary>The applications to one posting, oldest first: for its employer admins and coordinators.</summary>
 [Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
 public sealed record ListPostingApplicationsQuery(int PostingId, ApplicationStatus? Status = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedResult<ApplicationDto>>, IPagedRequest;
+    : IQuery<PagedResult<ApplicationDto>>, IPagedRequest, IReadsStudentRecords<PagedResult<ApplicationDto>>
+{
+    IEnumerable<int> IReadsStudentRecords<PagedResult<ApplicationDto>>.StudentsIn(PagedResult<ApplicationDto> response) =>
+        response.Items.Select(a => a.Applicant.StudentId);
+}
 
 public sealed class ListPostingApplicationsAuthorizer(RecordAccess access) : IResourceAuthorizer<ListPostingApplicationsQuery>
 {

@@ -35,4 +35,29 @@ internal static class BadgeQueries
         await db.BadgeAwards.Include(a => a.BadgeClass)
             .FirstOrDefaultAsync(a => a.PublicId == awardId && a.RecipientStudentId != null && a.RecipientStudentId == user.StudentId, cancellationToken)
         ?? throw NotFoundException.For("Award", awardId);
+
+    /// <summary>The filters of the awards list, shared by its export.</summary>
+    public static IQueryable<Domain.Badges.BadgeAward> Filter(this IQueryable<Domain.Badges.BadgeAward> awards, ListAwardsQuery query)
+    {
+        if (query.BadgeClassId is { } badgeId)
+        {
+            awards = awards.Where(a => a.BadgeClassId == badgeId);
+        }
+
+        if (query.StudentId is { } studentId)
+        {
+            awards = awards.Where(a => a.RecipientStudentId == studentId);
+        }
+
+        if (query.EmployerId is { } employerId)
+        {
+            awards = awards.Where(a => a.RecipientEmployerId == employerId);
+        }
+
+        if (query.Revoked is { } revoked)
+        {
+            awards = awards.Where(a => (a.RevokedAt != null) == revoked);
+        }
+        return awards;
+    }
 }

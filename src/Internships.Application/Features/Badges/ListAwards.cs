@@ -16,27 +16,7 @@ public sealed class ListAwardsHandler(IAppDbContext db, IOpenBadges openBadges, 
 {
     public async ValueTask<PagedResult<AwardDto>> Handle(ListAwardsQuery query, CancellationToken cancellationToken)
     {
-        var awards = db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass).AsQueryable();
-        if (query.BadgeClassId is { } badgeId)
-        {
-            awards = awards.Where(a => a.BadgeClassId == badgeId);
-        }
-
-        if (query.StudentId is { } studentId)
-        {
-            awards = awards.Where(a => a.RecipientStudentId == studentId);
-        }
-
-        if (query.EmployerId is { } employerId)
-        {
-            awards = awards.Where(a => a.RecipientEmployerId == employerId);
-        }
-
-        if (query.Revoked is { } revoked)
-        {
-            awards = awards.Where(a => (a.RevokedAt != null) == revoked);
-        }
-
+        var awards = db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass).Filter(query);
         var page = await awards.OrderByDescending(a => a.IssuedAt).ThenByDescending(a => a.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
         return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock.UtcNow)).ToList(),
             page.Total, page.Page, page.PageSize);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Terms;
 using Internships.Domain.Common;
 using Internships.Domain.Matching;
 using Internships.Domain.Postings;
@@ -12,7 +13,8 @@ namespace Internships.Application.Features.MatchRounds;
 /// <summary>
 /// A coordinator opens a matching round for a term: the postings taking part (by default every open posting, each
 /// with its remaining places) and the students who may rank them (active students of the given grades, 11 and 12
-/// by default, enrolled in at least one pathway, optionally from some schools only, or the students named).
+/// by default, enrolled in at least one pathway, optionally from some schools only, or the students named). The term is
+/// one the district configured (<c>termId</c>, whose name the round takes) or, failing that, a name.
 /// </summary>
 [Authorize(Roles.Coordinator)]
 public sealed record CreateMatchRoundCommand(
@@ -24,14 +26,15 @@ public sealed record CreateMatchRoundCommand(
     IReadOnlyList<int>? PostingIds = null,
     IReadOnlyList<int>? Grades = null,
     IReadOnlyList<int>? SchoolIds = null,
-    IReadOnlyList<int>? StudentIds = null) : ICommand<MatchRoundDto>;
+    IReadOnlyList<int>? StudentIds = null,
+    int? TermId = null) : ICommand<MatchRoundDto>;
 
 public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRoundCommand>
 {
     public CreateMatchRoundValidator(IClock clock)
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
-        RuleFor(x => x.Term).NotEmpty().MaximumLength(60);
+        RuleFor(x => x.Term).NotEmpty().When(x => x.TermId is null).WithMessage("Choose the term (or name it).").MaximumLength(60);
         RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
         RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit);
         RuleFor(x => x.PostingIds).Must(ids => ids!.Count > 0 && ids.Count <= 10_000 && ids.Distinct().Count() == ids.Count)
@@ -61,7 +64,8 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
             throw new DomainRuleException($"Posting {missing} is not open; only open, approved postings take part in a round.");
         }
 
-        var round = MatchRound.Create(command.Name, command.Term, command.MaxChoices, command.PreferenceDeadline, command.AllowOtherPathways,
+        var termName = command.TermId is { } termId ? (await db.FindTermAsync(termId, cancellationToken)).Name : command.Term;
+        var round = MatchRound.Create(command.Name, termName, command.MaxChoices, command.PreferenceDeadline, command.AllowOtherPathways,
             places.Select(p => (p.Id, p.Remaining)), clock.Today, clock.UtcNow);
         db.MatchRounds.Add(round);
         // Saved here for the round's id, which its participants need; the unit of work commits.

@@ -6,7 +6,10 @@ namespace Internships.Application.Features.Placements;
 
 /// <summary>A placement with its paperwork, hours and evaluations: for the intern, their employer, their supervisor and coordinators.</summary>
 [Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Supervisor, Roles.Coordinator)]
-public sealed record GetPlacementQuery(int PlacementId) : IQuery<PlacementDto>;
+public sealed record GetPlacementQuery(int PlacementId) : IQuery<PlacementDto>, IReadsStudentRecords<PlacementDto>
+{
+    IEnumerable<int> IReadsStudentRecords<PlacementDto>.StudentsIn(PlacementDto response) => [response.StudentId];
+}
 
 public sealed class GetPlacementAuthorizer(RecordAccess access) : IResourceAuthorizer<GetPlacementQuery>
 {

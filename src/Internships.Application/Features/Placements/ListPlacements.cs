@@ -2,6 +2,7 @@ using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
+using Internships.Application.Features.Terms;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,24 +27,16 @@ public sealed record PlacementSummaryDto(
 /// their own interns', a student their own.
 /// </summary>
 [Authorize(Roles.Student, Roles.EmployerAdmin, Roles.Supervisor, Roles.Coordinator)]
-public sealed record ListPlacementsQuery(PlacementStatus? Status = null, int? EmployerId = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+public sealed record ListPlacementsQuery(PlacementStatus? Status = null, int? EmployerId = null, int Page = 1, int PageSize = Paging.DefaultPageSize,
+    int? TermId = null, int? SchoolId = null, bool? MissingPaperwork = null)
     : IQuery<PagedResult<PlacementSummaryDto>>, IPagedRequest;
 
 public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListPlacementsQuery, PagedResult<PlacementSummaryDto>>
 {
     public async ValueTask<PagedResult<PlacementSummaryDto>> Handle(ListPlacementsQuery query, CancellationToken cancellationToken)
     {
-        var placements = VisibleTo(db.Placements.AsNoTracking());
-        if (query.Status is { } status)
-        {
-            placements = placements.Where(p => p.Status == status);
-        }
-
-        if (query.EmployerId is { } employerId)
-        {
-            placements = placements.Where(p => p.EmployerId == employerId);
-        }
-
+        var placements = db.Placements.AsNoTracking().VisibleTo(user).Filter(db, query.Status, query.EmployerId,
+            await db.FindTermOrNullAsync(query.TermId, cancellationToken), query.SchoolId, query.MissingPaperwork);
         var page = await placements.OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
             .Select(p => new
             {
@@ -59,23 +52,4 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
             page.Total, page.Page, page.PageSize);
     }
 
-    private IQueryable<Placement> VisibleTo(IQueryable<Placement> placements)
-    {
-        if (user.IsInRole(Roles.Coordinator))
-        {
-            return placements;
-        }
-
-        if (user.IsInRole(Roles.EmployerAdmin) && user.EmployerId is { } employerId)
-        {
-            return placements.Where(p => p.EmployerId == employerId);
-        }
-
-        if (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } supervisorId)
-        {
-            return placements.Where(p => p.SupervisorId == supervisorId);
-        }
-
-        return user.StudentId is { } studentId ? placements.Where(p => p.StudentId == studentId) : placements.Where(_ => false);
-    }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Internships.Application.Features.Placements;
 
 /// <summary>Reading placements and their timesheets, for the placement use cases and those that act on a placement.</summary>
-internal static class PlacementQueries
+public static class PlacementQueries
 {
     public static async Task<PlacementDto> ReadPlacementAsync(this IAppDbContext db, int placementId, CancellationToken cancellationToken)
     {
@@ -47,4 +47,68 @@ internal static class PlacementQueries
     public static async Task<TimesheetEntry> LoadTimesheetEntryAsync(this IAppDbContext db, int entryId, CancellationToken cancellationToken) =>
         await db.TimesheetEntries.FirstOrDefaultAsync(t => t.Id == entryId, cancellationToken)
         ?? throw NotFoundException.For("Timesheet entry", entryId);
+
+    /// <summary>
+    /// Placements still waiting for required paperwork: pending, with fewer documents than they need (a minor three, an adult
+    /// the training agreement; the domain records no other), as <see cref="Placement.MissingDocuments"/> counts them.
+    /// </summary>
+    public static IQueryable<Placement> MissingPaperwork(this IQueryable<Placement> placements) =>
+        placements.Where(p => p.Status == PlacementStatus.Pending && p.Documents.Count < (p.IsMinor ? 3 : 1));
+
+    /// <summary>Placements that run during part of the term.</summary>
+    public static IQueryable<Placement> During(this IQueryable<Placement> placements, Domain.Terms.Term term) =>
+        placements.Where(p => p.StartDate <= term.EndDate && p.EndDate >= term.StartDate);
+
+    /// <summary>The filters of the placements list (and of its export and the dashboard's links), over what the caller may see.</summary>
+    public static IQueryable<Placement> Filter(this IQueryable<Placement> placements, IAppDbContext db, PlacementStatus? status, int? employerId,
+        Domain.Terms.Term? term, int? schoolId, bool? missingPaperwork)
+    {
+        if (status is { } s)
+        {
+            placements = placements.Where(p => p.Status == s);
+        }
+
+        if (employerId is { } e)
+        {
+            placements = placements.Where(p => p.EmployerId == e);
+        }
+
+        if (term is not null)
+        {
+            placements = placements.During(term);
+        }
+
+        if (schoolId is { } school)
+        {
+            placements = placements.Where(p => db.Students.Any(x => x.Id == p.StudentId && x.SchoolId == school));
+        }
+
+        return missingPaperwork switch
+        {
+            true => placements.MissingPaperwork(),
+            false => placements.Where(p => !(p.Status == PlacementStatus.Pending && p.Documents.Count < (p.IsMinor ? 3 : 1))),
+            null => placements,
+        };
+    }
+
+    /// <summary>The placements the caller may see: coordinators all, an employer admin its own, a supervisor their interns, a student their own.</summary>
+    public static IQueryable<Placement> VisibleTo(this IQueryable<Placement> placements, ICurrentUser user)
+    {
+        if (user.IsInRole(Common.Security.Roles.Coordinator))
+        {
+            return placements;
+        }
+
+        if (user.IsInRole(Common.Security.Roles.EmployerAdmin) && user.EmployerId is { } employerId)
+        {
+            return placements.Where(p => p.EmployerId == employerId);
+        }
+
+        if (user.IsInRole(Common.Security.Roles.Supervisor) && user.SupervisorId is { } supervisorId)
+        {
+            return placements.Where(p => p.SupervisorId == supervisorId);
+        }
+
+        return user.StudentId is { } studentId ? placements.Where(p => p.StudentId == studentId) : placements.Where(_ => false);
+    }
 }

@@ -1,5 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Terms;
 using Internships.Domain.Reports;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,27 +8,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Internships.Application.Features.Reports;
 
 /// <summary>
-/// The term-end schedule (a daily job, as the system identity): when a district term (fall: August–January, spring:
-/// February–July) ended at most <paramref name="WindowDays"/> days before <paramref name="Today"/> and has no summary
-/// yet (a failed one does not count), requests one, asked by "schedule". Answers the report's id, if one was requested.
+/// The term-end schedule (a daily job, as the system identity): for each term the district configured that ended at most
+/// <paramref name="WindowDays"/> days before <paramref name="Today"/> and has no summary yet (a failed one does not
+/// count), requests one, asked by "schedule". Answers the ids of the reports requested.
 /// </summary>
 [Authorize(Roles.System)]
-public sealed record RequestTermEndSummaryCommand(DateOnly Today, int WindowDays) : ICommand<int?>;
+public sealed record RequestTermEndSummaryCommand(DateOnly Today, int WindowDays) : ICommand<IReadOnlyList<int>>;
 
-public sealed class RequestTermEndSummaryHandler(IAppDbContext db, IClock clock) : ICommandHandler<RequestTermEndSummaryCommand, int?>
+public sealed class RequestTermEndSummaryHandler(IAppDbContext db, IClock clock) : ICommandHandler<RequestTermEndSummaryCommand, IReadOnlyList<int>>
 {
     public const string RequestedBy = "schedule";
 
-    public async ValueTask<int?> Handle(RequestTermEndSummaryCommand command, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<int>> Handle(RequestTermEndSummaryCommand command, CancellationToken cancellationToken)
     {
-        var term = ReportTerm.LastEndedBefore(command.Today);
-        if (command.Today.DayNumber - term.End.DayNumber > command.WindowDays)
+        var earliest = command.Today.AddDays(-command.WindowDays);
+        var ended = await db.Terms.AsNoTracking().EndedBy(command.Today).Where(t => t.EndDate >= earliest).ToListAsync(cancellationToken);
+        var requested = new List<int>();
+        foreach (var term in ended.Select(t => t.ToReportTerm()))
         {
-            return null;
+            var exists = await db.Reports.AnyAsync(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End
+                && r.Status != ReportStatus.Failed, cancellationToken);
+            if (!exists)
+            {
+                requested.Add((await db.RequestTermSummaryAsync(term, RequestedBy, null, clock.UtcNow, cancellationToken)).Id);
+            }
         }
 
-        var exists = await db.Reports.AnyAsync(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End
-            && r.Status != ReportStatus.Failed, cancellationToken);
-        return exists ? null : (await db.RequestTermSummaryAsync(term, RequestedBy, null, clock.UtcNow, cancellationToken)).Id;
+        return requested;
     }
 }

@@ -1,17 +1,22 @@
 using FluentValidation;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Terms;
+using Internships.Domain.Common;
 using Internships.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
 using Mediator;
 
 namespace Internships.Application.Features.Reports;
 
 /// <summary>
-/// A coordinator asks for a term's summary report: the placements overlapping <c>from</c>–<c>to</c>. Without dates,
-/// the district term that ended most recently. While one for the same dates is queued or running, that one is answered.
+/// A coordinator asks for a term's summary report: the placements overlapping <c>from</c>–<c>to</c>, or a configured
+/// term's (<c>termId</c>). With neither, the district's configured term that ended most recently. While one for the same
+/// dates is queued or running, that one is answered.
 /// </summary>
 [Authorize(Roles.Coordinator)]
-public sealed record RequestTermSummaryReportCommand(string? Name = null, DateOnly? From = null, DateOnly? To = null) : ICommand<ReportDto>;
+public sealed record RequestTermSummaryReportCommand(string? Name = null, DateOnly? From = null, DateOnly? To = null, int? TermId = null)
+    : ICommand<ReportDto>;
 
 public sealed class RequestTermSummaryReportValidator : AbstractValidator<RequestTermSummaryReportCommand>
 {
@@ -25,6 +30,7 @@ public sealed class RequestTermSummaryReportValidator : AbstractValidator<Reques
         RuleFor(c => c.To).Must((c, to) => to!.Value.DayNumber - c.From!.Value.DayNumber <= 2 * 366)
             .When(c => c.From is not null && c.To is not null && c.To >= c.From)
             .WithMessage("A term summary covers at most two years.");
+        RuleFor(c => c.TermId).Null().When(c => c.From is not null || c.To is not null).WithMessage("Give a term or dates, not both.");
     }
 }
 
@@ -36,7 +42,10 @@ public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUs
         var name = string.IsNullOrWhiteSpace(command.Name) ? null : command.Name.Trim();
         var term = command is { From: { } from, To: { } to }
             ? new ReportTerm(name ?? $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}", from, to)
-            : ReportTerm.LastEndedBefore(clock.Today);
+            : command.TermId is { } termId
+                ? (await db.FindTermAsync(termId, cancellationToken)).ToReportTerm()
+                : (await db.Terms.AsNoTracking().EndedBy(clock.Today).FirstOrDefaultAsync(cancellationToken))?.ToReportTerm()
+                    ?? throw new DomainRuleException("No district term has ended yet: give the dates, or add the district's terms (/coordinator/terms).");
         term = name is null ? term : term with { Name = name };
         var report = await db.RequestTermSummaryAsync(term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
         return ReportDto.From(report, user);

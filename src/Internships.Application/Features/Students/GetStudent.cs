@@ -6,7 +6,10 @@ namespace Internships.Application.Features.Students;
 
 /// <summary>A student's record: for coordinators and for the student themself.</summary>
 [Authorize(Roles.Coordinator, Roles.Student)]
-public sealed record GetStudentQuery(int StudentId) : IQuery<StudentDto>;
+public sealed record GetStudentQuery(int StudentId) : IQuery<StudentDto>, IReadsStudentRecords<StudentDto>
+{
+    IEnumerable<int> IReadsStudentRecords<StudentDto>.StudentsIn(StudentDto response) => [response.Id];
+}
 
 public sealed class GetStudentAuthorizer(RecordAccess access) : IResourceAuthorizer<GetStudentQuery>
 {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Terms;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,9 @@ public sealed record ListStudentsQuery(
     int? PathwayId = null,
     bool? IsActive = null,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<StudentSummaryDto>>, IPagedRequest;
+    int PageSize = Paging.DefaultPageSize,
+    bool? NotPlaced = null,
+    int? TermId = null) : IQuery<PagedResult<StudentSummaryDto>>, IPagedRequest;
 
 public sealed class ListStudentsValidator : AbstractValidator<ListStudentsQuery>
 {
@@ -30,35 +33,7 @@ public sealed class ListStudentsHandler(IAppDbContext db) : IQueryHandler<ListSt
 {
     public async ValueTask<PagedResult<StudentSummaryDto>> Handle(ListStudentsQuery query, CancellationToken cancellationToken)
     {
-        var students = db.Students.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var pattern = Like.Contains(query.Q);
-            students = students.Where(s => EF.Functions.Like(s.LastName, pattern, Like.Escape)
-                || EF.Functions.Like(s.FirstName, pattern, Like.Escape)
-                || EF.Functions.Like(s.SisId, pattern, Like.Escape));
-        }
-
-        if (query.SchoolId is { } schoolId)
-        {
-            students = students.Where(s => s.SchoolId == schoolId);
-        }
-
-        if (query.Grade is { } grade)
-        {
-            students = students.Where(s => s.Grade == grade);
-        }
-
-        if (query.PathwayId is { } pathwayId)
-        {
-            students = students.Where(s => s.Enrolments.Any(e => e.PathwayId == pathwayId && e.EndedOn == null));
-        }
-
-        if (query.IsActive is { } isActive)
-        {
-            students = students.Where(s => s.IsActive == isActive);
-        }
-
+        var students = db.Students.AsNoTracking().Filter(db, query, await db.FindTermOrNullAsync(query.TermId, cancellationToken));
         return await students.OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.Id)
             .Select(s => new StudentSummaryDto(s.Id, s.SisId, s.FirstName, s.LastName, s.Grade, s.SchoolId,
                 db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(), s.IsActive))

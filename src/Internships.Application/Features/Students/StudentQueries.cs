@@ -22,4 +22,55 @@ internal static class StudentQueries
     public static async Task<StudentDto> ReadStudentAsync(this IAppDbContext db, int studentId, CancellationToken cancellationToken) =>
         await db.Students.AsNoTracking().Where(s => s.Id == studentId).SelectDto(db.Schools, db.Pathways).FirstOrDefaultAsync(cancellationToken)
         ?? throw NotFoundException.For("Student", studentId);
+
+    /// <summary>
+    /// Students not yet placed: active juniors and seniors with no placement that is pending, active or completed (one
+    /// ended early does not count), during the term when one is given. The dashboard's number and the students list's
+    /// "not yet placed" filter both read it.
+    /// </summary>
+    public static IQueryable<Student> NotYetPlaced(this IQueryable<Student> students, IQueryable<Domain.Placements.Placement> placements,
+        Domain.Terms.Term? term)
+    {
+        var placed = placements.Where(p => p.Status != Domain.Placements.PlacementStatus.Ended);
+        if (term is not null)
+        {
+            placed = placed.Where(p => p.StartDate <= term.EndDate && p.EndDate >= term.StartDate);
+        }
+
+        return students.Where(s => s.IsActive && Domain.Common.Grades.Internship.Contains(s.Grade) && !placed.Any(p => p.StudentId == s.Id));
+    }
+
+    /// <summary>The filters of the students list, shared by its export.</summary>
+    public static IQueryable<Student> Filter(this IQueryable<Student> students, IAppDbContext db, ListStudentsQuery query, Domain.Terms.Term? term)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = Common.Models.Like.Contains(query.Q);
+            students = students.Where(s => EF.Functions.Like(s.LastName, pattern, Common.Models.Like.Escape)
+                || EF.Functions.Like(s.FirstName, pattern, Common.Models.Like.Escape)
+                || EF.Functions.Like(s.SisId, pattern, Common.Models.Like.Escape));
+        }
+
+        if (query.SchoolId is { } schoolId)
+        {
+            students = students.Where(s => s.SchoolId == schoolId);
+        }
+
+        if (query.Grade is { } grade)
+        {
+            students = students.Where(s => s.Grade == grade);
+        }
+
+        if (query.PathwayId is { } pathwayId)
+        {
+            students = students.Where(s => s.Enrolments.Any(e => e.PathwayId == pathwayId && e.EndedOn == null));
+        }
+
+        if (query.IsActive is { } isActive)
+        {
+            students = students.Where(s => s.IsActive == isActive);
+        }
+
+        return query.NotPlaced == true ? students.NotYetPlaced(db.Placements, term) : students;
+    }
 }

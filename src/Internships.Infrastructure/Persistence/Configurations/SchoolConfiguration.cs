@@ -13,5 +13,6 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Code).HasMaxLength(20).IsRequired();
         builder.Property(s => s.City).HasMaxLength(80);
         builder.HasIndex(s => s.Code).IsUnique();
+        builder.Property(s => s.CdsCode).HasMaxLength(14);
     }
 }

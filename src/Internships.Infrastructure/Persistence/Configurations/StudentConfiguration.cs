@@ -15,6 +15,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.FirstName).HasMaxLength(60).IsRequired();
         builder.Property(s => s.LastName).HasMaxLength(60).IsRequired();
         builder.Property(s => s.Email).HasMaxLength(254).IsRequired();
+        builder.Property(s => s.Ssid).HasMaxLength(10);
+        builder.HasIndex(s => s.Ssid).IsUnique();
         builder.Ignore(s => s.FullName);
         builder.Ignore(s => s.ActivePathwayIds);
 

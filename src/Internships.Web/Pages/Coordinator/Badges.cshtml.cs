@@ -35,6 +35,10 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
         return Done($"“{award.BadgeName}” of {award.RecipientName} is revoked; its public page says so.");
     }
 
+    /// <summary>The badges awarded (not revoked), as the latest awards list shows them, as a spreadsheet.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Application.Common.Exports.ExportFormat format, CancellationToken ct) =>
+        ExportLinks.File(await sender.Send(new ExportAwardsQuery(new ListAwardsQuery(Revoked: false), format), ct));
+
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,13 +1,35 @@
 using Internships.Application.Features.Dashboard;
+using Internships.Application.Features.Schools;
+using Internships.Application.Features.Terms;
 using Internships.Web.Infrastructure.Pages;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator;
 
-/// <summary>The coordinators' dashboard: the programme's numbers, drawn as bars where a picture reads better.</summary>
+/// <summary>
+/// The coordinators' dashboard for a term and a school (or the whole district): the programme's numbers, the breakdowns a
+/// funder asks for, and the two numbers to act on, which link to the lists they count.
+/// </summary>
 public sealed class IndexModel(ISender sender) : AppPageModel
 {
-    public ProgrammeNumbersDto Numbers { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public int? TermId { get; set; }
+    [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Numbers = await sender.Send(new GetProgrammeNumbersQuery(), ct);
+    public DashboardDto Numbers { get; private set; } = null!;
+
+    public IReadOnlyList<TermDto> Terms { get; private set; } = [];
+
+    public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Terms = await sender.Send(new ListTermsQuery(), ct);
+        Schools = (await sender.Send(new ListSchoolsQuery(Page: 1, PageSize: 100), ct)).Items;
+        Numbers = await sender.Send(new GetDashboardQuery(TermId, SchoolId), ct);
+    }
+
+    /// <summary>A list's address with the dashboard's filters.</summary>
+    public string Link(string path, string query) =>
+        path + "?" + query + (TermId is { } t ? $"&termId={t}" : "") + (SchoolId is { } s ? $"&schoolId={s}" : "");
 }

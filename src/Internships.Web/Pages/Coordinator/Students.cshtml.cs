@@ -15,6 +15,9 @@ public sealed class StudentsModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
     [BindProperty(SupportsGet = true)] public int? Grade { get; set; }
     [BindProperty(SupportsGet = true)] public int? PathwayId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? NotPlaced { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? IsActive { get; set; }
+    [BindProperty(SupportsGet = true)] public int? TermId { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public override string InputPrefix => "";
@@ -28,8 +31,12 @@ public sealed class StudentsModel(ISender sender) : AppPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadChoicesAsync(ct);
-        Students = await sender.Send(new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, null, PageNumber), ct);
+        Students = await sender.Send(new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, IsActive, PageNumber, NotPlaced: NotPlaced, TermId: TermId), ct);
     }
+
+    public async Task<IActionResult> OnGetExportAsync(Application.Common.Exports.ExportFormat format, CancellationToken ct) =>
+        ExportLinks.File(await sender.Send(new ExportStudentsQuery(
+            new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, IsActive, NotPlaced: NotPlaced, TermId: TermId), format), ct));
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadChoicesAsync(cancellationToken);
 

@@ -14,10 +14,19 @@ namespace Internships.Web.Pages.Placements;
 public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public PlacementStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public int? TermId { get; set; }
+    [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? MissingPaperwork { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PlacementSummaryDto> Placements { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Placements = await sender.Send(new ListPlacementsQuery(Status, null, PageNumber), ct);
+        Placements = await sender.Send(new ListPlacementsQuery(Status, null, PageNumber, TermId: TermId, SchoolId: SchoolId,
+            MissingPaperwork: MissingPaperwork), ct);
+
+
+    public async Task<IActionResult> OnGetExportAsync(Application.Common.Exports.ExportFormat format, CancellationToken ct) =>
+        ExportLinks.File(await sender.Send(new ExportPlacementsQuery(new ListPlacementsQuery(Status, null, 1, TermId: TermId, SchoolId: SchoolId,
+            MissingPaperwork: MissingPaperwork), format), ct));
 }

@@ -73,6 +73,58 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserName", "At");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
                 {
                     b.Property<int>("Id")
@@ -230,6 +282,77 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("BadgeClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Parties")
+                        .HasColumnType("int");
+
+                    b.Property<string>("People")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("FollowUpDoneOn", "FollowUpDueOn");
+
+                    b.HasIndex("PlacementId", "OccurredOn");
+
+                    b.HasIndex("StudentId", "OccurredOn");
+
+                    b.ToTable("ContactLog", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
@@ -1156,6 +1279,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CdsCode")
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)");
+
                     b.Property<string>("City")
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
@@ -1176,6 +1303,45 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Schools", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
+                {
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Course")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("StateCourseCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.HasKey("PathwayId", "Course");
+
+                    b.ToTable("PathwayStateCourses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PlacementStateReporting", b =>
+                {
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("CertifiedSupervised")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("LeaSponsored")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("StateCourseCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("PlacementStateReporting", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>
@@ -1248,16 +1414,53 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Ssid")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SisId")
                         .IsUnique();
+
+                    b.HasIndex("Ssid")
+                        .IsUnique()
+                        .HasFilter("[Ssid] IS NOT NULL");
 
                     b.HasIndex("LastName", "FirstName");
 
                     b.HasIndex("SchoolId", "Grade");
 
                     b.ToTable("Students", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Terms.Term", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Terms", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppRole", b =>
@@ -1615,6 +1818,25 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Rule");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -1914,6 +2136,24 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
+                {
+                    b.HasOne("Internships.Domain.Pathways.CareerPathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PlacementStateReporting", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("Internships.Domain.StateReporting.PlacementStateReporting", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>

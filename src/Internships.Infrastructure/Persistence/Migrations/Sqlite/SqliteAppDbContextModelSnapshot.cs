@@ -66,6 +66,56 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserName", "At");
+
+                    b.HasIndex("EntityType", "EntityId", "At");
+
+                    b.ToTable("AuditTrail", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Badges.BadgeAward", b =>
                 {
                     b.Property<int>("Id")
@@ -219,6 +269,75 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("BadgeClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Parties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("People")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("FollowUpDoneOn", "FollowUpDueOn");
+
+                    b.HasIndex("PlacementId", "OccurredOn");
+
+                    b.HasIndex("StudentId", "OccurredOn");
+
+                    b.ToTable("ContactLog", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
@@ -1116,6 +1235,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CdsCode")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -1136,6 +1259,45 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Schools", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
+                {
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Course")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCourseCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PathwayId", "Course");
+
+                    b.ToTable("PathwayStateCourses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PlacementStateReporting", b =>
+                {
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CertifiedSupervised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LeaSponsored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateCourseCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlacementId");
+
+                    b.ToTable("PlacementStateReporting", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>
@@ -1204,9 +1366,16 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ssid")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SisId")
+                        .IsUnique();
+
+                    b.HasIndex("Ssid")
                         .IsUnique();
 
                     b.HasIndex("LastName", "FirstName");
@@ -1214,6 +1383,33 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SchoolId", "Grade");
 
                     b.ToTable("Students", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Terms.Term", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Terms", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppRole", b =>
@@ -1561,6 +1757,25 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Rule");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -1860,6 +2075,24 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
+                {
+                    b.HasOne("Internships.Domain.Pathways.CareerPathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.StateReporting.PlacementStateReporting", b =>
+                {
+                    b.HasOne("Internships.Domain.Placements.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("Internships.Domain.StateReporting.PlacementStateReporting", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.PathwayEnrolment", b =>

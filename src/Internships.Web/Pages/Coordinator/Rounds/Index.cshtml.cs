@@ -32,7 +32,14 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task LoadAsync(CancellationToken ct) => Rounds = await sender.Send(new ListMatchRoundsQuery(PageNumber), ct);
+    /// <summary>The district's terms, offered as the round's term.</summary>
+    public IReadOnlyList<Application.Features.Terms.TermDto> Terms { get; private set; } = [];
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rounds = await sender.Send(new ListMatchRoundsQuery(PageNumber), ct);
+        Terms = await sender.Send(new Application.Features.Terms.ListTermsQuery(), ct);
+    }
 
     public sealed class NewRound
     {

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Contacts;
+
+/// <summary>
+/// The follow-ups still to do that are due within <c>withinDays</c> of today (the district's day), overdue ones included,
+/// the most urgent first (coordinators).
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record ListFollowUpsDueQuery(int WithinDays = 7, int Page = 1, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedResult<ContactDto>>, IPagedRequest;
+
+public sealed class ListFollowUpsDueValidator : AbstractValidator<ListFollowUpsDueQuery>
+{
+    public ListFollowUpsDueValidator() => RuleFor(x => x.WithinDays).InclusiveBetween(0, 366);
+}
+
+public sealed class ListFollowUpsDueHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListFollowUpsDueQuery, PagedResult<ContactDto>>
+{
+    public async ValueTask<PagedResult<ContactDto>> Handle(ListFollowUpsDueQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var dueBy = today.AddDays(query.WithinDays);
+        return await db.ContactLog.AsNoTracking()
+            .Where(c => c.FollowUp != null && c.FollowUpDoneOn == null && c.FollowUpDueOn <= dueBy)
+            .OrderBy(c => c.FollowUpDueOn).ThenBy(c => c.Id)
+            .SelectDto(db, today)
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+    }
+}

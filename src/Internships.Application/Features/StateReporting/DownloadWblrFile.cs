@@ -1,0 +1,49 @@
+using FluentValidation;
+using System.Text;
+using Internships.Application.Common.Exports;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Audit;
+using Mediator;
+
+namespace Internships.Application.Features.StateReporting;
+
+/// <summary>
+/// The WBLR file for an academic year, ready to upload to CALPADS (coordinators). While placements have errors the file
+/// is refused (409, listing them) unless <c>skipInvalid</c> says to leave those placements out knowingly; either way the
+/// download is written to the audit trail.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record DownloadWblrFileQuery(int Year, bool SkipInvalid = false) : IQuery<ExportFile>;
+
+public sealed class DownloadWblrFileValidator : AbstractValidator<DownloadWblrFileQuery>
+{
+    public DownloadWblrFileValidator(IClock clock) =>
+        RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today)).WithName("Year")
+            .WithMessage("'Year' is the year an academic year starts in, from 2020 to the current one.");
+}
+
+public sealed class DownloadWblrFileHandler(IAppDbContext db, CalpadsSettings settings, IAuditTrail trail, ICurrentUser user, IClock clock)
+    : IQueryHandler<DownloadWblrFileQuery, ExportFile>
+{
+    public async ValueTask<ExportFile> Handle(DownloadWblrFileQuery query, CancellationToken cancellationToken)
+    {
+        var extract = await db.BuildWblrExtractAsync(settings, query.Year, cancellationToken);
+        if (extract.Errors.Count > 0 && !query.SkipInvalid)
+        {
+            throw new Common.Exceptions.ConflictException(
+                $"{extract.Errors.Count} placement(s) cannot be reported yet: " + string.Join(" ", extract.Errors.Select(e => e.Message).Distinct().Take(10))
+                + " Fix them, or download with skipInvalid=true to leave them out.");
+        }
+
+        var text = new StringBuilder();
+        foreach (var record in extract.Records)
+        {
+            text.Append(WblrLayout.Line(record.Fields)).Append("\r\n");
+        }
+
+        await trail.RecordAsync([new AuditEntry(clock.UtcNow, user.UserId, user.UserName, AuditAction.Exported, "Export", "calpads-wblr",
+            $"{extract.AcademicYear}: {extract.Records.Count} records, {extract.Errors.Count} errors left out", [])], cancellationToken);
+        return new ExportFile(new UTF8Encoding(false).GetBytes(text.ToString()), "text/plain; charset=utf-8", extract.FileName);
+    }
+}

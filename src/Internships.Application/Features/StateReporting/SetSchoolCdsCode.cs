@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.StateReporting;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.StateReporting;
+
+/// <summary>A coordinator records (or clears) a school's County-District-School code, from which state reports take the school and LEA codes.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record SetSchoolCdsCodeCommand(string? CdsCode) : ICommand<StateIdDto>
+{
+    [JsonIgnore] public int SchoolId { get; init; }
+}
+
+public sealed class SetSchoolCdsCodeValidator : AbstractValidator<SetSchoolCdsCodeCommand>
+{
+    public SetSchoolCdsCodeValidator() =>
+        RuleFor(x => x.CdsCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsCdsCode(c.Trim())).WithName("CDS code")
+            .WithMessage("'CDS code' is fourteen digits: county (2), district (5), school (7).");
+}
+
+public sealed class SetSchoolCdsCodeHandler(IAppDbContext db) : ICommandHandler<SetSchoolCdsCodeCommand, StateIdDto>
+{
+    public async ValueTask<StateIdDto> Handle(SetSchoolCdsCodeCommand command, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.FirstOrDefaultAsync(s => s.Id == command.SchoolId, cancellationToken)
+            ?? throw NotFoundException.For("School", command.SchoolId);
+        school.SetCdsCode(command.CdsCode);
+        return new StateIdDto(school.Id, school.CdsCode);
+    }
+}

@@ -1,0 +1,41 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Contacts;
+using Internships.Domain.Contacts;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator.Contacts;
+
+/// <summary>Record a site visit or a contact: about a placement (from its page) or a student, with a follow-up if one is needed.</summary>
+public sealed class NewModel(ISender sender, IClock clock) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public int? PlacementId { get; set; }
+    [BindProperty(SupportsGet = true)] public int? StudentId { get; set; }
+
+    [BindProperty] public ContactInput Input { get; set; } = new();
+
+    public DateOnly Today => clock.Today;
+
+    public void OnGet() => Input.OccurredOn ??= clock.Today;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var contact = await sender.Send(new RecordContactCommand(Input.OccurredOn ?? default, Input.Kind ?? ContactKind.SiteVisit, Input.Notes ?? "",
+            PlacementId, StudentId, Input.With, Input.People, Input.FollowUp, Input.FollowUpDueOn), ct);
+        var message = $"The {Display.Words(contact.Kind).ToLowerInvariant()} with {contact.StudentName} is recorded"
+            + (contact.FollowUp is null ? "." : $"; the follow-up is due {Display.Day(contact.FollowUpDueOn!.Value)}.");
+        return contact.PlacementId is { } placementId ? DoneLocal(message, $"/placements/{placementId}#visits") : Done(message, "Index");
+    }
+
+    public sealed class ContactInput
+    {
+        public DateOnly? OccurredOn { get; set; }
+        public ContactKind? Kind { get; set; }
+        public List<ContactParties> With { get; set; } = [];
+        public string? People { get; set; }
+        public string? Notes { get; set; }
+        public string? FollowUp { get; set; }
+        public DateOnly? FollowUpDueOn { get; set; }
+    }
+}

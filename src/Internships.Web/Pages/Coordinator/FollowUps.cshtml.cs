@@ -1,0 +1,28 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Contacts;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator;
+
+/// <summary>Follow-ups of site visits and contacts due within a week (overdue ones first), marked done from here.</summary>
+public sealed class FollowUpsModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public int WithinDays { get; set; } = 7;
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PagedResult<ContactDto> Due { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostDoneAsync(int contactId, CancellationToken ct)
+    {
+        var contact = await sender.Send(new CompleteFollowUpCommand(contactId), ct);
+        return Done($"The follow-up with {contact.StudentName} is done.", null, new { WithinDays });
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) => Due = await sender.Send(new ListFollowUpsDueQuery(WithinDays, PageNumber), ct);
+}
