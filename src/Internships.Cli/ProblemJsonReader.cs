@@ -31,14 +31,17 @@ internal sealed class ProblemJsonReader
         _appendToChoices = _builder.AppendToChoices;
     }
 
-    public static NamedMatchingProblem Read(Stream stream, int bufferSize = 1 << 20)
+    public static NamedMatchingProblem Read(Stream stream, int bufferSize = 1 << 20) => ReadRows(stream, bufferSize).Build();
+
+    /// <summary>Reads the whole input into a builder, leaving <see cref="MatchingProblemBuilder.Build"/> (the checks across rows) to the caller.</summary>
+    public static MatchingProblemBuilder ReadRows(Stream stream, int bufferSize = 1 << 20)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, 4);
         return new ProblemJsonReader(stream, bufferSize).ReadProblem();
     }
 
-    private NamedMatchingProblem ReadProblem()
+    private MatchingProblemBuilder ReadProblem()
     {
         Fill();
         if (_buffer.AsSpan(0, _length).StartsWith("\uFEFF"u8))
@@ -79,7 +82,7 @@ internal sealed class ProblemJsonReader
         {
             if (_atEnd)
             {
-                return _builder.Build();
+                return _builder;
             }
 
             Refill(ref reader);
