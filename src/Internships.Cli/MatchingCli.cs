@@ -80,10 +80,10 @@ public static class MatchingCli
         var result = DeferredAcceptance.Solve(problem.Problem);
         var matching = timer.End("match");
 
-        WriteFile(outputPath, stream => MatchingJson.WriteResult(stream, problem, result));
+        WriteFile(outputPath, stream => ResultJsonWriter.Write(stream, problem, result));
         timer.End("write");
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"match: students={problem.StudentIds.Count} postings={problem.PostingIds.Count} proposals={result.Statistics.Proposals} ms={matching.TotalMilliseconds:F1}"));
+            $"match: students={problem.Problem.StudentCount} postings={problem.Problem.PostingCount} proposals={result.Statistics.Proposals} ms={matching.TotalMilliseconds:F1}"));
         if (options.Flag("timings"))
         {
             stderr.WriteLine(timer.ToString());
