@@ -66,10 +66,7 @@ public static class MatchingCli
         var timer = new PhaseTimer();
         var inputPath = options.Positional[0];
         var outputPath = options.Required("out");
-        var rows = Input(inputPath, () => ReadRows(inputPath));
-        timer.End("read");
-        var problem = Input(inputPath, rows.Build);
-        timer.End("build");
+        var problem = Input(inputPath, () => ReadProblem(inputPath, timer));
 
         // Reading left tens of megabytes of garbage (growing lists, the read buffer). Collecting it now lowers the
         // peak, and lets the engine's scratch arrays reuse that memory instead of faulting in fresh pages, which on
@@ -111,17 +108,24 @@ public static class MatchingCli
         return Succeeded;
     }
 
-    private static MatchingProblemBuilder ReadRows(string path)
+    /// <summary>Reads the file's rows, then checks them together; the builder is garbage once this returns.</summary>
+    private static NamedMatchingProblem ReadProblem(string path, PhaseTimer timer)
     {
+        MatchingProblemBuilder rows;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return ProblemJsonReader.ReadRows(stream);
+            rows = ProblemJsonReader.ReadRows(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read {path}: {e.Message}", InvalidInput);
         }
+
+        timer.End("read");
+        var problem = rows.Build();
+        timer.End("build");
+        return problem;
     }
 
     /// <summary>Runs one step of taking in the input, turning what is wrong with the input into a one-line failure.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -25,9 +24,9 @@ public sealed class MatchingProblemBuilder
     private readonly IdTable _students = new("student");
     private readonly List<int> _capacities = [];
     private readonly List<int> _rankingStarts = [0];
-    private readonly List<int> _rankings = [];
+    private readonly ChunkedInts _rankings = new();
     private readonly List<int> _choiceStarts = [0];
-    private readonly List<int> _choices = [];
+    private readonly ChunkedInts _choices = new();
     private byte[] _utf8 = new byte[64];
     private bool _openRankingHasEmptyId;
     private bool _openChoicesHaveEmptyId;
@@ -158,10 +157,12 @@ public sealed class MatchingProblemBuilder
     }
 
     /// <summary>Maps a row list's provisional indices to final ones; rows are already in final order.</summary>
-    private static int[] ToFinalIndices(List<int> entries, int[] rowStarts, IdTable referenced, Func<int, string> describeRow)
+    private static int[] ToFinalIndices(ChunkedInts entries, int[] rowStarts, IdTable referenced, Func<int, string> describeRow)
     {
-        var provisional = CollectionsMarshal.AsSpan(entries);
-        var final = GC.AllocateUninitializedArray<int>(provisional.Length);
+        // Copied first, then mapped in place: two passes in order over the entries, the second reading each
+        // referenced id's final index; the lookups do not depend on one another, so their waits overlap.
+        var final = entries.ToArray();
+        var provisional = final;
         var row = 0;
         for (var entry = 0; entry < final.Length; entry++)
         {
@@ -182,21 +183,23 @@ public sealed class MatchingProblemBuilder
         return final;
     }
 
-    private static void AppendAll(Utf8IdBatch ids, IdTable table, List<int> row, ref bool hasEmptyId)
+    private static void AppendAll(Utf8IdBatch ids, IdTable table, ChunkedInts row, ref bool hasEmptyId)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var start = row.Count;
-        CollectionsMarshal.SetCount(row, start + ids.Count);
-        var appended = CollectionsMarshal.AsSpan(row)[start..];
-        table.ReferenceAll(ids, appended);
-        for (var i = 0; i < ids.Count; i++)
+        Span<int> indices = stackalloc int[Utf8IdBatch.Capacity];
+        indices = indices[..ids.Count];
+        table.ReferenceAll(ids, indices);
+
+        foreach (var index in indices)
         {
-            if (appended[i] < 0)
+            if (index >= 0)
+            {
+                row.Add(index);
+            }
+            else
             {
                 // An empty id has no index; the row is refused when completed, as with one appended alone.
                 hasEmptyId = true;
-                CollectionsMarshal.SetCount(row, start);
-                return;
             }
         }
     }
