@@ -167,6 +167,7 @@ internal sealed class ProblemJsonReader
             {
                 Once(idLength >= 0, path, "id");
                 idLength = ReadRowId(ref reader, path.Then("id"));
+                _builder.PrefetchStudent(_rowId.AsSpan(0, idLength));
             }
             else if (reader.ValueTextEquals("choices"u8))
             {
@@ -258,9 +259,23 @@ internal sealed class ProblemJsonReader
             length = -1;
         }
 
-        return length >= 0 && Utf8.IsValid(destination[..length])
+        return length >= 0 && IsUtf8(destination[..length])
             ? length
             : throw new InputFormatException($"{path} holds text that is not valid UTF-8.");
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> text)
+    {
+        // Most ids are a few ASCII bytes: a plain loop checks those faster than a call to a vectorised check.
+        foreach (var b in text)
+        {
+            if (b >= 0x80)
+            {
+                return Utf8.IsValid(text);
+            }
+        }
+
+        return true;
     }
 
     private static int Copy(ReadOnlySpan<byte> value, Span<byte> destination)

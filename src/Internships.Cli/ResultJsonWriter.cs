@@ -19,9 +19,6 @@ internal sealed class ResultJsonWriter
 {
     private const int BufferSize = 1 << 16;
 
-    private static readonly SearchValues<byte> PlainBytes =
-        SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Where(b => b is not ('"' or '\\')).Select(b => (byte)b)]);
-
     private readonly Stream _stream;
     private readonly byte[] _buffer = new byte[BufferSize];
     private readonly ArrayBufferWriter<byte> _escaped = new();
@@ -102,7 +99,7 @@ internal sealed class ResultJsonWriter
 
     private void String(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.Length + 2 <= BufferSize - _used && utf8.IndexOfAnyExcept(PlainBytes) < 0)
+        if (utf8.Length + 2 <= BufferSize - _used && IsPlain(utf8))
         {
             _buffer[_used] = (byte)'"';
             utf8.CopyTo(_buffer.AsSpan(_used + 1));
@@ -112,6 +109,20 @@ internal sealed class ResultJsonWriter
         }
 
         Raw(Quoted(utf8));
+    }
+
+    /// <summary>Printable ASCII but for <c>"</c> and <c>\</c>: text that JSON takes as it is (a loop: ids are short).</summary>
+    internal static bool IsPlain(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is < 0x20 or > 0x7E or (byte)'"' or (byte)'\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An id as a JSON string, quotes included, as <see cref="Utf8JsonWriter"/> writes it; valid until the next call.</summary>

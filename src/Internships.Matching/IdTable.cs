@@ -83,6 +83,13 @@ internal sealed class IdTable
         }
     }
 
+    /// <summary>Starts fetching the slot where an id would be found, so that a lookup of it soon after does not wait.</summary>
+    public void Prefetch(ReadOnlySpan<byte> id)
+    {
+        var key = id.Length <= InlineBytes ? Pack(id) : Hash(id, _seed);
+        Prefetch(ref _slots[SlotOf(key, id.Length)]);
+    }
+
     /// <summary>Defines the id at the next final index; the caller has checked it is not empty.</summary>
     public void Define(ReadOnlySpan<byte> id)
     {
@@ -127,19 +134,39 @@ internal sealed class IdTable
     /// <summary>The final index of a provisional one, or -1 if the id was referenced but never defined.</summary>
     public int FinalIndexOf(int provisional) => _finalIndex[provisional];
 
-    /// <summary>The ids in final order, as the provisional index of each defined id.</summary>
-    public int[] ProvisionalByFinal()
+    /// <summary>
+    /// The defined ids copied in final order into arrays of their own, so that writing them out reads memory in
+    /// order, and this table (the largest structure of a big round) can be collected before the matching starts.
+    /// </summary>
+    public IdList DefinedIds()
     {
-        var byFinal = new int[DefinedCount];
+        // Reads go through the table in order; the writes land in final order, and writes do not wait for memory.
+        var starts = new int[DefinedCount + 1];
         for (var provisional = 0; provisional < Count; provisional++)
         {
-            if (_finalIndex[provisional] >= 0)
+            var final = _finalIndex[provisional];
+            if (final >= 0)
             {
-                byFinal[_finalIndex[provisional]] = provisional;
+                starts[final + 1] = _starts[provisional + 1] - _starts[provisional];
             }
         }
 
-        return byFinal;
+        for (var final = 0; final < DefinedCount; final++)
+        {
+            starts[final + 1] += starts[final];
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>(starts[DefinedCount]);
+        for (var provisional = 0; provisional < Count; provisional++)
+        {
+            var final = _finalIndex[provisional];
+            if (final >= 0)
+            {
+                Utf8Of(provisional).CopyTo(bytes.AsSpan(starts[final]));
+            }
+        }
+
+        return new IdList(bytes, starts);
     }
 
     /// <summary>Adds a new id in a free slot; returns where it ended up (elsewhere if the table grew).</summary>

@@ -112,6 +112,13 @@ public sealed class MatchingProblemBuilder
     /// <inheritdoc cref="AppendToChoices(ReadOnlySpan{char})"/>
     public void AppendToChoices(Utf8IdBatch postingIds) => AppendAll(postingIds, _postings, _choices, ref _openChoicesHaveEmptyId);
 
+    /// <summary>
+    /// Optional, for readers of large input: names the student that the next <see cref="CompleteStudent(ReadOnlySpan{byte})"/>
+    /// will complete, as soon as it is known, so that looking its id up can start while its choices are read. A
+    /// student is usually first met in rankings, long before it is defined, so its id is no longer in the caches.
+    /// </summary>
+    public void PrefetchStudent(ReadOnlySpan<byte> utf8Id) => _students.Prefetch(utf8Id);
+
     /// <summary>Completes a student whose choices are the entries appended since the last student.</summary>
     public void CompleteStudent(ReadOnlySpan<char> id) => CompleteStudent(ToUtf8(id, _students));
 
@@ -145,8 +152,8 @@ public sealed class MatchingProblemBuilder
             throw new InvalidOperationException("Choice entries were appended but no student was completed with them.");
         }
 
-        var postingIds = new IdList(_postings, _postings.ProvisionalByFinal());
-        var studentIds = new IdList(_students, _students.ProvisionalByFinal());
+        var postingIds = _postings.DefinedIds();
+        var studentIds = _students.DefinedIds();
         var rankingStarts = _rankingStarts.ToArray();
         var rankings = ToFinalIndices(_rankings, rankingStarts, _students, row => $"Posting '{postingIds[row]}' ranks");
         var choiceStarts = _choiceStarts.ToArray();
