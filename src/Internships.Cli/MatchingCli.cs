@@ -23,7 +23,8 @@ public static class MatchingCli
           generate --students N --postings M --choices K [--seed S] --out FILE
               Writes a random instance: Zipf-like posting popularity, capacities 1-5, each posting ranking its
               applicants in random order and finding about 5% of them unacceptable. The same seed gives the same file.
-        exit codes: 0 done, 1 bad or unreadable input (one line on standard error says why), 2 bad usage.
+        exit codes: 0 done, 1 bad or unreadable input (one line on standard error says why, with the line and column
+        of text that is not JSON), 2 bad usage.
         """;
 
     /// <summary>Runs one command; returns the process exit code. Never throws for bad input or usage.</summary>
@@ -137,7 +138,7 @@ public static class MatchingCli
         }
         catch (JsonException e)
         {
-            throw new CliException($"{path} is not valid JSON: {e.Message}", InvalidInput);
+            throw new CliException($"{path} is not valid JSON{Where(e)}: {WithoutPosition(e.Message)}", InvalidInput);
         }
         catch (InputFormatException e)
         {
@@ -147,6 +148,19 @@ public static class MatchingCli
         {
             throw new CliException($"{path}: {e.Message}", InvalidInput);
         }
+    }
+
+    /// <summary>Where the reader stopped, counted from 1 as editors do; columns count bytes (UTF-8), as the reader does.</summary>
+    private static string Where(JsonException e) =>
+        e.LineNumber is { } line && e.BytePositionInLine is { } column
+            ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, column {column + 1}")
+            : "";
+
+    /// <summary>The reader's message without the position it appends (counted from 0), which <see cref="Where"/> gives.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position < 0 ? message : message[..position];
     }
 
     private static void WriteFile(string path, Action<Stream> write)
