@@ -9,7 +9,8 @@
 #      /usr/bin/time -v for the peak resident set, the CPU time and the phases (`match --timings`);
 #   5. prints the figures against the targets, and the scaling curve with the time per 100,000 students.
 # Settings: RUNS (default 5); SCALES (default "1 2 4 8"); BEFORE=<git revision> also builds that revision's command
-# line (as it was run then: `dotnet build -c Release`, JIT) and times it on (a) and (b), comparing the outputs' hashes;
+# line (as it was run then: `dotnet build -c Release`, JIT) and times it on (a) and (b), comparing the outputs' bytes
+# (6184191 is the last revision before the speed-up, with --timings; cc981b0 the one before that, without);
 # CALLGRIND=1 also counts the instructions of one run on (a) with valgrind (the same count whatever the load).
 # The machine is shared: every figure comes with the load average, and on 2 cores anything above 2 means other work
 # competed for the processors; compare the CPU time (user + sys) too, which load inflates less.
@@ -52,9 +53,9 @@ measure() {
   before=$(load)
   hyperfine -N --style none --warmup 1 --runs "$runs" --export-csv "$csv" \
     "$* match $out/$name.json --out $out/$label-$name.out.json" >/dev/null 2> "$out/$label-$name.hyperfine.log"
-  # --timings exists since the command line was made faster; a build from before it gets no phases.
+  # --timings came with the work that made the command line faster (6184191 has it); older builds get no phases.
   local timings=()
-  [ "$label" = before ] || timings=(--timings)
+  if "$@" help 2>/dev/null | grep -q -- --timings; then timings=(--timings); fi
   /usr/bin/time -v "$@" match "$out/$name.json" --out "$out/$label-$name.out.json" "${timings[@]}" 2> "$timing"
   after=$(load)
   # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds)

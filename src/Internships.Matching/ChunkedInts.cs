@@ -3,7 +3,7 @@ namespace Internships.Matching;
 /// <summary>
 /// An append-only list of ints kept in fixed-size chunks. Unlike <see cref="List{T}"/> it never copies itself to grow,
 /// so the ten million entries of a state-sized round take their own size in memory, not up to four times that in
-/// doubled arrays and their garbage (fresh memory is slow to touch: see perf/README-matching-cli.md).
+/// doubled arrays and their garbage (fresh memory is slow to touch: see perf/matching-cli.md).
 /// </summary>
 internal sealed class ChunkedInts
 {
