@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Internships.Matching;
@@ -14,16 +13,18 @@ public static class MatchingCli
 
     public const string Usage = """
         usage:
-          match INPUT.json --out OUTPUT.json
+          match INPUT.json --out OUTPUT.json [--timings]
               Places students by student-proposing deferred acceptance (the student-optimal stable matching).
               INPUT:  { "postings": [ { "id": "P1", "capacity": 2, "ranking": ["S3", "S1"] } ],
                         "students": [ { "id": "S1", "choices": ["P1", "P2"] } ] }
               OUTPUT: { "assignments": [ { "student": "S1", "posting": "P1" } ], "unmatched": ["S3"] }
               Prints "match: students=N postings=M proposals=P ms=T" on standard error; T times the matching alone.
+              --timings adds a line "timings: read=.. build=.. collect=.. match=.. write=.. total=.. ms" per phase.
           generate --students N --postings M --choices K [--seed S] --out FILE
               Writes a random instance: Zipf-like posting popularity, capacities 1-5, each posting ranking its
               applicants in random order and finding about 5% of them unacceptable. The same seed gives the same file.
-        exit codes: 0 done, 1 bad or unreadable input (one line on standard error says why), 2 bad usage.
+        exit codes: 0 done, 1 bad or unreadable input (one line on standard error says why, with the line and column
+        of text that is not JSON), 2 bad usage.
         """;
 
     /// <summary>Runs one command; returns the process exit code. Never throws for bad input or usage.</summary>
@@ -37,7 +38,7 @@ public static class MatchingCli
             switch (args.Count == 0 ? "" : args[0])
             {
                 case "match":
-                    return Match(Options.Parse(args, 1, ["out"], positionalCount: 1), stderr);
+                    return Match(Options.Parse(args, 1, ["out"], positionalCount: 1, flags: ["timings"]), stderr);
                 case "generate":
                     return Generate(Options.Parse(args, 1, ["students", "postings", "choices", "seed", "out"], positionalCount: 0), stderr);
                 case "help" or "--help" or "-h":
@@ -63,22 +64,29 @@ public static class MatchingCli
 
     private static int Match(Options options, TextWriter stderr)
     {
+        var timer = new PhaseTimer();
         var inputPath = options.Positional[0];
         var outputPath = options.Required("out");
-        var problem = ReadProblem(inputPath);
+        var problem = Input(inputPath, () => ReadProblem(inputPath, timer));
 
         // Reading left tens of megabytes of garbage (growing lists, the read buffer). Collecting it now lowers the
         // peak, and lets the engine's scratch arrays reuse that memory instead of faulting in fresh pages, which on
         // a small VM costs more than the matching itself (see perf/Internships.Benchmarks/README.md).
         GC.Collect();
+        timer.End("collect");
 
-        var watch = Stopwatch.StartNew();
         var result = DeferredAcceptance.Solve(problem.Problem);
-        watch.Stop();
+        var matching = timer.End("match");
 
-        WriteFile(outputPath, stream => MatchingJson.WriteResult(stream, problem, result));
+        WriteFile(outputPath, stream => ResultJsonWriter.Write(stream, problem, result));
+        timer.End("write");
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"match: students={problem.StudentIds.Count} postings={problem.PostingIds.Count} proposals={result.Statistics.Proposals} ms={watch.Elapsed.TotalMilliseconds:F1}"));
+            $"match: students={problem.Problem.StudentCount} postings={problem.Problem.PostingCount} proposals={result.Statistics.Proposals} ms={matching.TotalMilliseconds:F1}"));
+        if (options.Flag("timings"))
+        {
+            stderr.WriteLine(timer.ToString());
+        }
+
         return Succeeded;
     }
 
@@ -101,20 +109,36 @@ public static class MatchingCli
         return Succeeded;
     }
 
-    private static NamedMatchingProblem ReadProblem(string path)
+    /// <summary>Reads the file's rows, then checks them together; the builder is garbage once this returns.</summary>
+    private static NamedMatchingProblem ReadProblem(string path, PhaseTimer timer)
     {
+        MatchingProblemBuilder rows;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return ProblemJsonReader.Read(stream);
+            rows = ProblemJsonReader.ReadRows(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read {path}: {e.Message}", InvalidInput);
         }
+
+        timer.End("read");
+        var problem = rows.Build();
+        timer.End("build");
+        return problem;
+    }
+
+    /// <summary>Runs one step of taking in the input, turning what is wrong with the input into a one-line failure.</summary>
+    private static T Input<T>(string path, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
         catch (JsonException e)
         {
-            throw new CliException($"{path} is not valid JSON: {e.Message}", InvalidInput);
+            throw new CliException($"{path} is not valid JSON{Where(e)}: {WithoutPosition(e.Message)}", InvalidInput);
         }
         catch (InputFormatException e)
         {
@@ -124,6 +148,19 @@ public static class MatchingCli
         {
             throw new CliException($"{path}: {e.Message}", InvalidInput);
         }
+    }
+
+    /// <summary>Where the reader stopped, counted from 1 as editors do; columns count bytes (UTF-8), as the reader does.</summary>
+    private static string Where(JsonException e) =>
+        e.LineNumber is { } line && e.BytePositionInLine is { } column
+            ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, column {column + 1}")
+            : "";
+
+    /// <summary>The reader's message without the position it appends (counted from 0), which <see cref="Where"/> gives.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return position < 0 ? message : message[..position];
     }
 
     private static void WriteFile(string path, Action<Stream> write)

@@ -4,47 +4,12 @@ using Internships.Matching;
 
 namespace Internships.Cli;
 
-/// <summary>Writes the command line's JSON files, streaming: a million students never become objects first.</summary>
+/// <summary>Writes the instances that <c>generate</c> makes, streaming; <see cref="ResultJsonWriter"/> writes <c>match</c>'s output.</summary>
 internal static class MatchingJson
 {
     // Ids are written as they are (accents included): the files are data, never embedded in HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private const int FlushThreshold = 1 << 16;
-
-    /// <summary><c>{ "assignments": [ { "student", "posting" } ], "unmatched": [ ids ] }</c>, students in input order.</summary>
-    public static void WriteResult(Stream stream, NamedMatchingProblem problem, MatchingResult result)
-    {
-        using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteStartArray("assignments");
-        for (var student = 0; student < result.StudentCount; student++)
-        {
-            var posting = result.PostingOf(student);
-            if (posting != MatchingResult.Unmatched)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("student", problem.StudentIds[student]);
-                writer.WriteString("posting", problem.PostingIds[posting]);
-                writer.WriteEndObject();
-                FlushIfFull(writer);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("unmatched");
-        for (var student = 0; student < result.StudentCount; student++)
-        {
-            if (result.PostingOf(student) == MatchingResult.Unmatched)
-            {
-                writer.WriteStringValue(problem.StudentIds[student]);
-                FlushIfFull(writer);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-    }
 
     /// <summary>The <c>match</c> input for a problem by index, naming posting i "P{i}" and student j "S{j}".</summary>
     public static void WriteProblem(Stream stream, MatchingProblem problem)

@@ -2,16 +2,21 @@ using System.Globalization;
 
 namespace Internships.Cli;
 
-/// <summary>A command's arguments: <c>--name value</c> pairs from a known set, and a fixed number of positional ones.</summary>
+/// <summary>
+/// A command's arguments: <c>--name value</c> pairs and <c>--flag</c> switches from known sets, and a fixed number of
+/// positional ones.
+/// </summary>
 internal sealed class Options
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     private Options(List<string> positional) => Positional = positional;
 
     public IReadOnlyList<string> Positional { get; }
 
-    public static Options Parse(IReadOnlyList<string> args, int start, IReadOnlyCollection<string> names, int positionalCount)
+    public static Options Parse(
+        IReadOnlyList<string> args, int start, IReadOnlyCollection<string> names, int positionalCount, IReadOnlyCollection<string>? flags = null)
     {
         var positional = new List<string>();
         var options = new Options(positional);
@@ -30,6 +35,16 @@ internal sealed class Options
             }
 
             var name = arg[2..];
+            if (flags is not null && flags.Contains(name))
+            {
+                if (!options._flags.Add(name))
+                {
+                    throw new CliException($"option '{arg}' is given twice.", MatchingCli.InvalidUsage);
+                }
+
+                continue;
+            }
+
             if (!names.Contains(name))
             {
                 throw new CliException($"unknown option '{arg}'.", MatchingCli.InvalidUsage);
@@ -56,6 +71,8 @@ internal sealed class Options
 
     public string Required(string name) =>
         _values.TryGetValue(name, out var value) ? value : throw new CliException($"option '--{name}' is required.", MatchingCli.InvalidUsage);
+
+    public bool Flag(string name) => _flags.Contains(name);
 
     public int RequiredCount(string name) => ToInt(name, Required(name), minimum: 0);
 

@@ -1,11 +1,14 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Internships.Matching;
 
 namespace Internships.Cli;
 
 /// <summary>
 /// Reads the <c>match</c> input straight into a <see cref="MatchingProblemBuilder"/>, token by token through one
-/// reusable buffer, so a million students' file never sits in memory whole, nor as millions of small objects.
+/// reusable buffer, so a million students' file never sits in memory whole, nor as millions of small objects. Ids
+/// stay UTF-8 as they are in the file (unescaped if escaped, never made into strings) and go to the builder a
+/// batch of a list at a time, which interns them side by side (see <see cref="Utf8IdBatch"/>).
 /// </summary>
 /// <remarks>
 /// Throws <see cref="JsonException"/> for text that is not JSON, <see cref="InputFormatException"/> for JSON of the
@@ -16,29 +19,29 @@ internal sealed class ProblemJsonReader
 {
     private readonly Stream _stream;
     private readonly MatchingProblemBuilder _builder = new();
-    private readonly IdSink _appendToRanking;
-    private readonly IdSink _appendToChoices;
+    private readonly Utf8IdBatch _batch = new();
     private byte[] _buffer;
     private int _length;
     private bool _atEnd;
-    private char[] _chars = new char[128];
+    private byte[] _rowId = new byte[64];
 
     private ProblemJsonReader(Stream stream, int bufferSize)
     {
         _stream = stream;
         _buffer = new byte[bufferSize];
-        _appendToRanking = _builder.AppendToRanking;
-        _appendToChoices = _builder.AppendToChoices;
     }
 
-    public static NamedMatchingProblem Read(Stream stream, int bufferSize = 1 << 20)
+    public static NamedMatchingProblem Read(Stream stream, int bufferSize = 1 << 20) => ReadRows(stream, bufferSize).Build();
+
+    /// <summary>Reads the whole input into a builder, leaving <see cref="MatchingProblemBuilder.Build"/> (the checks across rows) to the caller.</summary>
+    public static MatchingProblemBuilder ReadRows(Stream stream, int bufferSize = 1 << 20)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, 4);
         return new ProblemJsonReader(stream, bufferSize).ReadProblem();
     }
 
-    private NamedMatchingProblem ReadProblem()
+    private MatchingProblemBuilder ReadProblem()
     {
         Fill();
         if (_buffer.AsSpan(0, _length).StartsWith("\uFEFF"u8))
@@ -60,12 +63,12 @@ internal sealed class ProblemJsonReader
             if (reader.ValueTextEquals("postings"u8))
             {
                 Once(ref sawPostings, JsonPath.Root, "postings");
-                ReadArray(ref reader, "postings", ReadPosting);
+                ReadArray(ref reader, "postings", postings: true);
             }
             else if (reader.ValueTextEquals("students"u8))
             {
                 Once(ref sawStudents, JsonPath.Root, "students");
-                ReadArray(ref reader, "students", ReadStudent);
+                ReadArray(ref reader, "students", postings: false);
             }
             else
             {
@@ -79,7 +82,7 @@ internal sealed class ProblemJsonReader
         {
             if (_atEnd)
             {
-                return _builder.Build();
+                return _builder;
             }
 
             Refill(ref reader);
@@ -88,11 +91,7 @@ internal sealed class ProblemJsonReader
         throw new InputFormatException("there is more after the top-level object.");
     }
 
-    private delegate void ItemReader(ref Utf8JsonReader reader, int index);
-
-    private delegate void IdSink(ReadOnlySpan<char> id);
-
-    private void ReadArray(ref Utf8JsonReader reader, string name, ItemReader readItem)
+    private void ReadArray(ref Utf8JsonReader reader, string name, bool postings)
     {
         if (Next(ref reader) != JsonTokenType.StartArray)
         {
@@ -106,22 +105,29 @@ internal sealed class ProblemJsonReader
                 throw new InputFormatException($"{name}[{index}] must be an object.");
             }
 
-            readItem(ref reader, index);
+            if (postings)
+            {
+                ReadPosting(ref reader, index);
+            }
+            else
+            {
+                ReadStudent(ref reader, index);
+            }
         }
     }
 
     private void ReadPosting(ref Utf8JsonReader reader, int index)
     {
         var path = new JsonPath("postings", index);
-        string? id = null;
+        var idLength = -1;
         int? capacity = null;
         var sawRanking = false;
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                Once(id is not null, path, "id");
-                id = ReadString(ref reader, path.Then("id"));
+                Once(idLength >= 0, path, "id");
+                idLength = ReadRowId(ref reader, path.Then("id"));
             }
             else if (reader.ValueTextEquals("capacity"u8))
             {
@@ -136,7 +142,7 @@ internal sealed class ProblemJsonReader
             else if (reader.ValueTextEquals("ranking"u8))
             {
                 Once(ref sawRanking, path, "ranking");
-                ReadIds(ref reader, path.Then("ranking"), "student", _appendToRanking);
+                ReadIds(ref reader, path.Then("ranking"), "student", ranking: true);
             }
             else
             {
@@ -144,28 +150,29 @@ internal sealed class ProblemJsonReader
             }
         }
 
-        Required(id is not null, path, "id");
+        Required(idLength >= 0, path, "id");
         Required(capacity is not null, path, "capacity");
         Required(sawRanking, path, "ranking");
-        _builder.CompletePosting(id!, capacity!.Value);
+        _builder.CompletePosting(_rowId.AsSpan(0, idLength), capacity!.Value);
     }
 
     private void ReadStudent(ref Utf8JsonReader reader, int index)
     {
         var path = new JsonPath("students", index);
-        string? id = null;
+        var idLength = -1;
         var sawChoices = false;
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                Once(id is not null, path, "id");
-                id = ReadString(ref reader, path.Then("id"));
+                Once(idLength >= 0, path, "id");
+                idLength = ReadRowId(ref reader, path.Then("id"));
+                _builder.PrefetchStudent(_rowId.AsSpan(0, idLength));
             }
             else if (reader.ValueTextEquals("choices"u8))
             {
                 Once(ref sawChoices, path, "choices");
-                ReadIds(ref reader, path.Then("choices"), "posting", _appendToChoices);
+                ReadIds(ref reader, path.Then("choices"), "posting", ranking: false);
             }
             else
             {
@@ -173,18 +180,19 @@ internal sealed class ProblemJsonReader
             }
         }
 
-        Required(id is not null, path, "id");
+        Required(idLength >= 0, path, "id");
         Required(sawChoices, path, "choices");
-        _builder.CompleteStudent(id!);
+        _builder.CompleteStudent(_rowId.AsSpan(0, idLength));
     }
 
-    private void ReadIds(ref Utf8JsonReader reader, JsonPath path, string kind, IdSink append)
+    private void ReadIds(ref Utf8JsonReader reader, JsonPath path, string kind, bool ranking)
     {
         if (Next(ref reader) != JsonTokenType.StartArray)
         {
             throw new InputFormatException($"{path} must be an array of {kind} ids.");
         }
 
+        _batch.Clear();
         for (var index = 0; Next(ref reader) != JsonTokenType.EndArray; index++)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -192,37 +200,88 @@ internal sealed class ProblemJsonReader
                 throw new InputFormatException($"{path}[{index}] must be a string ({kind} id).");
             }
 
-            append(CurrentChars(ref reader, path.At(index)));
+            var room = _batch.Reserve(reader.ValueSpan.Length);
+            _batch.Commit(CopyUtf8(ref reader, room, path.At(index)));
+            if (_batch.IsFull)
+            {
+                Append(ranking);
+            }
         }
+
+        Append(ranking);
     }
 
-    private string ReadString(ref Utf8JsonReader reader, JsonPath path)
+    private void Append(bool ranking)
+    {
+        if (ranking)
+        {
+            _builder.AppendToRanking(_batch);
+        }
+        else
+        {
+            _builder.AppendToChoices(_batch);
+        }
+
+        _batch.Clear();
+    }
+
+    /// <summary>Copies the row's own id, which must outlive the buffer's refills until the row is complete; returns its length.</summary>
+    private int ReadRowId(ref Utf8JsonReader reader, JsonPath path)
     {
         if (Next(ref reader) != JsonTokenType.String)
         {
             throw new InputFormatException($"{path} must be a string.");
         }
 
-        return CurrentChars(ref reader, path).ToString();
-    }
-
-    /// <summary>The current string token, unescaped into a reused buffer: no string is allocated for a known id.</summary>
-    private ReadOnlySpan<char> CurrentChars(ref Utf8JsonReader reader, JsonPath path)
-    {
-        // The buffer is contiguous, so the value is a span; its UTF-8 length bounds its UTF-16 length.
-        if (_chars.Length < reader.ValueSpan.Length)
+        if (_rowId.Length < reader.ValueSpan.Length)
         {
-            _chars = new char[reader.ValueSpan.Length];
+            _rowId = new byte[reader.ValueSpan.Length];
         }
 
+        return CopyUtf8(ref reader, _rowId, path);
+    }
+
+    /// <summary>
+    /// Copies the current string token's text as UTF-8, unescaped, to <paramref name="destination"/> (as long as the
+    /// token at least: unescaping never lengthens text); returns its length.
+    /// </summary>
+    private static int CopyUtf8(ref Utf8JsonReader reader, Span<byte> destination, JsonPath path)
+    {
+        // The buffer is contiguous, so the value is one span. The reader checks a string's UTF-8 only when asked to
+        // unescape it, so unescaped text is checked here, as the engine compares ids as UTF-8.
+        int length;
         try
         {
-            return _chars.AsSpan(0, reader.CopyString(_chars));
+            length = reader.ValueIsEscaped ? reader.CopyString(destination) : Copy(reader.ValueSpan, destination);
         }
         catch (InvalidOperationException)
         {
-            throw new InputFormatException($"{path} holds text that is not valid UTF-8.");
+            length = -1;
         }
+
+        return length >= 0 && IsUtf8(destination[..length])
+            ? length
+            : throw new InputFormatException($"{path} holds text that is not valid UTF-8.");
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> text)
+    {
+        // Most ids are a few ASCII bytes: a plain loop checks those faster than a call to a vectorised check.
+        foreach (var b in text)
+        {
+            if (b >= 0x80)
+            {
+                return Utf8.IsValid(text);
+            }
+        }
+
+        return true;
+    }
+
+    private static int Copy(ReadOnlySpan<byte> value, Span<byte> destination)
+    {
+        value.CopyTo(destination);
+        return value.Length;
     }
 
     private void SkipValue(ref Utf8JsonReader reader)

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
 namespace Internships.Matching;
 
 /// <summary>
@@ -6,16 +10,24 @@ namespace Internships.Matching;
 /// lists: append a row's entries, then complete the row with its id, as a reader meets them in a file or a query.
 /// Postings and students may come in any order and interleave; ids are compared ordinally.
 /// </summary>
-/// <remarks>Invalid input throws <see cref="MatchingInputException"/> naming the problem; a builder that threw is spent.</remarks>
+/// <remarks>
+/// Ids are text, given as UTF-16 (<c>ReadOnlySpan&lt;char&gt;</c>, strings) or as UTF-8 (<c>ReadOnlySpan&lt;byte&gt;</c>,
+/// straight from a file, with no string made), and may be mixed: the builder keeps them as UTF-8, on which ordinal
+/// comparison agrees with .NET's ordinal comparison of strings. So an id must be valid text: one with half of a
+/// surrogate pair, or bytes that are not UTF-8, is refused. A reader of large input appends a list's ids in batches
+/// (<see cref="Utf8IdBatch"/>), which is several times faster than one at a time once the ids outgrow the caches.
+/// Invalid input throws <see cref="MatchingInputException"/> naming the problem; a builder that threw is spent.
+/// </remarks>
 public sealed class MatchingProblemBuilder
 {
     private readonly IdTable _postings = new("posting");
     private readonly IdTable _students = new("student");
     private readonly List<int> _capacities = [];
     private readonly List<int> _rankingStarts = [0];
-    private readonly List<int> _rankings = [];
+    private readonly ChunkedInts _rankings = new();
     private readonly List<int> _choiceStarts = [0];
-    private readonly List<int> _choices = [];
+    private readonly ChunkedInts _choices = new();
+    private byte[] _utf8 = new byte[64];
     private bool _openRankingHasEmptyId;
     private bool _openChoicesHaveEmptyId;
 
@@ -43,60 +55,85 @@ public sealed class MatchingProblemBuilder
         return this;
     }
 
-    /// <summary>Appends a student to the ranking of the posting that the next <see cref="CompletePosting"/> completes.</summary>
-    public void AppendToRanking(ReadOnlySpan<char> studentId)
+    /// <summary>Appends a student to the ranking of the posting that the next <see cref="CompletePosting(ReadOnlySpan{char}, int)"/> completes.</summary>
+    public void AppendToRanking(ReadOnlySpan<char> studentId) => AppendToRanking(ToUtf8(studentId, _students));
+
+    /// <inheritdoc cref="AppendToRanking(ReadOnlySpan{char})"/>
+    public void AppendToRanking(ReadOnlySpan<byte> utf8StudentId)
     {
-        if (studentId.IsEmpty)
+        if (utf8StudentId.IsEmpty)
         {
             _openRankingHasEmptyId = true;
             return;
         }
 
-        _rankings.Add(_students.Reference(studentId));
+        _rankings.Add(_students.Reference(utf8StudentId));
     }
 
+    /// <inheritdoc cref="AppendToRanking(ReadOnlySpan{char})"/>
+    public void AppendToRanking(Utf8IdBatch studentIds) => AppendAll(studentIds, _students, _rankings, ref _openRankingHasEmptyId);
+
     /// <summary>Completes a posting whose ranking is the entries appended since the last posting.</summary>
-    public void CompletePosting(ReadOnlySpan<char> id, int capacity)
+    public void CompletePosting(ReadOnlySpan<char> id, int capacity) => CompletePosting(ToUtf8(id, _postings), capacity);
+
+    /// <inheritdoc cref="CompletePosting(ReadOnlySpan{char}, int)"/>
+    public void CompletePosting(ReadOnlySpan<byte> utf8Id, int capacity)
     {
-        if (id.IsEmpty)
+        if (utf8Id.IsEmpty)
         {
             throw new MatchingInputException($"The posting at position {_postings.DefinedCount} has a null or empty id.");
         }
 
-        _postings.Define(id);
+        _postings.Define(utf8Id);
         if (_openRankingHasEmptyId)
         {
-            throw new MatchingInputException($"Posting '{id}' ranks a null or empty student id.");
+            throw new MatchingInputException($"Posting '{Encoding.UTF8.GetString(utf8Id)}' ranks a null or empty student id.");
         }
 
         _capacities.Add(capacity);
         _rankingStarts.Add(_rankings.Count);
     }
 
-    /// <summary>Appends a posting to the choices of the student that the next <see cref="CompleteStudent"/> completes.</summary>
-    public void AppendToChoices(ReadOnlySpan<char> postingId)
+    /// <summary>Appends a posting to the choices of the student that the next <see cref="CompleteStudent(ReadOnlySpan{char})"/> completes.</summary>
+    public void AppendToChoices(ReadOnlySpan<char> postingId) => AppendToChoices(ToUtf8(postingId, _postings));
+
+    /// <inheritdoc cref="AppendToChoices(ReadOnlySpan{char})"/>
+    public void AppendToChoices(ReadOnlySpan<byte> utf8PostingId)
     {
-        if (postingId.IsEmpty)
+        if (utf8PostingId.IsEmpty)
         {
             _openChoicesHaveEmptyId = true;
             return;
         }
 
-        _choices.Add(_postings.Reference(postingId));
+        _choices.Add(_postings.Reference(utf8PostingId));
     }
 
+    /// <inheritdoc cref="AppendToChoices(ReadOnlySpan{char})"/>
+    public void AppendToChoices(Utf8IdBatch postingIds) => AppendAll(postingIds, _postings, _choices, ref _openChoicesHaveEmptyId);
+
+    /// <summary>
+    /// Optional, for readers of large input: names the student that the next <see cref="CompleteStudent(ReadOnlySpan{byte})"/>
+    /// will complete, as soon as it is known, so that looking its id up can start while its choices are read. A
+    /// student is usually first met in rankings, long before it is defined, so its id is no longer in the caches.
+    /// </summary>
+    public void PrefetchStudent(ReadOnlySpan<byte> utf8Id) => _students.Prefetch(utf8Id);
+
     /// <summary>Completes a student whose choices are the entries appended since the last student.</summary>
-    public void CompleteStudent(ReadOnlySpan<char> id)
+    public void CompleteStudent(ReadOnlySpan<char> id) => CompleteStudent(ToUtf8(id, _students));
+
+    /// <inheritdoc cref="CompleteStudent(ReadOnlySpan{char})"/>
+    public void CompleteStudent(ReadOnlySpan<byte> utf8Id)
     {
-        if (id.IsEmpty)
+        if (utf8Id.IsEmpty)
         {
             throw new MatchingInputException($"The student at position {_students.DefinedCount} has a null or empty id.");
         }
 
-        _students.Define(id);
+        _students.Define(utf8Id);
         if (_openChoicesHaveEmptyId)
         {
-            throw new MatchingInputException($"Student '{id}' lists a null or empty posting id.");
+            throw new MatchingInputException($"Student '{Encoding.UTF8.GetString(utf8Id)}' lists a null or empty posting id.");
         }
 
         _choiceStarts.Add(_choices.Count);
@@ -127,9 +164,12 @@ public sealed class MatchingProblemBuilder
     }
 
     /// <summary>Maps a row list's provisional indices to final ones; rows are already in final order.</summary>
-    private static int[] ToFinalIndices(List<int> entries, int[] rowStarts, IdTable referenced, Func<int, string> describeRow)
+    private static int[] ToFinalIndices(ChunkedInts entries, int[] rowStarts, IdTable referenced, Func<int, string> describeRow)
     {
+        // Copied first, then mapped in place: two passes in order over the entries, the second reading each
+        // referenced id's final index; the lookups do not depend on one another, so their waits overlap.
         var final = entries.ToArray();
+        var provisional = final;
         var row = 0;
         for (var entry = 0; entry < final.Length; entry++)
         {
@@ -138,15 +178,53 @@ public sealed class MatchingProblemBuilder
                 row++;
             }
 
-            var index = referenced.FinalIndexOf(final[entry]);
+            var index = referenced.FinalIndexOf(provisional[entry]);
             if (index < 0)
             {
-                throw new MatchingInputException($"{describeRow(row)} unknown {referenced.Kind} '{referenced.IdOf(final[entry])}'.");
+                throw new MatchingInputException($"{describeRow(row)} unknown {referenced.Kind} '{referenced.IdOf(provisional[entry])}'.");
             }
 
             final[entry] = index;
         }
 
         return final;
+    }
+
+    private static void AppendAll(Utf8IdBatch ids, IdTable table, ChunkedInts row, ref bool hasEmptyId)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        Span<int> indices = stackalloc int[Utf8IdBatch.Capacity];
+        indices = indices[..ids.Count];
+        table.ReferenceAll(ids, indices);
+
+        foreach (var index in indices)
+        {
+            if (index >= 0)
+            {
+                row.Add(index);
+            }
+            else
+            {
+                // An empty id has no index; the row is refused when completed, as with one appended alone.
+                hasEmptyId = true;
+            }
+        }
+    }
+
+    /// <summary>A UTF-16 id as UTF-8, in a buffer reused until the next call.</summary>
+    private ReadOnlySpan<byte> ToUtf8(ReadOnlySpan<char> id, IdTable kind)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(id.Length);
+        if (_utf8.Length < most)
+        {
+            _utf8 = new byte[most];
+        }
+
+        if (Utf8.FromUtf16(id, _utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            throw new MatchingInputException($"The {kind.Kind} id '{id}' is not valid text: it holds half of a surrogate pair.");
+        }
+
+        return _utf8.AsSpan(0, written);
     }
 }

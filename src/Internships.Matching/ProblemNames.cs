@@ -15,7 +15,7 @@ internal sealed class IndexProblemNames : IProblemNames
     public string Posting(int posting) => $"posting {posting}";
 }
 
-internal sealed class IdProblemNames(string[] postingIds, string[] studentIds) : IProblemNames
+internal sealed class IdProblemNames(IReadOnlyList<string> postingIds, IReadOnlyList<string> studentIds) : IProblemNames
 {
     public string Student(int student) => $"student '{studentIds[student]}'";
 
