@@ -34,9 +34,9 @@ public sealed class ListStudentsHandler(IAppDbContext db) : IQueryHandler<ListSt
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = Like.Contains(query.Q);
-            students = students.Where(s => EF.Functions.Like(s.LastName, pattern, Like.Escape)
-                || EF.Functions.Like(s.FirstName, pattern, Like.Escape)
-                || EF.Functions.Like(s.SisId, pattern, Like.Escape));
+            students = students.Where(s => Like.Matches(s.LastName, pattern)
+                || Like.Matches(s.FirstName, pattern)
+                || Like.Matches(s.SisId, pattern));
         }
 
         if (query.SchoolId is { } schoolId)
