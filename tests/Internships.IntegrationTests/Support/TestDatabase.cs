@@ -44,7 +44,12 @@ public static partial class TestDatabase
     public static async Task DeleteAsync(string databasePath)
     {
 #if POSTGRESQL
-        Npgsql.NpgsqlConnection.ClearAllPools();
+        // Its pooled connections first (dropping the database ends them anyway), none of the other hosts'.
+        await using (var pooled = new Npgsql.NpgsqlConnection(PostgresForTheRun.Server.ConnectionString(Name(databasePath))))
+        {
+            Npgsql.NpgsqlConnection.ClearPool(pooled);
+        }
+
         await PostgresForTheRun.Server.DropDatabaseAsync(Name(databasePath));
 #else
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
