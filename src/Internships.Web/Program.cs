@@ -9,7 +9,6 @@ using Internships.DemoData;
 using Internships.Infrastructure;
 using Internships.Infrastructure.Health;
 using Internships.Infrastructure.Jobs;
-using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
