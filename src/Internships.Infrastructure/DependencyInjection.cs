@@ -13,6 +13,7 @@ using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,21 +39,19 @@ public static class DependencyInjection
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
-                        sp.GetRequiredService<AuditTrailInterceptor>()));
+                    o.UseSqlite(sqlite).AddInterceptors(sqliteSettings).AddInterceptors(SaveInterceptors(sp)));
                 break;
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
-                }
-
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
-                        sp.GetRequiredService<AuditTrailInterceptor>()));
+                var sqlServer = RequireConnectionString(database.Provider, connectionString);
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o
+                    .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorNumbersToAdd: null))
+                    .AddInterceptors(SaveInterceptors(sp)));
+                break;
+            case DatabaseProvider.PostgreSql:
+                var postgreSql = RequireConnectionString(database.Provider, connectionString);
+                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, o) => o
+                    .UseNpgsql(postgreSql, n => n.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorCodesToAdd: null))
+                    .AddInterceptors(SaveInterceptors(sp)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -82,12 +81,31 @@ public static class DependencyInjection
 
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<DatabaseInitializer>();
+
+        // First of the hosted services: the others (the job server, the recurring jobs) need the database it prepares.
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddHostedService<DatabaseStartup>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
         services.AddNotifications(configuration, environment);
         services.AddBackgroundJobs(configuration, database.Provider, connectionString);
         return services;
     }
+
+    /// <summary>What each save brings along: the audit trail in its transaction, and after the commit the search catalogue, report jobs and e-mail dispatch.</summary>
+    private static IInterceptor[] SaveInterceptors(IServiceProvider services) =>
+    [
+        services.GetRequiredService<PostingCatalogNotifier>(),
+        services.GetRequiredService<ReportJobDispatcher>(),
+        services.GetRequiredService<NotificationDispatchTrigger>(),
+        services.GetRequiredService<AuditTrailInterceptor>(),
+    ];
+
+    private static string RequireConnectionString(DatabaseProvider provider, string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"Database:Provider is {provider} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.")
+            : connectionString;
 
     /// <summary>A relative SQLite file is kept under the host's content root, wherever it was started from.</summary>
     private static string ResolveSqlite(string connectionString, string contentRoot)

@@ -7,12 +7,13 @@ using Internships.Application.Common.Interfaces;
 using Internships.DemoData;
 #endif
 using Internships.Infrastructure;
+using Internships.Infrastructure.Health;
 using Internships.Infrastructure.Jobs;
-using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -72,19 +73,17 @@ builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddWebPages();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddReadinessChecks(builder.Configuration);
 
+// The database is migrated and seeded as the host starts (DatabaseStartup, a hosted service); when it cannot be reached,
+// the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
-
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-}
 
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
 app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages(ApiStatusCodeProblems.WriteAsync));
 app.UseWhen(WebAuthentication.IsPageRequest, branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseMiddleware<StartupGate>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -92,7 +91,11 @@ app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
-app.MapHealthChecks("/health");
+// Live: the process answers. Ready: it can serve (database, job storage; a stuck e-mail outbox shows as Degraded).
+// /health is the address earlier releases checked: it answers as ready does.
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", HealthResponses.Ready);
+app.MapHealthChecks("/health", HealthResponses.Ready);
 
 // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
 app.UseHangfireDashboard("/jobs", new DashboardOptions

@@ -28,9 +28,9 @@ public sealed class JobsOptions
 public static class JobsRegistration
 {
     /// <summary>
-    /// Hangfire: in-memory storage for the embedded SQLite default, SQL Server storage (its own HangFire schema in the
-    /// application database) with the SQL Server provider, so several instances share the work; a server in this host;
-    /// the recurring jobs registered at start-up.
+    /// Hangfire: in-memory storage for the embedded SQLite default; with PostgreSQL or SQL Server, storage in the
+    /// application database (its own schema: "hangfire", "HangFire"), so several instances share the work; a server in
+    /// this host, started once the database is ready; the recurring jobs registered then too.
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider,
         string? connectionString)
@@ -38,14 +38,21 @@ public static class JobsRegistration
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
 
-        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
-            ? new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString), new SqlServerStorageOptions
+        services.AddSingleton<JobStorage>(_ => provider switch
+        {
+            DatabaseProvider.SqlServer => new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString), new SqlServerStorageOptions
             {
                 SchemaName = "HangFire",
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(5),
-            })
-            : new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }));
+            }),
+            DatabaseProvider.PostgreSql => PostgreSqlJobStorage.Create(connectionString!),
+            _ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }),
+        });
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddSingleton<IDatabaseStartupStep>(new PostgreSqlJobStorage.InstallSchema(connectionString!));
+        }
 
         services.AddHangfire((sp, config) => config
             .UseLogProvider(new HostLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())))
@@ -62,6 +69,9 @@ public static class JobsRegistration
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(15);
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
+
+            // Its workers read job storage, which is in the database: they start when the database is ready.
+            services.StartWhenDatabaseReady(services.Last(d => d.ServiceType == typeof(IHostedService)));
         }
 
         services.AddSingleton<JobRunner>();
@@ -70,6 +80,7 @@ public static class JobsRegistration
         services.AddScoped<QueueHoursDigestsJob>();
         services.AddScoped<QueueEvaluationRemindersJob>();
         services.AddHostedService<RecurringJobsRegistrar>();
+        services.StartWhenDatabaseReady(services.Last(d => d.ServiceType == typeof(IHostedService)));
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
@@ -20,6 +21,8 @@ using Internships.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Internships.Infrastructure.Persistence;
@@ -96,7 +99,19 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.HasDbFunction(typeof(Like).GetMethod(nameof(Like.Matches))!).HasTranslation(CaseInsensitiveLike);
     }
+
+    /// <summary>
+    /// How <see cref="Like.Matches"/> reads in this provider's SQL: LIKE, which ignores case on SQLite (ASCII letters)
+    /// and under SQL Server's usual case-insensitive collations. The model is built once and shared by every instance of
+    /// the context, so this must be a static function of its arguments (the column, the pattern), capturing nothing.
+    /// </summary>
+    protected virtual Func<IReadOnlyList<SqlExpression>, SqlExpression> CaseInsensitiveLike { get; } =
+        static arguments => new LikeExpression(arguments[0], arguments[1], EscapeCharacter(arguments[1]), BoolTypeMapping.Default);
+
+    /// <summary>The escape character of <see cref="Like.Contains"/>'s patterns, typed as the pattern is.</summary>
+    protected static SqlExpression EscapeCharacter(SqlExpression pattern) => new SqlConstantExpression(Like.Escape, pattern.TypeMapping);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -121,6 +136,14 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
 
         return await SaveAndDispatchAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    public Task LockForTransactionAsync(string resource, int id, CancellationToken cancellationToken) =>
+        Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("A lock for the transaction needs one: take it inside a command.")
+            : LockAsync(resource, id, cancellationToken);
+
+    /// <summary>The provider's lock for <see cref="LockForTransactionAsync"/>. SQLite needs none: a command's transaction locks the whole file.</summary>
+    protected virtual Task LockAsync(string resource, int id, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Save asynchronously, so domain events are handled.");

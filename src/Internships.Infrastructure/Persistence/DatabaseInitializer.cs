@@ -9,9 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current schema and fills what a new installation needs, once.</summary>
+/// <summary>
+/// Brings the database to the current schema and fills what a new installation needs, once. Nodes starting together take
+/// turns (<see cref="DatabaseStartupLock"/>), so each finds the schema and the seed data the one before it left.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db,
+    IEnumerable<IDatabaseStartupStep> steps,
     RoleManager<AppRole> roles,
     UserManager<AppUser> users,
     IOptions<DatabaseOptions> databaseOptions,
@@ -22,6 +26,14 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await using (await DatabaseStartupLock.AcquireAsync(db.Database, logger, cancellationToken))
+        {
+            await PrepareAsync(cancellationToken);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
         var options = databaseOptions.Value;
         if (options.ShouldMigrateOnStartup)
         {
@@ -31,6 +43,11 @@ public sealed partial class DatabaseInitializer(
             }
 
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        foreach (var step in steps)
+        {
+            await step.RunAsync(cancellationToken);
         }
 
         if (db.Database.IsSqlite())
@@ -79,13 +96,18 @@ public sealed partial class DatabaseInitializer(
 
         // Demo accounts share a published password: only ever in Development. The seeder is not a request, so it runs
         // in a transaction of its own: its domain events are handled inside it (docs/adr/0006), and it seeds all or nothing.
-        await using var seeding = await db.Database.BeginTransactionAsync(cancellationToken);
-        await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), cancellationToken);
+        // Inside the provider's execution strategy, which runs it again from a clean slate after a transient failure.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var seeding = await db.Database.BeginTransactionAsync(ct);
+            await demoDistrict.SeedAsync(includeDemoAccounts: environment.IsDevelopment(), ct);
 
-        // The demo's history is made through the real domain methods, whose events queue e-mail; that history
-        // happened "before", so nobody is written to about it.
-        await db.Notifications.ExecuteDeleteAsync(cancellationToken);
-        await seeding.CommitAsync(cancellationToken);
+            // The demo's history is made through the real domain methods, whose events queue e-mail; that history
+            // happened "before", so nobody is written to about it.
+            await db.Notifications.ExecuteDeleteAsync(ct);
+            await seeding.CommitAsync(ct);
+        }, cancellationToken);
     }
 
     private async Task CreateFirstAdministratorAsync()

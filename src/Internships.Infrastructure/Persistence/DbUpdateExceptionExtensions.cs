@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Internships.Infrastructure.Persistence;
 
@@ -16,6 +17,7 @@ public static class DbUpdateExceptionExtensions
         SqliteException e => e.SqliteErrorCode == SqliteConstraint
             && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException e => e.Number is 2601 or 2627,
+        PostgresException e => e.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

@@ -33,6 +33,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, "Conflict",
                 "This conflicts with a record that already exists."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            CommitOutcomeUnknownException e => Problem(StatusCodes.Status503ServiceUnavailable, "Outcome unknown",
+                e.Message + " Check whether it was before trying again."),
+            _ when DatabaseFailures.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+                "The database cannot be reached at the moment, and nothing was changed. Try again shortly."),
             _ => null,
         };
 
@@ -54,6 +58,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (problem.Status == StatusCodes.Status401Unauthorized)
         {
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogDatabaseUnavailable(httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().GetType().Name);
+            httpContext.Response.Headers.RetryAfter = StartupGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -141,6 +151,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     [System.Text.RegularExpressions.GeneratedRegex("Failed to bind parameter \"(?:\\S+\\s)?(?<name>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
     private static partial System.Text.RegularExpressions.Regex BindFailureParameter();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be reached for {Method} {Path} ({Failure}); answered 503")]
+    private partial void LogDatabaseUnavailable(string method, string path, string failure);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

@@ -34,8 +34,9 @@ public sealed class ConcurrentAcceptTests
         start.Set();
         var responses = await Task.WhenAll(accepts);
 
-        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(slots));
-        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(students - slots));
+        var answers = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(slots), answers);
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(students - slots), answers);
         foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
         {
             var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict);

@@ -118,8 +118,7 @@ public sealed class CompletionAwardTests
             scenario.PlacementId, [], DateTime.UtcNow));
 
         // An award raises a domain event: saved in a transaction, as a command's would be.
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var failure = await Assert.CatchAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        var failure = await Assert.CatchAsync<DbUpdateException>(() => db.InTransactionAsync(() => db.SaveChangesAsync()));
         Assert.That(failure!.IsUniqueViolation(), Is.True);
     }
 

@@ -23,15 +23,10 @@ public sealed class PersistenceTests
 
         // Closing raises a domain event, so each save is in a transaction, as a command's would be.
         seenByFirst.Close(DateTime.UtcNow);
-        await using (var transaction = await db1.Database.BeginTransactionAsync())
-        {
-            await db1.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
+        await db1.InTransactionAsync(() => db1.SaveChangesAsync());
 
         seenBySecond.Close(DateTime.UtcNow);
-        await using var secondTransaction = await db2.Database.BeginTransactionAsync();
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.InTransactionAsync(() => db2.SaveChangesAsync()));
         Assert.That(seenByFirst.Version, Is.EqualTo(versionRead + 1));
     }
 
@@ -55,7 +50,11 @@ public sealed class PersistenceTests
 
         Assert.That(count, Is.EqualTo(1));
         Assert.That(admins, Is.EqualTo(2), "the bootstrap administrator is created once, not at every start");
-        var journal = await secondRun.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
-        Assert.That(journal.Single(), Is.EqualTo("wal"));
+        if (!TestDatabase.IsPostgreSql)
+        {
+            // SQLite only: the file stays in write-ahead-log mode, set at its first start.
+            var journal = await secondRun.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+            Assert.That(journal.Single(), Is.EqualTo("wal"));
+        }
     }
 }

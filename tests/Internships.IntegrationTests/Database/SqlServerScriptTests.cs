@@ -15,7 +15,7 @@ public sealed class SqlServerScriptTests
 {
     private static string ScriptPath => Path.Combine(RepositoryRoot.Path, "database", "internships.sqlserver.sql");
 
-    private static string Normalise(string script) =>
+    internal static string Normalise(string script) =>
         string.Join('\n', script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).Trim();
 
     [Test]
@@ -44,16 +44,20 @@ public sealed class SqlServerScriptTests
         Assert.That(created, Is.SupersetOf(new[] { "Schools", "Pathways", "Students", "Employers", "Postings", "Applications", "AspNetUsers" }));
     }
 
-    [TestCase(typeof(SqliteDesignTimeFactory))]
-    [TestCase(typeof(SqlServerDesignTimeFactory))]
-    public void Each_providers_migrations_cover_the_whole_model(Type factoryType)
+    [TestCaseSource(nameof(DesignTimeContexts))]
+    public void Each_providers_migrations_cover_the_whole_model(Func<AppDbContext> create)
     {
-        using var context = factoryType == typeof(SqliteDesignTimeFactory)
-            ? (AppDbContext)new SqliteDesignTimeFactory().CreateDbContext([])
-            : new SqlServerDesignTimeFactory().CreateDbContext([]);
+        using var context = create();
 
         Assert.That(context.Database.HasPendingModelChanges(), Is.False,
             "the model changed without a migration: add one for each provider");
+    }
+
+    private static IEnumerable<TestCaseData> DesignTimeContexts()
+    {
+        yield return new TestCaseData(new Func<AppDbContext>(() => new SqliteDesignTimeFactory().CreateDbContext([]))).SetArgDisplayNames("Sqlite");
+        yield return new TestCaseData(new Func<AppDbContext>(() => new SqlServerDesignTimeFactory().CreateDbContext([]))).SetArgDisplayNames("SqlServer");
+        yield return new TestCaseData(new Func<AppDbContext>(() => new PostgreSqlDesignTimeFactory().CreateDbContext([]))).SetArgDisplayNames("PostgreSql");
     }
 
     private static IEnumerable<TSqlStatement> Flatten(TSqlStatement statement) => statement switch

@@ -26,11 +26,8 @@ public sealed class UnitOfWorkTests
             db.Notifications.CountAsync(n => n.Kind == NotificationKind.OfferAccepted && n.RecipientEmail == employerEmail));
 
         // Accepting saves the acceptance, then its event's handler adds the placement: make that second write fail.
-        var trigger = $"refuse_placement_{applicationId}";
-        await ExecuteAsync($"""
-            CREATE TRIGGER {trigger} BEFORE INSERT ON Placements WHEN NEW.ApplicationId = {applicationId}
-            BEGIN SELECT RAISE(ABORT, 'placements refused by the test'); END;
-            """);
+        var (refuse, allow) = RefusePlacementsFor(applicationId);
+        await ExecuteAsync(refuse);
         try
         {
             var refused = await student.Client!.PostAsync($"/api/applications/{applicationId}/accept");
@@ -38,7 +35,7 @@ public sealed class UnitOfWorkTests
         }
         finally
         {
-            await ExecuteAsync($"DROP TRIGGER {trigger};");
+            await ExecuteAsync(allow);
         }
 
         var (status, filled, placements) = await District.Factory.WithDbAsync(async db => (
@@ -76,6 +73,25 @@ public sealed class UnitOfWorkTests
 
         var stored = await District.Factory.WithDbAsync(db => db.Postings.Where(p => p.Id == scenario.PostingId).Select(p => p.Status).SingleAsync());
         Assert.That(stored, Is.EqualTo(Internships.Domain.Postings.PostingStatus.Open));
+    }
+
+    /// <summary>A trigger that makes inserting the application's placement fail, in each provider's SQL, and how to drop it.</summary>
+    private static (string Refuse, string Allow) RefusePlacementsFor(int applicationId)
+    {
+        var trigger = $"refuse_placement_{applicationId}";
+        return TestDatabase.IsPostgreSql
+            ? ($"""
+                CREATE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'placements refused by the test'; END $$;
+                CREATE TRIGGER {trigger} BEFORE INSERT ON "Placements" FOR EACH ROW WHEN (NEW."ApplicationId" = {applicationId})
+                EXECUTE FUNCTION {trigger}();
+                """,
+                $"""DROP TRIGGER {trigger} ON "Placements"; DROP FUNCTION {trigger}();""")
+            : ($"""
+                CREATE TRIGGER {trigger} BEFORE INSERT ON Placements WHEN NEW.ApplicationId = {applicationId}
+                BEGIN SELECT RAISE(ABORT, 'placements refused by the test'); END;
+                """,
+                $"DROP TRIGGER {trigger};");
     }
 
     private static Task<int> ExecuteAsync(string sql) => District.Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql));

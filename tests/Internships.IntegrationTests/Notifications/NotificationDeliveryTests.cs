@@ -51,11 +51,7 @@ public sealed class NotificationDeliveryTests
     {
         await _smtp.DisposeAsync();
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _factory.DatabasePath, _factory.DatabasePath + "-wal", _factory.DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await TestDatabase.DeleteAsync(_factory.DatabasePath);
 
         if (Directory.Exists(_smtp.Maildir))
         {

@@ -106,8 +106,8 @@ public sealed class NotificationLogTests
 
         // A placement whose final evaluation is due within the week.
         var soon = await PlacementScenario.CreateAsync(District, activate: true);
-        await District.Factory.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE Placements SET EndDate = {Support.District.Today.AddDays(3):yyyy-MM-dd} WHERE Id = {soon.PlacementId}"));
+        await District.Factory.WithDbAsync(db => db.Placements.Where(p => p.Id == soon.PlacementId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.EndDate, Support.District.Today.AddDays(3))));
         await SendAsync(new QueueEvaluationRemindersCommand());
         await SendAsync(new QueueEvaluationRemindersCommand());
 

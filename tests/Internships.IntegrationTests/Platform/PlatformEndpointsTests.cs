@@ -10,15 +10,6 @@ public sealed class PlatformEndpointsTests
     private static District District => TestHost.District;
 
     [Test]
-    public async Task Health_answers_healthy_without_signing_in()
-    {
-        var response = await District.Anonymous.GetAsync("/health");
-
-        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
-    }
-
-    [Test]
     public async Task OpenApi_document_describes_the_contract_paths()
     {
         var document = await District.Anonymous.ExpectAsync<JsonObject>(District.Anonymous.GetAsync("/openapi/v1.json"));

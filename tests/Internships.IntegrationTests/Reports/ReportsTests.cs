@@ -160,7 +160,7 @@ public sealed class ReportsTests
         District.Factory.WithDbAsync(async db =>
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO Reports (Kind, PlacementId, Status, RequestedBy, RequestedAt, Attempts, Error)
+                INSERT INTO "Reports" ("Kind", "PlacementId", "Status", "RequestedBy", "RequestedAt", "Attempts", "Error")
                 VALUES ('Placement', {placementId}, {status}, 'test', {requestedAt}, 0, {error})
                 """);
             return await db.Reports.Where(r => r.PlacementId == placementId).MaxAsync(r => r.Id);
@@ -192,7 +192,7 @@ public sealed class ReportsTests
         {
             var requestedBy = $"broken-{District.Next()}";
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO Reports (Kind, Status, RequestedBy, RequestedAt, Attempts)
+                INSERT INTO "Reports" ("Kind", "Status", "RequestedBy", "RequestedAt", "Attempts")
                 VALUES ('TermSummary', 'Queued', {requestedBy}, {DateTime.UtcNow}, 0)
                 """);
             return await db.Reports.Where(r => r.RequestedBy == requestedBy).Select(r => r.Id).SingleAsync();

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Hosting;
 namespace Internships.IntegrationTests.Support;
 
 /// <summary>
-/// The real web host, with its real pipeline, on a real SQLite database file of its own. <paramref name="testServices"/>
-/// replaces services after the host's own registrations (a pinned clock, say).
+/// The real web host, with its real pipeline, on a real database of its own: a SQLite file, or a PostgreSQL database in the
+/// PostgreSQL build of these tests (<see cref="TestDatabase"/>). <paramref name="testServices"/> replaces services after
+/// the host's own registrations (a pinned clock, say).
 /// </summary>
 public sealed class InternshipsApiFactory(string databasePath, string environment = "Testing", bool seedDemoData = false,
     IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
@@ -34,8 +35,11 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Internships", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in TestDatabase.Settings(DatabasePath))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Database:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
@@ -63,7 +67,7 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        TestDatabase.Prepare(DatabasePath);
         return base.CreateHost(builder);
     }
 

@@ -3,9 +3,10 @@ namespace Internships.IntegrationTests;
 using Internships.IntegrationTests.Support;
 
 /// <summary>
-/// One host and one fresh SQLite database file for the whole test run; each test makes its own data. Fixtures run one at
-/// a time: they share this host, its job server and one SQLite file whose writers queue on a single lock, and run in
-/// parallel the suite took longer (2.5–3 minutes against 1.7–1.8 on two cores), not shorter.
+/// One host and one fresh database (a SQLite file, or a PostgreSQL database: <see cref="TestDatabase"/>) for the whole
+/// test run; each test makes its own data. Fixtures run one at a time: they share this host, its job server and one
+/// SQLite file whose writers queue on a single lock, and run in parallel the suite took longer (2.5–3 minutes against
+/// 1.7–1.8 on two cores), not shorter.
 /// </summary>
 [SetUpFixture]
 public sealed class TestHost
@@ -30,13 +31,8 @@ public sealed class TestHost
     {
         if (_factory is not null)
         {
-            var path = _factory.DatabasePath;
             await _factory.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-            {
-                File.Delete(file);
-            }
+            await TestDatabase.DeleteAsync(_factory.DatabasePath);
 
             foreach (var directory in new[] { _factory.MailPickupDirectory, _factory.KeysDirectory })
             {

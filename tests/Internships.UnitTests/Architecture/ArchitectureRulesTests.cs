@@ -119,6 +119,19 @@ public sealed class ArchitectureRulesTests
         unexplained.ShouldBeEmpty();
     }
 
+    [Test]
+    public void Text_searches_go_through_Like_Matches_which_ignores_case_on_every_provider()
+    {
+        // LIKE ignores case on SQLite and under SQL Server's usual collations, but heeds it on PostgreSQL.
+        var application = Path.Combine(RepositoryRoot(), "src", "Internships.Application");
+        var likes = Directory.EnumerateFiles(application, "*.cs", SearchOption.AllDirectories)
+            .Where(file => Regex.IsMatch(File.ReadAllText(file), @"EF\.Functions\.I?Like\("))
+            .Select(file => Path.GetRelativePath(application, file))
+            .ToList();
+
+        likes.ShouldBeEmpty("search text with Like.Contains and Like.Matches, not EF.Functions.Like");
+    }
+
     private static bool IsTransactionControl(MethodBase method) =>
         method.DeclaringType is { } type
         && ((type == typeof(DatabaseFacade) && method.Name.Contains("Transaction", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,12 @@ namespace Internships.Application.Common.Behaviors;
 /// together or not at all. Handlers never begin, commit or roll back; they save only to read back what they wrote.
 /// A write that lost an optimistic-concurrency race is retried from a clean slate, so it is judged against the data
 /// as it now is; any other failure rolls everything back and leaves the context empty.
+/// <para>
+/// The whole unit runs inside the provider's execution strategy: on PostgreSQL and SQL Server a transient failure (a
+/// dropped connection, a failover, a deadlock) runs the command again from a clean slate, after a short wait. Except
+/// while committing: then the outcome is unknown, and running it again could do it twice, so it fails
+/// (<see cref="CommitOutcomeUnknownException"/>).
+/// </para>
 /// <para>
 /// A command sent from inside another command joins that command's unit of work: its changes are saved when it
 /// returns (so it answers what it did, as it would alone) and commit or roll back with the outer command.
@@ -35,6 +42,13 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : 
             return inner;
         }
 
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(ct => CommitAsync(message, next, strategy.RetriesOnFailure, ct), cancellationToken);
+    }
+
+    private async Task<TResponse> CommitAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, bool retriesOnFailure,
+        CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -42,7 +56,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : 
             {
                 var response = await next(message, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await CommitOrSayUnknownAsync(transaction, retriesOnFailure, cancellationToken);
                 return response;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
@@ -54,6 +68,18 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IAppDbContext db) : 
                 await RollBackAsync(transaction);
                 throw;
             }
+        }
+    }
+
+    private static async Task CommitOrSayUnknownAsync(IDbContextTransaction transaction, bool retriesOnFailure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (retriesOnFailure && DatabaseFailures.IsTransient(e))
+        {
+            throw new CommitOutcomeUnknownException(e);
         }
     }
 

@@ -86,4 +86,14 @@ public interface IAppDbContext
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes the commands that change one busy record take turns: waits until no other transaction holds the lock named
+    /// (<paramref name="resource"/>, <paramref name="id"/>), then holds it until this command's transaction ends. Take it
+    /// before reading the record: each command then reads what the one before it committed, instead of racing it and
+    /// retrying, and none waits for another's rows while holding rows that one needs (a deadlock). A database lock
+    /// (PostgreSQL advisory lock, SQL Server application lock), so commands on other nodes take turns too; on SQLite
+    /// commands already run one at a time, and it does nothing.
+    /// </summary>
+    Task LockForTransactionAsync(string resource, int id, CancellationToken cancellationToken);
 }

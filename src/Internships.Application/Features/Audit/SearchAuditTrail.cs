@@ -55,7 +55,7 @@ public sealed class SearchAuditTrailHandler(IAppDbContext db) : IQueryHandler<Se
         if (!string.IsNullOrWhiteSpace(query.User))
         {
             var pattern = Like.Contains(query.User.Trim());
-            entries = entries.Where(a => EF.Functions.Like(a.UserName!, pattern, Like.Escape));
+            entries = entries.Where(a => Like.Matches(a.UserName, pattern));
         }
 
         if (query.Action is { } action)

@@ -24,7 +24,7 @@ public sealed class ListEmployersHandler(IAppDbContext db) : IQueryHandler<ListE
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = Like.Contains(query.Q);
-            employers = employers.Where(e => EF.Functions.Like(e.Name, pattern, Like.Escape) || EF.Functions.Like(e.Industry, pattern, Like.Escape));
+            employers = employers.Where(e => Like.Matches(e.Name, pattern) || Like.Matches(e.Industry, pattern));
         }
 
         return await employers.OrderBy(e => e.Name).ThenBy(e => e.Id).Select(EmployerDto.Projection)

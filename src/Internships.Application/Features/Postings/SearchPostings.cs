@@ -114,9 +114,9 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = Like.Contains(query.Q);
-            postings = postings.Where(p => EF.Functions.Like(p.Title, pattern, Like.Escape)
-                || EF.Functions.Like(p.Description, pattern, Like.Escape)
-                || EF.Functions.Like(p.Employer!.Name, pattern, Like.Escape));
+            postings = postings.Where(p => Like.Matches(p.Title, pattern)
+                || Like.Matches(p.Description, pattern)
+                || Like.Matches(p.Employer!.Name, pattern));
         }
 
         if (query.PathwayId is { } pathwayId)
@@ -137,7 +137,7 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         if (!string.IsNullOrWhiteSpace(query.Location))
         {
             var pattern = Like.Contains(query.Location);
-            postings = postings.Where(p => EF.Functions.Like(p.Location!, pattern, Like.Escape));
+            postings = postings.Where(p => Like.Matches(p.Location, pattern));
         }
 
         if (query.Remote is { } remote)

@@ -46,9 +46,9 @@ internal static class StudentQueries
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = Common.Models.Like.Contains(query.Q);
-            students = students.Where(s => EF.Functions.Like(s.LastName, pattern, Common.Models.Like.Escape)
-                || EF.Functions.Like(s.FirstName, pattern, Common.Models.Like.Escape)
-                || EF.Functions.Like(s.SisId, pattern, Common.Models.Like.Escape));
+            students = students.Where(s => Common.Models.Like.Matches(s.LastName, pattern)
+                || Common.Models.Like.Matches(s.FirstName, pattern)
+                || Common.Models.Like.Matches(s.SisId, pattern));
         }
 
         if (query.SchoolId is { } schoolId)
