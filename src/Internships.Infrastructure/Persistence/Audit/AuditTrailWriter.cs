@@ -1,9 +1,9 @@
-using System.Data;
 using System.Data.Common;
-using System.Text.Json;
 using Internships.Application.Common.Interfaces;
 using Internships.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Internships.Infrastructure.Persistence.Audit;
@@ -27,6 +27,15 @@ internal sealed class AuditTrailWriter(AppDbContext db) : IAuditTrail
             return;
         }
 
+        // Names and parameter types come from the model, so the one statement suits every provider (quoting, and
+        // timestamp types: Npgsql refuses a UTC DateTime for a column typed without a time zone, and the reverse).
+        var entityType = context.Model.FindEntityType(typeof(AuditEntry))!;
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = context.GetService<ISqlGenerationHelper>();
+        var columns = Columns.Select(name => entityType.FindProperty(name)!).ToArray();
+        var columnList = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        var insert = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES ";
+
         var database = context.Database;
         await database.OpenConnectionAsync(cancellationToken);
         try
@@ -39,19 +48,17 @@ internal sealed class AuditTrailWriter(AppDbContext db) : IAuditTrail
                 var n = 0;
                 foreach (var entry in chunk)
                 {
-                    var names = new[]
+                    object?[] values = [entry.At, entry.UserId, entry.UserName, entry.Action, entry.EntityType, entry.EntityId, entry.Summary, entry.Changes];
+                    var names = new string[columns.Length];
+                    for (var i = 0; i < columns.Length; i++)
                     {
-                        Add(command, n++, entry.At, DbType.DateTime2), Add(command, n++, entry.UserId, DbType.Int32),
-                        Add(command, n++, entry.UserName, DbType.String), Add(command, n++, entry.Action.ToString(), DbType.String),
-                        Add(command, n++, entry.EntityType, DbType.String), Add(command, n++, entry.EntityId, DbType.String),
-                        Add(command, n++, entry.Summary, DbType.String),
-                        Add(command, n++, JsonSerializer.Serialize(entry.Changes, Configurations.AuditJson.Options), DbType.String),
-                    };
+                        names[i] = Add(command, n++, columns[i], values[i]);
+                    }
+
                     rows.Add("(" + string.Join(", ", names) + ")");
                 }
 
-                command.CommandText = "INSERT INTO AuditTrail (At, UserId, UserName, Action, EntityType, EntityId, Summary, Changes) VALUES "
-                    + string.Join(", ", rows);
+                command.CommandText = insert + string.Join(", ", rows);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
@@ -61,13 +68,18 @@ internal sealed class AuditTrailWriter(AppDbContext db) : IAuditTrail
         }
     }
 
-    private static string Add(DbCommand command, int index, object? value, DbType type)
+    /// <summary>The columns written, in the order of the values above.</summary>
+    private static readonly string[] Columns =
+    [
+        nameof(AuditEntry.At), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
+        nameof(AuditEntry.EntityType), nameof(AuditEntry.EntityId), nameof(AuditEntry.Summary), nameof(AuditEntry.Changes),
+    ];
+
+    /// <summary>A parameter typed and converted as the model maps the property (the enum as text, the changes as JSON).</summary>
+    private static string Add(DbCommand command, int index, IProperty property, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@a" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        parameter.DbType = type;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
+        var name = "@a" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+        return name;
     }
 }
