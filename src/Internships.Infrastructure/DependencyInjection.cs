@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.Configure<DistrictOptions>(configuration.GetSection(DistrictOptions.Section));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<SsoOptions>(configuration.GetSection(SsoOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, DistrictClock>();
@@ -37,7 +39,8 @@ public static class DependencyInjection
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<AccountSessionsNotifier>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -48,7 +51,8 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<AccountSessionsNotifier>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -69,11 +73,22 @@ public static class DependencyInjection
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        // Password-reset links (Identity's data-protected tokens, bound to the security stamp, so they work once).
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.PasswordResetLifetime);
+
+        services.AddMemoryCache();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<AccountSessionsNotifier>();
+        services.AddScoped<RefreshTokenStore>();
+        services.AddScoped<DistrictAccounts>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IAccountSecurity, AccountSecurity>();
+        services.AddSingleton<ISignInPolicy, SignInPolicy>();
         services.AddScoped<DatabaseInitializer>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);

@@ -1,4 +1,5 @@
 using Internships.Application.Common.Interfaces;
+using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
@@ -77,6 +78,11 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    /// <summary>The API's refresh tokens (hashed): sign-in state, not a use case's data, so not on <see cref="IAppDbContext"/>.</summary>
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public sealed class StatusModel : PageModel
         403 => ("You cannot open this page", "Your account does not have access to it. Sign in with another account, or go back to your home page."),
         404 => ("Page not found", "There is no such page, or it is not yours to see."),
         400 => ("That request could not be read", "Go back and try again."),
+        429 => ("Too many attempts", "There were too many attempts from here in a short while. Wait a few minutes, then try again."),
         _ => ("Something went wrong", "The server could not complete the request. Try again later."),
     };
 

@@ -1,3 +1,4 @@
+using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
@@ -65,6 +66,8 @@ public interface IAppDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    DbSet<Invitation> Invitations { get; }
 
     DatabaseFacade Database { get; }
 
