@@ -47,7 +47,7 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
     }
 
     public async Task<AccountDto?> FindAccountAsync(int userId, CancellationToken cancellationToken) =>
-        (await Accounts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken)).FirstOrDefault();
+        (await Accounts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken)).Select(ToDto).FirstOrDefault();
 
     public async Task<PagedResult<AccountDto>> ListAccountsAsync(AccountFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -63,16 +63,32 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
             users = users.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern, Like.Escape));
         }
 
-        var now = new DateTimeOffset(clock.UtcNow);
-        users = filter.Status switch
+        if (filter.Status is AccountStatus.LockedOut or AccountStatus.Active)
         {
-            AccountStatus.Disabled => users.Where(u => u.DisabledAt != null),
-            AccountStatus.LockedOut => users.Where(u => u.DisabledAt == null && u.LockoutEnd != null && u.LockoutEnd > now),
-            AccountStatus.Active => users.Where(u => u.DisabledAt == null && (u.LockoutEnd == null || u.LockoutEnd <= now)),
-            _ => users,
-        };
+            var locked = await LockedOutIdsAsync(cancellationToken);
+            users = filter.Status == AccountStatus.LockedOut
+                ? users.Where(u => locked.Contains(u.Id))
+                : users.Where(u => u.DisabledAt == null && !locked.Contains(u.Id));
+        }
+        else if (filter.Status == AccountStatus.Disabled)
+        {
+            users = users.Where(u => u.DisabledAt != null);
+        }
 
-        return await Accounts(users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)).ToPageAsync(page, pageSize, cancellationToken);
+        var rows = await Accounts(users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)).ToPageAsync(page, pageSize, cancellationToken);
+        return new PagedResult<AccountDto>(rows.Items.Select(ToDto).ToList(), rows.Total, rows.Page, rows.PageSize);
+    }
+
+    /// <summary>
+    /// The enabled accounts locked out now. Few accounts have ever been locked, and SQLite cannot compare the
+    /// date-and-offset Identity keeps the lock-out's end in, so those few are compared here.
+    /// </summary>
+    private async Task<List<int>> LockedOutIdsAsync(CancellationToken cancellationToken)
+    {
+        var now = new DateTimeOffset(clock.UtcNow);
+        var candidates = await db.Users.Where(u => u.DisabledAt == null && u.LockoutEnd != null)
+            .Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(cancellationToken);
+        return candidates.Where(u => u.LockoutEnd > now).Select(u => u.Id).ToList();
     }
 
     public async Task DisableAsync(int userId, CancellationToken cancellationToken) =>
@@ -143,20 +159,26 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
         }
     }
 
-    private IQueryable<AccountDto> Accounts(IQueryable<AppUser> users) =>
-        users.AsNoTracking().Select(u => new AccountDto(
+    private IQueryable<AccountRow> Accounts(IQueryable<AppUser> users) =>
+        users.AsNoTracking().Select(u => new AccountRow(
             u.Id,
             u.Email!,
             db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             u.StudentId,
             u.EmployerId,
             u.SupervisorId,
-            u.DisabledAt != null,
             u.DisabledAt,
-            u.DisabledReason == AccountDisabledReason.RecordDeactivated,
-            u.LockoutEnd == null ? null : u.LockoutEnd.Value.UtcDateTime,
+            u.DisabledReason,
+            u.LockoutEnd,
             u.TwoFactorEnabled,
             u.PasswordHash != null));
+
+    private AccountDto ToDto(AccountRow u) => new(u.Id, u.Email, u.Roles, u.StudentId, u.EmployerId, u.SupervisorId, u.DisabledAt is not null,
+        u.DisabledAt, u.DisabledReason == AccountDisabledReason.RecordDeactivated,
+        u.LockoutEnd is { } end && end > new DateTimeOffset(clock.UtcNow) ? end.UtcDateTime : null, u.TwoFactorEnabled, u.HasPassword);
+
+    private sealed record AccountRow(int Id, string Email, List<string> Roles, int? StudentId, int? EmployerId, int? SupervisorId,
+        DateTime? DisabledAt, AccountDisabledReason? DisabledReason, DateTimeOffset? LockoutEnd, bool TwoFactorEnabled, bool HasPassword);
 }
 
 /// <summary>Whether the records an account acts for are all active: an account whose record is not has no session.</summary>

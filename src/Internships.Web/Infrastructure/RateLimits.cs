@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -108,6 +109,18 @@ public static class RateLimits
                 Detail = $"Too many attempts in a short while: wait {Math.Max(1, seconds)} seconds, then try again.",
             },
         });
+    }
+}
+
+public static class PageAttempts
+{
+    /// <summary>A form shown again with the message, answered 429 with <c>Retry-After</c> (the per-account limit on a page).</summary>
+    public static PageResult TooManyAttempts(this PageModel page, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        page.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        page.ModelState.AddModelError(string.Empty, $"Too many attempts in a short while: wait {seconds} seconds, then try again.");
+        return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
     }
 }
 

@@ -13,6 +13,7 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Employer", RolePolicies.EmployerAdmin);
             o.Conventions.AuthorizeFolder("/Supervisor", RolePolicies.Supervisor);
             o.Conventions.AuthorizeFolder("/Coordinator", RolePolicies.Coordinator);
+            o.Conventions.AuthorizeFolder("/Accounts", RolePolicies.AccountAdministration);
             o.Conventions.AuthorizeFolder("/Postings");
             o.Conventions.AuthorizeFolder("/Placements");
             o.Conventions.AllowAnonymousToFolder("/Account");
@@ -23,7 +24,8 @@ public static class WebPagesRegistration
             .AddPolicy(RolePolicies.Student, p => p.RequireRole(Roles.Student))
             .AddPolicy(RolePolicies.EmployerAdmin, p => p.RequireRole(Roles.EmployerAdmin))
             .AddPolicy(RolePolicies.Supervisor, p => p.RequireRole(Roles.Supervisor))
-            .AddPolicy(RolePolicies.Coordinator, p => p.RequireRole(Roles.Coordinator));
+            .AddPolicy(RolePolicies.Coordinator, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(RolePolicies.AccountAdministration, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         return services;
     }
 }
@@ -34,4 +36,5 @@ public static class RolePolicies
     public const string EmployerAdmin = "EmployerPages";
     public const string Supervisor = "SupervisorPages";
     public const string Coordinator = "CoordinatorPages";
+    public const string AccountAdministration = "AccountPages";
 }
