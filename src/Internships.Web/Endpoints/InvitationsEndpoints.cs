@@ -9,7 +9,7 @@ public static class InvitationsEndpoints
     {
         var invitations = app.MapApiGroup("/api/invitations", "Accounts");
         invitations.MapGet("/", ([AsParameters] ListInvitationsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
-            .WithName("ListInvitations").WithSummary("Invitations, newest first; by default those waiting (coordinators and administrators).")
+            .WithName("ListInvitations").WithSummary("Invitations, newest first, in one state (Pending: still waiting) or all (coordinators and administrators).")
             .ProducesProblems(400, 403);
         invitations.MapPost("/", async (InviteUserCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/invitations", await sender.Send(command, ct), i => i.Id))

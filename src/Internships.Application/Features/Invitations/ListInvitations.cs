@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Invitations;
 
-/// <summary>The invitations, newest first: by default those still waiting to be accepted.</summary>
+/// <summary>The invitations, newest first, in every state or in one (<c>Pending</c>: those still waiting to be accepted).</summary>
 [Authorize(Roles.Coordinator, Roles.Admin)]
-public sealed record ListInvitationsQuery(InvitationStatus? Status = InvitationStatus.Pending, string? Q = null, int Page = 1,
+public sealed record ListInvitationsQuery(InvitationStatus? Status = null, string? Q = null, int Page = 1,
     int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<InvitationDto>>, IPagedRequest;
 
 public sealed class ListInvitationsValidator : AbstractValidator<ListInvitationsQuery>
