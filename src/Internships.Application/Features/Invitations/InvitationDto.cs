@@ -16,6 +16,7 @@ public sealed record InvitationDto(
     DateTime ExpiresAt,
     InvitationStatus Status,
     DateTime? AcceptedAt,
+    int? AccountId,
     DateTime? RevokedAt);
 
 /// <summary>What the invitee sees before choosing a password: who the account is for.</summary>

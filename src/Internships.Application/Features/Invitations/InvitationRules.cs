@@ -15,7 +15,7 @@ public static class InvitationRules
     public static bool MayInvite(ICurrentUser user, string role) => UserRules.MayManage(user, [role]);
 
     public static InvitationDto ToDto(Invitation i, DateTime now) => new(i.Id, i.Email, i.Role, i.StudentId, i.EmployerId, i.SupervisorId,
-        i.InvitedBy, i.CreatedAt, i.LastSentAt, i.TimesSent, i.ExpiresAt, i.StatusAt(now), i.AcceptedAt, i.RevokedAt);
+        i.InvitedBy, i.CreatedAt, i.LastSentAt, i.TimesSent, i.ExpiresAt, i.StatusAt(now), i.AcceptedAt, i.AccountId, i.RevokedAt);
 
     /// <summary>The invitation whose link carries this secret, or null.</summary>
     public static Task<Invitation?> FindByTokenAsync(IAppDbContext db, string token, CancellationToken cancellationToken)

@@ -37,7 +37,11 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     public bool MayManage(AccountDto account) =>
         User.IsInRole(Roles.Admin) || (User.IsInRole(Roles.Coordinator) && !Roles.IncludesDistrictStaff(account.Roles));
 
-    private RedirectToPageResult Back(string message) => Done(message, routeValues: new { Q, Role, Status, page = PageNumber });
+    /// <summary>Back to the list as it was (its filters and page; "page" cannot be a route value of a page, so the address is built here).</summary>
+    private IActionResult Back(string message) => DoneLocal(message, "/accounts" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Q, ["role"] = Role, ["status"] = Status?.ToString(), ["page"] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent());
 
     private async Task LoadAsync(CancellationToken ct) =>
         Accounts = await sender.Send(new ListUsersQuery(Q, string.IsNullOrEmpty(Role) ? null : Role, Status, PageNumber), ct);
