@@ -16,6 +16,16 @@ public static class CredentialRules
         }
     }
 
+    /// <summary>A 409 unless two-factor sign-in is <paramref name="enabled"/> (on or off) for the caller's account.</summary>
+    public static async Task RequireTwoFactorAsync(IAccountSecurity security, ICurrentUser user, bool enabled, string otherwise,
+        CancellationToken cancellationToken)
+    {
+        if ((await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled != enabled)
+        {
+            throw new Common.Exceptions.ConflictException(otherwise);
+        }
+    }
+
     /// <summary>"newPassword" as the property it names, "NewPassword" (the problem details and the pages lower it again).</summary>
     private static string Capitalised(string field) => char.ToUpperInvariant(field[0]) + field[1..];
 }

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Mediator;
 
@@ -14,12 +13,8 @@ public sealed class DisableTwoFactorHandler(IAccountSecurity security, ICurrentU
 {
     public async ValueTask<Unit> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        if (!(await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled)
-        {
-            throw new ConflictException("Two-factor sign-in is off already.");
-        }
-
-        await security.DisableTwoFactorAsync(user.UserId.Value, cancellationToken);
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true, "Two-factor sign-in is off already.", cancellationToken);
+        await security.DisableTwoFactorAsync(user.UserId!.Value, cancellationToken);
         return Unit.Value;
     }
 }

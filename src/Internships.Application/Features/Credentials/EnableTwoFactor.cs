@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Mediator;
 
@@ -21,12 +20,8 @@ public sealed class EnableTwoFactorHandler(IAccountSecurity security, ICurrentUs
 {
     public async ValueTask<RecoveryCodesDto> Handle(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        if ((await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled)
-        {
-            throw new ConflictException("Two-factor sign-in is on already.");
-        }
-
-        var codes = await security.EnableTwoFactorAsync(user.UserId.Value, command.Code, cancellationToken)
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false, "Two-factor sign-in is on already.", cancellationToken);
+        var codes = await security.EnableTwoFactorAsync(user.UserId!.Value, command.Code, cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(command.Code),
                 "That code does not match: check the app shows this account, and that the device's clock is right.")]);
         return new RecoveryCodesDto(codes);

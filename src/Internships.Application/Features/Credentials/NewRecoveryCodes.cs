@@ -1,4 +1,3 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Mediator;
 
@@ -11,11 +10,8 @@ public sealed class NewRecoveryCodesHandler(IAccountSecurity security, ICurrentU
 {
     public async ValueTask<RecoveryCodesDto> Handle(NewRecoveryCodesCommand command, CancellationToken cancellationToken)
     {
-        if (!(await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled)
-        {
-            throw new ConflictException("Two-factor sign-in is off: recovery codes come with turning it on.");
-        }
-
-        return new RecoveryCodesDto(await security.NewRecoveryCodesAsync(user.UserId.Value, cancellationToken));
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true,
+            "Two-factor sign-in is off: recovery codes come with turning it on.", cancellationToken);
+        return new RecoveryCodesDto(await security.NewRecoveryCodesAsync(user.UserId!.Value, cancellationToken));
     }
 }

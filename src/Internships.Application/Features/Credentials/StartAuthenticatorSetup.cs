@@ -1,4 +1,3 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Mediator;
 
@@ -14,11 +13,8 @@ public sealed class StartAuthenticatorSetupHandler(IAccountSecurity security, IC
 {
     public async ValueTask<AuthenticatorSetup> Handle(StartAuthenticatorSetupCommand command, CancellationToken cancellationToken)
     {
-        if ((await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled)
-        {
-            throw new ConflictException("Two-factor sign-in is on already. To move to another app, turn it off, then set it up again.");
-        }
-
-        return await security.StartAuthenticatorSetupAsync(user.UserId.Value, cancellationToken);
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false,
+            "Two-factor sign-in is on already. To move to another app, turn it off, then set it up again.", cancellationToken);
+        return await security.StartAuthenticatorSetupAsync(user.UserId!.Value, cancellationToken);
     }
 }

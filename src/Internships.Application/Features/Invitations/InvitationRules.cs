@@ -17,6 +17,10 @@ public static class InvitationRules
     public static InvitationDto ToDto(Invitation i, DateTime now) => new(i.Id, i.Email, i.Role, i.StudentId, i.EmployerId, i.SupervisorId,
         i.InvitedBy, i.CreatedAt, i.LastSentAt, i.TimesSent, i.ExpiresAt, i.StatusAt(now), i.AcceptedAt, i.AccountId, i.RevokedAt);
 
+    public static async Task<Invitation> FindAsync(IAppDbContext db, int invitationId, CancellationToken cancellationToken) =>
+        await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
+        ?? throw Common.Exceptions.NotFoundException.For("Invitation", invitationId);
+
     /// <summary>The invitation whose link carries this secret, or null.</summary>
     public static Task<Invitation?> FindByTokenAsync(IAppDbContext db, string token, CancellationToken cancellationToken)
     {

@@ -1,9 +1,7 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Notifications;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Invitations;
 
@@ -18,8 +16,7 @@ public sealed class ResendInvitationHandler(IAppDbContext db, NotificationOutbox
 {
     public async ValueTask<InvitationDto> Handle(ResendInvitationCommand command, CancellationToken cancellationToken)
     {
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, cancellationToken)
-            ?? throw NotFoundException.For("Invitation", command.InvitationId);
+        var invitation = await InvitationRules.FindAsync(db, command.InvitationId, cancellationToken);
         var token = SecretTokens.New();
         invitation.Resend(SecretTokens.Hash(token), clock.UtcNow);
         await InvitationRules.QueueEmailAsync(db, outbox, invitation, token, cancellationToken);

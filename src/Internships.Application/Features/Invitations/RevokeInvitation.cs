@@ -1,8 +1,6 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Invitations;
 
@@ -16,8 +14,7 @@ public sealed class RevokeInvitationHandler(IAppDbContext db, IClock clock) : IC
 {
     public async ValueTask<InvitationDto> Handle(RevokeInvitationCommand command, CancellationToken cancellationToken)
     {
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, cancellationToken)
-            ?? throw NotFoundException.For("Invitation", command.InvitationId);
+        var invitation = await InvitationRules.FindAsync(db, command.InvitationId, cancellationToken);
         invitation.Revoke(clock.UtcNow);
         return InvitationRules.ToDto(invitation, clock.UtcNow);
     }

@@ -16,8 +16,6 @@ public sealed class DisableUserHandler(IAppDbContext db, IIdentityService identi
     {
         UserRules.RefuseOwnAccount(user, command.UserId, "disable");
         await identity.DisableAsync(command.UserId, cancellationToken);
-        // Saved here so the answer shows the account as it now is; the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return (await identity.FindAccountAsync(command.UserId, cancellationToken))!;
+        return await UserRules.SavedAccountAsync(db, identity, command.UserId, cancellationToken);
     }
 }

@@ -22,8 +22,6 @@ public sealed class EnableUserHandler(IAppDbContext db, IIdentityService identit
         }
 
         await identity.EnableAsync(command.UserId, cancellationToken);
-        // Saved here so the answer shows the account as it now is; the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return (await identity.FindAccountAsync(command.UserId, cancellationToken))!;
+        return await UserRules.SavedAccountAsync(db, identity, command.UserId, cancellationToken);
     }
 }

@@ -54,8 +54,6 @@ public sealed class SetUserRolesHandler(IAppDbContext db, IIdentityService ident
         }
 
         await identity.SetRolesAsync(command.UserId, roles, cancellationToken);
-        // Saved here so the answer shows the account as it now is; the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return (await identity.FindAccountAsync(command.UserId, cancellationToken))!;
+        return await UserRules.SavedAccountAsync(db, identity, command.UserId, cancellationToken);
     }
 }

@@ -15,8 +15,6 @@ public sealed class UnlockUserHandler(IAppDbContext db, IIdentityService identit
     public async ValueTask<AccountDto> Handle(UnlockUserCommand command, CancellationToken cancellationToken)
     {
         await identity.UnlockAsync(command.UserId, cancellationToken);
-        // Saved here so the answer shows the account as it now is; the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return (await identity.FindAccountAsync(command.UserId, cancellationToken))!;
+        return await UserRules.SavedAccountAsync(db, identity, command.UserId, cancellationToken);
     }
 }

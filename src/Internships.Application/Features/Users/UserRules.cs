@@ -31,6 +31,14 @@ public static class UserRules
         }
     }
 
+    /// <summary>The account as a change left it, for the answer: saved first, so the read sees it.</summary>
+    public static async Task<AccountDto> SavedAccountAsync(IAppDbContext db, IIdentityService identity, int userId, CancellationToken cancellationToken)
+    {
+        // Saved here so the answer shows the account as it now is; the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
+        return (await identity.FindAccountAsync(userId, cancellationToken))!;
+    }
+
     /// <summary>A supervisor's account also carries their employer, so they see their organisation's postings.</summary>
     public static async Task<int?> EmployerOfAccountAsync(IAppDbContext db, string role, int? employerId, int? supervisorId,
         CancellationToken cancellationToken) =>

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Invitations;
 using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
@@ -12,14 +10,8 @@ namespace Internships.Web.Pages.Account;
 
 /// <summary>Opens an invited account: shows who it is for, and takes the password the invitee chooses.</summary>
 [EnableRateLimiting(RateLimits.Invitation)]
-public sealed class InvitationModel(ISender sender, AccountAttempts attempts) : AppPageModel
+public sealed class InvitationModel(ISender sender, AccountAttempts attempts) : OneTimeLinkPageModel(attempts, RateLimits.Invitation)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Token { get; set; }
-
-    [BindProperty]
-    public ResetPasswordModel.NewPasswordInput Input { get; set; } = new();
-
     /// <summary>Who the account is for; null when the link does not work (any more).</summary>
     public InvitationPreviewDto? Invitation { get; private set; }
 
@@ -33,7 +25,7 @@ public sealed class InvitationModel(ISender sender, AccountAttempts attempts) : 
             return Page();
         }
 
-        if (attempts.TryAttempt(RateLimits.Invitation, "token:" + SecretTokens.Hash(Token)) is { } wait)
+        if (TooManyTries() is { } wait)
         {
             await LoadAsync(ct);
             return this.TooManyAttempts(wait);

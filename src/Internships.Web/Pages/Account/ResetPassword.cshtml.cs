@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Credentials;
 using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
@@ -11,14 +9,8 @@ namespace Internships.Web.Pages.Account;
 
 /// <summary>Chooses a new password with the link from a reset e-mail.</summary>
 [EnableRateLimiting(RateLimits.PasswordReset)]
-public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts) : AppPageModel
+public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts) : OneTimeLinkPageModel(attempts, RateLimits.PasswordReset)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Token { get; set; }
-
-    [BindProperty]
-    public NewPasswordInput Input { get; set; } = new();
-
     public void OnGet()
     {
     }
@@ -35,7 +27,7 @@ public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts)
             return Page();
         }
 
-        if (attempts.TryAttempt(RateLimits.PasswordReset, "token:" + SecretTokens.Hash(Token!)) is { } wait)
+        if (TooManyTries() is { } wait)
         {
             return this.TooManyAttempts(wait);
         }
@@ -53,19 +45,5 @@ public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts)
         }
 
         return Task.CompletedTask;
-    }
-
-    public sealed class NewPasswordInput
-    {
-        [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

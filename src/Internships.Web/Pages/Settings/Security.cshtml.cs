@@ -53,22 +53,11 @@ public sealed class SecurityModel(ISender sender, SignInManager<AppUser> signIn)
         HasPassword = await signIn.UserManager.HasPasswordAsync((await signIn.UserManager.GetUserAsync(User))!);
     }
 
-    public sealed class ChangePasswordInput
+    public sealed class ChangePasswordInput : Account.NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your current password.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }
