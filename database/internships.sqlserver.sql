@@ -1460,3 +1460,161 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [IsActive] bit NOT NULL DEFAULT CAST(1 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DisabledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DisabledReason] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE TABLE [Invitations] (
+        [Id] int NOT NULL IDENTITY,
+        [Email] nvarchar(254) NOT NULL,
+        [Role] nvarchar(20) NOT NULL,
+        [StudentId] int NULL,
+        [EmployerId] int NULL,
+        [SupervisorId] int NULL,
+        [InvitedBy] nvarchar(256) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [LastSentAt] datetime2 NOT NULL,
+        [TimesSent] int NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [AcceptedAt] datetime2 NULL,
+        [AccountId] int NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_Invitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Invitations_AspNetUsers_AccountId] FOREIGN KEY ([AccountId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_Invitations_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Invitations_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Invitations_Supervisors_SupervisorId] FOREIGN KEY ([SupervisorId]) REFERENCES [Supervisors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE TABLE [RefreshTokens] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserId] int NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [FamilyId] uniqueidentifier NOT NULL,
+        [SecurityStamp] nvarchar(256) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [UsedAt] datetime2 NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_RefreshTokens] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RefreshTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_AccountId] ON [Invitations] ([AccountId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_Email] ON [Invitations] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_EmployerId] ON [Invitations] ([EmployerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_StudentId] ON [Invitations] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_Invitations_SupervisorId] ON [Invitations] ([SupervisorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Invitations_TokenHash] ON [Invitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_FamilyId] ON [RefreshTokens] ([FamilyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [RefreshTokens] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_UserId] ON [RefreshTokens] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110359_Accounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203110359_Accounts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

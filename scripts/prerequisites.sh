@@ -3,6 +3,8 @@
 #   chromium          the browser tests drive it through Playwright (playwright install cannot download here)
 #   python3-aiosmtpd  the notification tests run a real SMTP server on 127.0.0.1 (tests/.../Support/smtp_sink.py)
 #   postgresql        the PostgreSQL provider's tests (installed only; nothing is started or configured here)
+#   nodejs, npm       the single sign-on browser tests run a real OpenID provider (npm oidc-provider) on 127.0.0.1; the
+#                     machine's own Node.js is used when there is one. Its packages are installed by `npm ci` below.
 # Run as root, or as a user who may sudo. The tests never install anything: one that finds a package missing fails
 # and names this script.
 set -euo pipefail
@@ -16,7 +18,20 @@ for package in "${packages[@]}"; do
   fi
 done
 
+if ! command -v node >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
+oidc_provider="$(cd "$(dirname "$0")/.." && pwd)/tests/Internships.BrowserTests/OidcProvider"
+install_oidc_provider() {
+  if [ ! -d "$oidc_provider/node_modules" ]; then
+    echo "Installing the test OpenID provider's packages (npm ci)..."
+    (cd "$oidc_provider" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
 if [ "${#missing[@]}" -eq 0 ]; then
+  install_oidc_provider
   exit 0
 fi
 
@@ -33,3 +48,4 @@ echo "Installing ${missing[*]}..."
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq >/dev/null
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_oidc_provider

@@ -65,6 +65,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         await SeedApplicationsAsync(district, cancellationToken);
         await SeedMatchRoundAsync(district, cancellationToken);
         await SeedStateReportingAsync(cancellationToken);
+        await SeedPendingInvitationAsync(district, cancellationToken);
         var placements = await db.Placements.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var awards = await db.BadgeAwards.CountAsync(cancellationToken);

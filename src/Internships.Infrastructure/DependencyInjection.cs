@@ -27,6 +27,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.Configure<DistrictOptions>(configuration.GetSection(DistrictOptions.Section));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<SsoOptions>(configuration.GetSection(SsoOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, DistrictClock>();
@@ -75,11 +77,22 @@ public static class DependencyInjection
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        // Password-reset links (Identity's data-protected tokens, bound to the security stamp, so they work once).
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.PasswordResetLifetime);
+
+        services.AddMemoryCache();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<AccountSessionsNotifier>();
+        services.AddScoped<RefreshTokenStore>();
+        services.AddScoped<DistrictAccounts>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IAccountSecurity, AccountSecurity>();
+        services.AddSingleton<ISignInPolicy, SignInPolicy>();
         services.AddScoped<DatabaseInitializer>();
 
         // First of the hosted services: the others (the job server, the recurring jobs) need the database it prepares.
@@ -99,6 +112,7 @@ public static class DependencyInjection
         services.GetRequiredService<ReportJobDispatcher>(),
         services.GetRequiredService<NotificationDispatchTrigger>(),
         services.GetRequiredService<AuditTrailInterceptor>(),
+        services.GetRequiredService<AccountSessionsNotifier>(),
     ];
 
     private static string RequireConnectionString(DatabaseProvider provider, string? connectionString) =>

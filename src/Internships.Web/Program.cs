@@ -49,14 +49,9 @@ if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath
     builder.Services.AddDataProtection().SetApplicationName("Internships").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 }
 
-// The API takes bearer tokens and the pages a sign-in cookie, for the same Identity accounts: a policy scheme picks one
-// per request, so the API keeps answering 401/403 problem details while pages redirect to the sign-in page.
-builder.Services.AddAuthentication(WebAuthentication.Scheme)
-    .AddPolicyScheme(WebAuthentication.Scheme, "Bearer for the API, cookie for the pages",
-        o => o.ForwardDefaultSelector = WebAuthentication.SelectScheme)
-    .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
-    .AddCookie(IdentityConstants.ApplicationScheme, WebAuthentication.ConfigureCookie);
+builder.Services.AddWebAuthentication(builder.Configuration);
 builder.Services.AddAuthorization();
+builder.Services.AddSignInRateLimits(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -86,7 +81,9 @@ app.UseWhen(WebAuthentication.IsPageRequest, branch => branch.UseStatusCodePages
 app.UseMiddleware<StartupGate>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
+app.UseAccountSessionValidation();
 app.UseAuthorization();
 
 app.MapOpenApi();
@@ -114,6 +111,7 @@ app.MapEmployersEndpoints();
 app.MapPostingsEndpoints();
 app.MapApplicationsEndpoints();
 app.MapUsersEndpoints();
+app.MapInvitationsEndpoints();
 app.MapPlacementsEndpoints();
 app.MapBadgesEndpoints();
 app.MapOpenBadgesEndpoints();

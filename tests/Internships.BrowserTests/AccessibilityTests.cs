@@ -11,13 +11,14 @@ public sealed class AccessibilityTests
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
-    [TestCase(null, new[] { "/", "/account/sign-in" })]
-    [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "{first-placement}", "/student/badges", "{first-badge}", "/student/rounds", "{first-round}", "/settings/notifications" })]
+    [TestCase(null, new[] { "/", "/account/sign-in", "/account/forgot-password", "/account/reset-password?token=from-the-email",
+        "/account/invitation?token=not-a-working-link" })]
+    [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "{first-placement}", "/student/badges", "{first-badge}", "/student/rounds", "{first-round}", "/settings/notifications", "/settings/security", "/settings/two-factor" })]
     [TestCase("employer@demo.local", new[] { "/employer/postings", "/employer/postings/new", "{first-applicants}", "/employer/rounds" })]
     [TestCase("supervisor@demo.local", new[] { "{first-evaluation}" })]
-    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications" })]
+    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications", "/accounts", "/accounts/invitations", "{first-account}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/terms", "/coordinator/contacts", "/coordinator/contacts/new", "/coordinator/follow-ups", "/coordinator/calpads", "{first-placement}", "/coordinator/students?notPlaced=true" })]
-    [TestCase("admin@demo.local", new[] { "/admin/audit" })]
+    [TestCase("admin@demo.local", new[] { "/admin/audit", "/accounts?role=Coordinator", "{first-account}" })]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string[] paths)
     {
         var problems = new List<string>();
@@ -66,6 +67,7 @@ public sealed class AccessibilityTests
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
+            "{first-account}" => ("/accounts", "table a[href^='/accounts/']"),
             _ => (null, null),
         };
         if (list is null)

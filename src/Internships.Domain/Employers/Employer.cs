@@ -29,6 +29,9 @@ public sealed class Employer : Entity
 
     public DateOnly? PartnerAgreementExpiresOn { get; private set; }
 
+    /// <summary>Still a partner of the programme. The accounts of an inactive employer's staff are disabled.</summary>
+    public bool IsActive { get; private set; } = true;
+
     public void Update(string name, string industry, string contactEmail, string? phone, string? website, string? city,
         DateOnly? partnerAgreementSignedOn, DateOnly? partnerAgreementExpiresOn)
     {
@@ -45,6 +48,30 @@ public sealed class Employer : Entity
         City = NullIfBlank(city);
         PartnerAgreementSignedOn = partnerAgreementSignedOn;
         PartnerAgreementExpiresOn = partnerAgreementExpiresOn;
+    }
+
+    /// <summary>The district ends the partnership: its admins and supervisors can no longer sign in (<see cref="EmployerDeactivated"/>).</summary>
+    public void Deactivate()
+    {
+        if (!IsActive)
+        {
+            throw new DomainRuleException("The employer is already inactive.");
+        }
+
+        IsActive = false;
+        Raise(new EmployerDeactivated(this));
+    }
+
+    /// <summary>The partnership resumes: the staff accounts that were disabled with the employer are enabled again.</summary>
+    public void Reactivate()
+    {
+        if (IsActive)
+        {
+            throw new DomainRuleException("The employer is already active.");
+        }
+
+        IsActive = true;
+        Raise(new EmployerReactivated(this));
     }
 
     /// <summary>The district only opens postings of employers whose partner agreement is in force.</summary>

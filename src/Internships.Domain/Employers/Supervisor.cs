@@ -10,6 +10,7 @@ public sealed class Supervisor : Entity
     public Supervisor(int employerId, string firstName, string lastName, string email, string? jobTitle, string? phone)
     {
         EmployerId = employerId;
+        IsActive = true;
         Update(firstName, lastName, email, jobTitle, phone, isActive: true);
     }
 
@@ -25,6 +26,7 @@ public sealed class Supervisor : Entity
 
     public string? Phone { get; private set; }
 
+    /// <summary>Still at the employer; an inactive supervisor's account is disabled (<see cref="SupervisorDeactivated"/>).</summary>
     public bool IsActive { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}";
@@ -36,6 +38,10 @@ public sealed class Supervisor : Entity
         Email = email.Trim();
         JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : jobTitle.Trim();
         Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
-        IsActive = isActive;
+        if (IsActive != isActive)
+        {
+            IsActive = isActive;
+            Raise(isActive ? new SupervisorReactivated(this) : new SupervisorDeactivated(this));
+        }
     }
 }

@@ -15,6 +15,8 @@ public enum NotificationKind
     HoursAwaitingApproval,
     EvaluationDue,
     BadgeAwarded,
+    AccountInvitation,
+    PasswordReset,
 }
 
 /// <summary>Pending (waiting for its turn) → Sending (claimed by one dispatcher) → Sent, or back to Pending to retry, or Failed.</summary>

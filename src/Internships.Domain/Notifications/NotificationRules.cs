@@ -6,10 +6,11 @@ public static class NotificationRules
     /// <summary>Deliveries given up after this many attempts (a coordinator can still resend).</summary>
     public const int MaxAttempts = 8;
 
-    /// <summary>Offers and deadlines always go: a person cannot act on what they never heard of.</summary>
+    /// <summary>Offers and deadlines always go: a person cannot act on what they never heard of. So do the links to get into an account.</summary>
     public static bool IsEssential(NotificationKind kind) => kind is
         NotificationKind.OfferMade or NotificationKind.OfferAccepted or NotificationKind.OfferDeclined
-        or NotificationKind.EvaluationDue or NotificationKind.PlacementStarting or NotificationKind.PostingReturned;
+        or NotificationKind.EvaluationDue or NotificationKind.PlacementStarting or NotificationKind.PostingReturned
+        or NotificationKind.AccountInvitation or NotificationKind.PasswordReset;
 
     /// <summary>
     /// How long to wait after failed attempt number <paramref name="attempt"/> (from 1): the base delay doubling each

@@ -14,6 +14,7 @@ public sealed class Student : Entity
     public Student(string sisId, string firstName, string lastName, string email, int grade, DateOnly dateOfBirth, int schoolId)
     {
         SisId = sisId.Trim();
+        IsActive = true;
         Update(firstName, lastName, email, grade, dateOfBirth, schoolId, isActive: true);
     }
 
@@ -32,7 +33,10 @@ public sealed class Student : Entity
 
     public int SchoolId { get; private set; }
 
-    /// <summary>Enrolled in the district; an inactive student keeps their records but cannot apply.</summary>
+    /// <summary>
+    /// Enrolled in the district; an inactive student keeps their records but cannot apply, and their account is disabled
+    /// (<see cref="StudentDeactivated"/>).
+    /// </summary>
     public bool IsActive { get; private set; }
 
     public IReadOnlyCollection<PathwayEnrolment> Enrolments => _enrolments;
@@ -52,7 +56,11 @@ public sealed class Student : Entity
         Grade = grade;
         DateOfBirth = dateOfBirth;
         SchoolId = schoolId;
-        IsActive = isActive;
+        if (IsActive != isActive)
+        {
+            IsActive = isActive;
+            Raise(isActive ? new StudentReactivated(this) : new StudentDeactivated(this));
+        }
     }
 
     /// <summary>Whole years on <paramref name="date"/> (see <see cref="Age.On"/>).</summary>

@@ -6,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Identity;
 
-public sealed class IdentityService(UserManager<AppUser> userManager, AppDbContext db) : IIdentityService
+/// <summary>
+/// Accounts for the use cases. Changes to an account are made on the tracked entity and saved by the command's unit of
+/// work (the user manager saves at once only where Identity keeps its own tables, such as roles); every change that must
+/// end sessions gives the account a new security stamp, which the host checks on each request.
+/// </summary>
+public sealed class IdentityService(UserManager<AppUser> userManager, AppDbContext db, IClock clock) : IIdentityService
 {
     public async Task<AccountCreationResult> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken)
     {
@@ -42,25 +47,143 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
     }
 
     public async Task<AccountDto?> FindAccountAsync(int userId, CancellationToken cancellationToken) =>
-        (await Accounts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken)).FirstOrDefault();
+        (await Accounts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken)).Select(ToDto).FirstOrDefault();
 
-    public async Task<PagedResult<AccountDto>> ListAccountsAsync(string? role, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<AccountDto>> ListAccountsAsync(AccountFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var users = db.Users.AsQueryable();
-        if (role is not null)
+        if (filter.Role is { } role)
         {
             users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
 
-        return await Accounts(users.OrderBy(u => u.Email).ThenBy(u => u.Id)).ToPageAsync(page, pageSize, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = Like.Contains(filter.Search.ToUpperInvariant());
+            users = users.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern, Like.Escape));
+        }
+
+        if (filter.Status is AccountStatus.LockedOut or AccountStatus.Active)
+        {
+            var locked = await LockedOutIdsAsync(cancellationToken);
+            users = filter.Status == AccountStatus.LockedOut
+                ? users.Where(u => locked.Contains(u.Id))
+                : users.Where(u => u.DisabledAt == null && !locked.Contains(u.Id));
+        }
+        else if (filter.Status == AccountStatus.Disabled)
+        {
+            users = users.Where(u => u.DisabledAt != null);
+        }
+
+        var rows = await Accounts(users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)).ToPageAsync(page, pageSize, cancellationToken);
+        return new PagedResult<AccountDto>(rows.Items.Select(ToDto).ToList(), rows.Total, rows.Page, rows.PageSize);
     }
 
-    private IQueryable<AccountDto> Accounts(IQueryable<AppUser> users) =>
-        users.AsNoTracking().Select(u => new AccountDto(
+    /// <summary>
+    /// The enabled accounts locked out now. Few accounts have ever been locked, and SQLite cannot compare the
+    /// date-and-offset Identity keeps the lock-out's end in, so those few are compared here.
+    /// </summary>
+    private async Task<List<int>> LockedOutIdsAsync(CancellationToken cancellationToken)
+    {
+        var now = new DateTimeOffset(clock.UtcNow);
+        var candidates = await db.Users.Where(u => u.DisabledAt == null && u.LockoutEnd != null)
+            .Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(cancellationToken);
+        return candidates.Where(u => u.LockoutEnd > now).Select(u => u.Id).ToList();
+    }
+
+    public async Task DisableAsync(int userId, CancellationToken cancellationToken) =>
+        (await FindTrackedAsync(userId, cancellationToken)).Disable(AccountDisabledReason.ByStaff, clock.UtcNow);
+
+    public async Task EnableAsync(int userId, CancellationToken cancellationToken) => (await FindTrackedAsync(userId, cancellationToken)).Enable();
+
+    public async Task UnlockAsync(int userId, CancellationToken cancellationToken)
+    {
+        var user = await FindTrackedAsync(userId, cancellationToken);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+    }
+
+    public async Task SetRolesAsync(int userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
+        var user = await FindTrackedAsync(userId, cancellationToken);
+        var current = await userManager.GetRolesAsync(user);
+        Check(await userManager.RemoveFromRolesAsync(user, current.Except(roles)));
+        Check(await userManager.AddToRolesAsync(user, roles.Except(current)));
+
+        // Removing and adding roles change the stamp already; say it here too, so no path keeps a session with the old roles.
+        user.EndSessions();
+    }
+
+    public async Task DisableLinkedAccountsAsync(AccountLink link, CancellationToken cancellationToken)
+    {
+        foreach (var user in await LinkedTo(link).ToListAsync(cancellationToken))
+        {
+            if (user.IsDisabled)
+            {
+                user.EndSessions();
+            }
+            else
+            {
+                user.Disable(AccountDisabledReason.RecordDeactivated, clock.UtcNow);
+            }
+        }
+    }
+
+    public async Task RestoreLinkedAccountsAsync(AccountLink link, CancellationToken cancellationToken)
+    {
+        var users = await LinkedTo(link).Where(u => u.DisabledReason == AccountDisabledReason.RecordDeactivated).ToListAsync(cancellationToken);
+        foreach (var user in users)
+        {
+            if (await LinkedRecords.AreActiveAsync(db, user, cancellationToken))
+            {
+                user.Enable();
+            }
+        }
+    }
+
+    private IQueryable<AppUser> LinkedTo(AccountLink link) =>
+        link.StudentId is { } studentId ? db.Users.Where(u => u.StudentId == studentId)
+        : link.SupervisorId is { } supervisorId ? db.Users.Where(u => u.SupervisorId == supervisorId)
+        : link.EmployerId is { } employerId ? db.Users.Where(u => u.EmployerId == employerId)
+        : throw new ArgumentException("A link names a student, a supervisor or an employer.", nameof(link));
+
+    private async Task<AppUser> FindTrackedAsync(int userId, CancellationToken cancellationToken) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
+        ?? throw new InvalidOperationException($"Account {userId} does not exist.");
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private IQueryable<AccountRow> Accounts(IQueryable<AppUser> users) =>
+        users.AsNoTracking().Select(u => new AccountRow(
             u.Id,
             u.Email!,
             db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             u.StudentId,
             u.EmployerId,
-            u.SupervisorId));
+            u.SupervisorId,
+            u.DisabledAt,
+            u.DisabledReason,
+            u.LockoutEnd,
+            u.TwoFactorEnabled,
+            u.PasswordHash != null));
+
+    private AccountDto ToDto(AccountRow u) => new(u.Id, u.Email, u.Roles, u.StudentId, u.EmployerId, u.SupervisorId, u.DisabledAt is not null,
+        u.DisabledAt, u.DisabledReason == AccountDisabledReason.RecordDeactivated,
+        u.LockoutEnd is { } end && end > new DateTimeOffset(clock.UtcNow) ? end.UtcDateTime : null, u.TwoFactorEnabled, u.HasPassword);
+
+    private sealed record AccountRow(int Id, string Email, List<string> Roles, int? StudentId, int? EmployerId, int? SupervisorId,
+        DateTime? DisabledAt, AccountDisabledReason? DisabledReason, DateTimeOffset? LockoutEnd, bool TwoFactorEnabled, bool HasPassword);
+}
+
+/// <summary>Whether the records an account acts for are all active: an account whose record is not has no session.</summary>
+internal static class LinkedRecords
+{
+    public static Task<bool> AreActiveAsync(AppDbContext db, AppUser user, CancellationToken cancellationToken) =>
+        Application.Features.Users.UserRules.RecordsAreActiveAsync(db, user.StudentId, user.EmployerId, user.SupervisorId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
+using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
@@ -94,6 +95,10 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<PathwayStateCourse> PathwayStateCourses => Set<PathwayStateCourse>();
 
     public DbSet<PlacementStateReporting> PlacementStateReporting => Set<PlacementStateReporting>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    /// <summary>The API's refresh tokens (hashed): sign-in state, not a use case's data, so not on <see cref="IAppDbContext"/>.</summary>
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

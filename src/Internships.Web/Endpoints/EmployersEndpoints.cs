@@ -19,6 +19,12 @@ public static class EmployersEndpoints
                 sender.Send(command with { EmployerId = id }, ct))
             .WithName("UpdateEmployer").WithSummary("Update an employer's profile; only coordinators record the partner agreement.")
             .ProducesProblems(400, 403, 404, 409);
+        employers.MapPost("/{id:int}/deactivate", (int id, ISender sender, CancellationToken ct) => sender.Send(new SetEmployerActiveCommand(id, IsActive: false), ct))
+            .WithName("DeactivateEmployer").WithSummary("The employer leaves the programme: its staff's accounts are disabled and their sessions end (coordinators).")
+            .ProducesProblems(403, 404, 409);
+        employers.MapPost("/{id:int}/reactivate", (int id, ISender sender, CancellationToken ct) => sender.Send(new SetEmployerActiveCommand(id, IsActive: true), ct))
+            .WithName("ReactivateEmployer").WithSummary("The employer is back: the staff accounts disabled with it are enabled again (coordinators).")
+            .ProducesProblems(403, 404, 409);
 
         employers.MapGet("/{id:int}/supervisors", (int id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 sender.Send(new ListSupervisorsQuery(id, page ?? 1, pageSize ?? Application.Common.Models.Paging.DefaultPageSize), ct))

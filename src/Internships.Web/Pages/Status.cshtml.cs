@@ -13,6 +13,7 @@ public sealed class StatusModel : PageModel
         404 => ("Page not found", "There is no such page, or it is not yours to see."),
         400 => ("That request could not be read", "Go back and try again."),
         503 => ("The service is not available right now", "It cannot reach its database at the moment. Try again in a minute."),
+        429 => ("Too many attempts", "There were too many attempts from here in a short while. Wait a few minutes, then try again."),
         _ => ("Something went wrong", "The server could not complete the request. Try again later."),
     };
 

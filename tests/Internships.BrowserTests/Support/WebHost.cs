@@ -19,7 +19,14 @@ public sealed class WebHost : WebApplicationFactory<Program>
 
     private readonly int _port = FreePort();
 
-    public WebHost() => UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, _port));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">Settings beyond the demo district's (a single sign-on provider, say).</param>
+    public WebHost(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, _port));
+    }
 
     /// <summary>Where the host listens; also the Open Badges issuer's address, so badge links lead back to it.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
@@ -30,7 +37,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         StartServer();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -50,6 +57,18 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dataDirectory, "data-protection"));
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_dataDirectory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every browser test signs in from 127.0.0.1: the sign-in limits are the rate-limit tests' business, not theirs.
+        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
+        {
+            builder.UseSetting($"RateLimits:{rule}:PerAddress", "100000");
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             // The real hasher with fewer rounds, as in the integration tests: sign-ins stay fast.

@@ -132,7 +132,7 @@ public sealed class ApplicationFlowTests
     }
 
     [Test]
-    public async Task Inactive_student_is_refused()
+    public async Task A_student_who_left_the_district_can_no_longer_apply_nor_sign_in()
     {
         var scenario = await Scenario.CreateAsync(District);
         var student = await scenario.CreateEligibleStudentAsync(District);
@@ -146,8 +146,10 @@ public sealed class ApplicationFlowTests
 
         var response = await student.Client!.PostAsync($"/api/postings/{scenario.PostingId}/applications", new { statement = "Hello" });
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("not currently enrolled"));
+        // Their account went with their enrolment (the domain's own "not currently enrolled" rule: EligibilityRuleTests).
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.That(await District.Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
+            .AnyAsync(db.Applications, a => a.StudentId == student.StudentId)), Is.False);
     }
 
     [Test]

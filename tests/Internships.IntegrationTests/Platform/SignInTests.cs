@@ -62,10 +62,10 @@ public sealed class SignInTests
     }
 
     [Test]
-    public async Task Repeated_failures_lock_the_account()
+    public async Task Repeated_failures_lock_the_account_with_the_same_answer_as_a_wrong_password_until_an_administrator_unlocks_it()
     {
-        var student = await District.CreateAccountAsync("Admin");
-        var me = await student.GetJsonAsync("/api/me");
+        var locked = await District.CreateAccountAsync("Admin");
+        var me = await locked.GetJsonAsync("/api/me");
         var email = me["email"]!.GetValue<string>();
 
         for (var attempt = 0; attempt < 5; attempt++)
@@ -75,7 +75,15 @@ public sealed class SignInTests
 
         var response = await District.Anonymous.PostAsync("/api/auth/login", new { email, password = District.Password });
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("locked"));
+        var unknown = await (await District.Anonymous.PostAsync("/api/auth/login", new { email = $"nobody-{District.Next()}@tests.local", password = "x" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.That((problem["title"]!.ToString(), problem["detail"]!.ToString()), Is.EqualTo((unknown["title"]!.ToString(), unknown["detail"]!.ToString())),
+            "a locked account answers as an unknown address does");
+
+        var account = await District.Admin.GetJsonAsync($"/api/users?q={Uri.EscapeDataString(email)}&status=LockedOut");
+        Assert.That(account["total"]!.GetValue<int>(), Is.EqualTo(1));
+        await District.Admin.PostJsonAsync($"/api/users/{District.Id(account["items"]![0]!.AsObject())}/unlock");
+        await (await District.Anonymous.PostAsync("/api/auth/login", new { email, password = District.Password })).ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
     [Test]

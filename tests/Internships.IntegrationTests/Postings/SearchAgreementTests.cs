@@ -84,6 +84,16 @@ public sealed class SearchAgreementTests
         var refused = 0;
         foreach (var studentId in students)
         {
+            if (!(await District.Coordinator.GetJsonAsync($"/api/students/{studentId}"))["isActive"]!.GetValue<bool>())
+            {
+                // A student who left the district cannot sign in at all, so has nothing to search or apply with.
+                var email = $"left-{District.Next()}@tests.local";
+                await District.Admin.PostJsonAsync("/api/users", new { email, password = District.Password, role = "Student", studentId }, HttpStatusCode.Created);
+                await (await District.Anonymous.PostAsync("/api/auth/login", new { email, password = District.Password }))
+                    .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+                continue;
+            }
+
             var client = await District.CreateAccountAsync("Student", studentId: studentId);
             var listed = Ids(await client.GetJsonAsync($"/api/postings?q={word}&eligibleOnly=true&pageSize=100"));
             foreach (var postingId in postingIds)

@@ -57,10 +57,44 @@ public sealed partial class AuthorizationMatrixTests
     private static readonly Endpoint[] Endpoints =
     [
         new("GET /api/me", (_, _) => Task.FromResult(Get("/api/me")), Rule(Everyone)),
-        new("GET /api/users", (_, _) => Task.FromResult(Get("/api/users")), Rule([Actor.Admin])),
-        new("GET /api/users/{id}", (_, _) => Task.FromResult(Get("/api/users/1")), Rule([Actor.Admin])),
+        new("GET /api/users", (_, _) => Task.FromResult(Get("/api/users")), Rule([Actor.Admin, Actor.Coordinator])),
+        new("GET /api/users/{id}", (_, _) => Task.FromResult(Get("/api/users/1")), Rule([Actor.Admin, Actor.Coordinator])),
         new("POST /api/users", (w, _) => Task.FromResult(Send(HttpMethod.Post, "/api/users",
             new { email = $"u{District.Next()}@tests.local", password = District.Password, role = "Coordinator" })), Rule([Actor.Admin])),
+        new("POST /api/users/{student's}/disable", async (w, _) => Send(HttpMethod.Post, $"/api/users/{await w.StudentAccountAsync()}/disable"),
+            Rule([Actor.Admin, Actor.Coordinator])),
+        new("POST /api/users/{coordinator's}/disable (administrators only)", async (w, _) =>
+            Send(HttpMethod.Post, $"/api/users/{await w.StaffAccountAsync()}/disable"), Rule([Actor.Admin])),
+        new("POST /api/users/{student's}/enable", async (w, _) => Send(HttpMethod.Post, $"/api/users/{await w.StudentAccountAsync(disabled: true)}/enable"),
+            Rule([Actor.Admin, Actor.Coordinator])),
+        new("POST /api/users/{student's}/unlock", async (w, _) => Send(HttpMethod.Post, $"/api/users/{await w.StudentAccountAsync()}/unlock"),
+            Rule([Actor.Admin, Actor.Coordinator])),
+        new("PUT /api/users/{coordinator's}/roles", async (w, _) => Send(HttpMethod.Put, $"/api/users/{await w.StaffAccountAsync()}/roles",
+            new { roles = new[] { "Coordinator", "Admin" } }), Rule([Actor.Admin])),
+
+        new("GET /api/invitations", (_, _) => Task.FromResult(Get("/api/invitations?status=Pending")), Rule([Actor.Admin, Actor.Coordinator])),
+        new("POST /api/invitations (a supervisor)", async (w, _) => Send(HttpMethod.Post, "/api/invitations",
+            new { email = $"invitee{District.Next()}@own.local", role = "Supervisor", supervisorId = await w.SupervisorRecordAsync() }),
+            Rule([Actor.Admin, Actor.Coordinator])),
+        new("POST /api/invitations (a coordinator: administrators only)", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/invitations",
+            new { email = $"invitee{District.Next()}@district.local", role = "Coordinator" })), Rule([Actor.Admin])),
+        new("POST /api/invitations/{id}/resend", async (w, _) => Send(HttpMethod.Post, $"/api/invitations/{await w.InvitationAsync()}/resend"),
+            Rule([Actor.Admin, Actor.Coordinator])),
+        new("POST /api/invitations/{id}/revoke", async (w, _) => Send(HttpMethod.Post, $"/api/invitations/{await w.InvitationAsync()}/revoke"),
+            Rule([Actor.Admin, Actor.Coordinator])),
+
+        new("POST /api/me/password", async (w, actor) => await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/password",
+            new { currentPassword = District.Password, newPassword = "Changed!2345-pw" })), Rule(Everyone)),
+        new("POST /api/me/sign-out-everywhere", async (w, actor) =>
+            await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/sign-out-everywhere")), Rule(Everyone)),
+        new("GET /api/me/two-factor", (_, _) => Task.FromResult(Get("/api/me/two-factor")), Rule(Everyone)),
+        new("POST /api/me/two-factor/authenticator", async (w, actor) =>
+            await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/two-factor/authenticator")), Rule(Everyone)),
+        new("POST /api/me/two-factor/enable", async (w, actor) => await TwoFactorEnableAsync(w, actor), Rule(Everyone)),
+        new("POST /api/me/two-factor/recovery-codes", async (w, actor) =>
+            await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/two-factor/recovery-codes"), twoFactor: true), Rule(Everyone)),
+        new("POST /api/me/two-factor/disable", async (w, actor) =>
+            await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/two-factor/disable"), twoFactor: true), Rule(Everyone)),
 
         new("GET /api/schools", (_, _) => Task.FromResult(Get("/api/schools")), Rule(Everyone)),
         new("POST /api/schools", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/schools",
@@ -88,6 +122,10 @@ public sealed partial class AuthorizationMatrixTests
         new("GET /api/employers", (_, _) => Task.FromResult(Get("/api/employers")), Rule([Actor.Coordinator])),
         new("POST /api/employers", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/employers",
             new { name = $"Employer {District.Next()}", industry = "Energy", contactEmail = "hr@energy.local" })), Rule([Actor.Coordinator])),
+        new("POST /api/employers/{id}/deactivate", async (w, _) => Send(HttpMethod.Post, $"/api/employers/{await w.District.CreateEmployerAsync()}/deactivate"),
+            Rule([Actor.Coordinator])),
+        new("POST /api/employers/{id}/reactivate", async (w, _) => Send(HttpMethod.Post, $"/api/employers/{await w.InactiveEmployerAsync()}/reactivate"),
+            Rule([Actor.Coordinator])),
         new("GET /api/employers/{own}", (w, _) => Task.FromResult(Get($"/api/employers/{w.OwnEmployer.EmployerId}")),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin, Actor.OwnSupervisor])),
         new("PUT /api/employers/{own}", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/employers/{w.OwnEmployer.EmployerId}", new
@@ -296,6 +334,23 @@ public sealed partial class AuthorizationMatrixTests
         new("PUT /api/me/notification-preferences", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/me/notification-preferences",
             new { receiveNonEssential = true })), Rule(Everyone)),
     ];
+
+    /// <summary>A fresh account and a code from its new authenticator key, for the actor to turn two-factor sign-in on with.</summary>
+    private static async Task<HttpRequestMessage> TwoFactorEnableAsync(World world, Actor actor)
+    {
+        if (actor == Actor.Anonymous)
+        {
+            return Send(HttpMethod.Post, "/api/me/two-factor/enable", new { code = "123456" });
+        }
+
+        var (_, token) = await FreshSessions.SignInAsync(world, actor);
+        var client = world.District.Anonymous;
+        client.Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var key = (await client.PostJsonAsync("/api/me/two-factor/authenticator"))["sharedKey"]!.GetValue<string>();
+        var request = Send(HttpMethod.Post, "/api/me/two-factor/enable", new { code = Totp.Code(key) });
+        request.Headers.Authorization = new("Bearer", token);
+        return request;
+    }
 
     /// <summary>Who may look at a matching round: coordinators, its participant S1, the employer whose posting is in it.</summary>
     private static Func<Actor, Outcome> RoundViewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin],

@@ -250,6 +250,45 @@ internal sealed class World
         return (roundId, postingId);
     }
 
+    /// <summary>A fresh student's fresh account (disabled when asked), for the account-management cases.</summary>
+    public async Task<int> StudentAccountAsync(bool disabled = false)
+    {
+        var student = await District.CreateStudentAsync(SchoolId, [], withAccount: false);
+        var account = await District.Admin.PostJsonAsync("/api/users", new
+        {
+            email = $"managed{District.Next()}@tests.local", password = District.Password, role = "Student", studentId = student.StudentId,
+        }, System.Net.HttpStatusCode.Created);
+        if (disabled)
+        {
+            await District.Admin.PostJsonAsync($"/api/users/{District.Id(account)}/disable");
+        }
+
+        return District.Id(account);
+    }
+
+    /// <summary>A fresh coordinator's account: district staff, whom only administrators manage.</summary>
+    public async Task<int> StaffAccountAsync() => District.Id(await District.Admin.PostJsonAsync("/api/users",
+        new { email = $"staff{District.Next()}@tests.local", password = District.Password, role = "Coordinator" }, System.Net.HttpStatusCode.Created));
+
+    /// <summary>A fresh supervisor of employer A's, with no account yet.</summary>
+    public async Task<int> SupervisorRecordAsync() => District.Id(await District.Coordinator.PostJsonAsync(
+        $"/api/employers/{OwnEmployer.EmployerId}/supervisors",
+        new { firstName = "Invited", lastName = $"Supervisor{District.Next()}", email = $"invited{District.Next()}@own.local" },
+        System.Net.HttpStatusCode.Created));
+
+    /// <summary>A fresh invitation for a fresh supervisor of employer A's, waiting.</summary>
+    public async Task<int> InvitationAsync() => District.Id(await District.Coordinator.PostJsonAsync("/api/invitations",
+        new { email = $"invitee{District.Next()}@own.local", role = "Supervisor", supervisorId = await SupervisorRecordAsync() },
+        System.Net.HttpStatusCode.Created));
+
+    /// <summary>A fresh employer, out of the programme.</summary>
+    public async Task<int> InactiveEmployerAsync()
+    {
+        var employerId = await District.CreateEmployerAsync();
+        await District.Coordinator.PostJsonAsync($"/api/employers/{employerId}/deactivate");
+        return employerId;
+    }
+
     private (int RoundId, int PostingId)? _sharedRound;
 
     /// <summary>One run round that the read-only cases share.</summary>

@@ -46,6 +46,8 @@ public sealed class DemoDistrictTests
         Assert.That(postings.Sum(p => p.Count), Is.GreaterThanOrEqualTo(40));
         Assert.That(postings.Select(p => p.Key), Is.EquivalentTo(Enum.GetValues<PostingStatus>()), "postings in every state");
         Assert.That((await coordinator.GetJsonAsync("/api/postings?status=Submitted"))["total"]!.GetValue<int>(), Is.Positive, "an approval queue");
+        var invitations = await coordinator.GetJsonAsync("/api/invitations?status=Pending");
+        Assert.That(invitations["items"]!.AsArray().Select(i => i!["role"]!.GetValue<string>()), Does.Contain("Supervisor"), "an invitation waiting");
 
         var applications = await _development.WithDbAsync(db => db.Applications.Select(a => a.Status).Distinct().ToListAsync());
         Assert.That(applications, Is.EquivalentTo(Enum.GetValues<ApplicationStatus>()), "applications at every stage");

@@ -22,6 +22,17 @@ public static partial class PageBrowser
         }));
     }
 
+    /// <summary>
+    /// Posts a form of the page at <paramref name="url"/> (its path and query): reads the page first for its anti-forgery
+    /// token, as a browser has it from the page it shows.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, Dictionary<string, string> fields)
+    {
+        var page = await browser.GetStringAsync(url.Split("?handler=")[0].Split("&handler=")[0]);
+        fields["__RequestVerificationToken"] = AntiForgeryToken().Match(page).Groups["token"].Value;
+        return await browser.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiForgeryToken();
 }

@@ -35,7 +35,7 @@ public sealed class PageSignInTests
         var browser = Browser();
         var signedIn = await PageBrowser.SignInAsync(browser, InternshipsApiFactory.AdminEmail, InternshipsApiFactory.AdminPassword);
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(signedIn.Headers.Location!.ToString(), Is.EqualTo("/"));
+        Assert.That(signedIn.Headers.Location!.ToString(), Is.EqualTo("/accounts"), "an administrator starts at the accounts");
 
         var home = await browser.GetStringAsync("/");
         Assert.That(home, Does.Contain(InternshipsApiFactory.AdminEmail).And.Contain("Sign out"));
@@ -50,7 +50,7 @@ public sealed class PageSignInTests
         var response = await PageBrowser.SignInAsync(browser, InternshipsApiFactory.AdminEmail, "not the password");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("The e-mail address or password is wrong."));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("The e-mail address or password is wrong"));
         Assert.That((await browser.GetAsync("/placements")).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
     }
 

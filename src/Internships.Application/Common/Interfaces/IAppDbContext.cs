@@ -1,3 +1,4 @@
+using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
@@ -80,6 +81,7 @@ public interface IAppDbContext
     DbSet<PathwayStateCourse> PathwayStateCourses { get; }
 
     DbSet<PlacementStateReporting> PlacementStateReporting { get; }
+    DbSet<Invitation> Invitations { get; }
 
     DatabaseFacade Database { get; }
 

@@ -10,7 +10,24 @@ public interface IIdentityService
 
     Task<AccountDto?> FindAccountAsync(int userId, CancellationToken cancellationToken);
 
-    Task<Models.PagedResult<AccountDto>> ListAccountsAsync(string? role, int page, int pageSize, CancellationToken cancellationToken);
+    Task<Models.PagedResult<AccountDto>> ListAccountsAsync(AccountFilter filter, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The account may no longer sign in, and every session it has ends now.</summary>
+    Task DisableAsync(int userId, CancellationToken cancellationToken);
+
+    Task EnableAsync(int userId, CancellationToken cancellationToken);
+
+    /// <summary>Ends a lock-out after failed sign-ins, and forgets the failures.</summary>
+    Task UnlockAsync(int userId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the account's roles; its sessions end, so the new roles apply from its next sign-in.</summary>
+    Task SetRolesAsync(int userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken);
+
+    /// <summary>Disables the accounts that act for a record just deactivated, and ends their sessions (unsaved: the caller's unit of work saves).</summary>
+    Task DisableLinkedAccountsAsync(AccountLink link, CancellationToken cancellationToken);
+
+    /// <summary>Enables again the accounts that were disabled only because that record was deactivated, once all their records are active.</summary>
+    Task RestoreLinkedAccountsAsync(AccountLink link, CancellationToken cancellationToken);
 }
 
 public sealed record NewAccount(string Email, string Password, string Role, int? StudentId, int? EmployerId, int? SupervisorId);
@@ -20,4 +37,34 @@ public sealed record AccountCreationResult(int? UserId, IReadOnlyList<string> Pa
     public bool Succeeded => UserId is not null;
 }
 
-public sealed record AccountDto(int Id, string Email, IReadOnlyList<string> Roles, int? StudentId, int? EmployerId, int? SupervisorId);
+/// <summary>A record accounts act for: exactly one of the ids is set.</summary>
+public sealed record AccountLink(int? StudentId = null, int? EmployerId = null, int? SupervisorId = null);
+
+public enum AccountStatus
+{
+    /// <summary>May sign in.</summary>
+    Active,
+
+    /// <summary>Disabled by a person or with its record.</summary>
+    Disabled,
+
+    /// <summary>Locked for a while after repeated failed sign-ins.</summary>
+    LockedOut,
+}
+
+/// <summary>Which accounts a list shows: <see cref="Search"/> matches the e-mail address.</summary>
+public sealed record AccountFilter(string? Search, string? Role, AccountStatus? Status);
+
+public sealed record AccountDto(
+    int Id,
+    string Email,
+    IReadOnlyList<string> Roles,
+    int? StudentId,
+    int? EmployerId,
+    int? SupervisorId,
+    bool IsDisabled,
+    DateTime? DisabledAt,
+    bool DisabledWithRecord,
+    DateTime? LockedOutUntil,
+    bool TwoFactorEnabled,
+    bool HasPassword);

@@ -17,4 +17,12 @@ public static class Roles
 
     /// <summary>The roles an account can hold.</summary>
     public static readonly IReadOnlyList<string> All = [Student, EmployerAdmin, Supervisor, Coordinator, Admin];
+
+    /// <summary>
+    /// The district's own staff: they see every record, so they need a second factor when
+    /// <c>Security:RequireTwoFactorForStaff</c> says so, and only an administrator opens, changes or disables their accounts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DistrictStaff = [Coordinator, Admin];
+
+    public static bool IncludesDistrictStaff(IEnumerable<string> roles) => roles.Any(DistrictStaff.Contains);
 }

@@ -12,13 +12,14 @@ public sealed record EmployerDto(
     string? Website,
     string? City,
     DateOnly? PartnerAgreementSignedOn,
-    DateOnly? PartnerAgreementExpiresOn)
+    DateOnly? PartnerAgreementExpiresOn,
+    bool IsActive)
 {
     public static readonly Expression<Func<Employer, EmployerDto>> Projection = e => new EmployerDto(
-        e.Id, e.Name, e.Industry, e.ContactEmail, e.Phone, e.Website, e.City, e.PartnerAgreementSignedOn, e.PartnerAgreementExpiresOn);
+        e.Id, e.Name, e.Industry, e.ContactEmail, e.Phone, e.Website, e.City, e.PartnerAgreementSignedOn, e.PartnerAgreementExpiresOn, e.IsActive);
 
     public static EmployerDto From(Employer e) => new(
-        e.Id, e.Name, e.Industry, e.ContactEmail, e.Phone, e.Website, e.City, e.PartnerAgreementSignedOn, e.PartnerAgreementExpiresOn);
+        e.Id, e.Name, e.Industry, e.ContactEmail, e.Phone, e.Website, e.City, e.PartnerAgreementSignedOn, e.PartnerAgreementExpiresOn, e.IsActive);
 }
 
 public sealed record SupervisorDto(int Id, int EmployerId, string FirstName, string LastName, string Email, string? JobTitle, string? Phone, bool IsActive)

@@ -30,4 +30,9 @@ public static class NotificationLinks
     public static string PlacementEvaluations(int id) => $"/placements/{id}#evaluations";
 
     public static string Preferences => "/settings/notifications";
+
+    /// <summary>The one-time secret travels in the link; only its hash is stored.</summary>
+    public static string AcceptInvitation(string token) => $"/account/invitation?token={Uri.EscapeDataString(token)}";
+
+    public static string ResetPassword(string token) => $"/account/reset-password?token={Uri.EscapeDataString(token)}";
 }

@@ -4,41 +4,24 @@ using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Users;
 
 /// <summary>
-/// An administrator opens an account in one role. Student, employer admin and supervisor accounts are linked to
-/// the record they act for; that link is what limits them to their own data.
+/// An administrator opens an account in one role, choosing its first password (people are usually invited instead:
+/// <see cref="Invitations.InviteUserCommand"/>). Student, employer admin and supervisor accounts are linked to the
+/// record they act for; that link is what limits them to their own data.
 /// </summary>
 [Authorize(Roles.Admin)]
 public sealed record CreateUserCommand(string Email, string Password, string Role, int? StudentId, int? EmployerId, int? SupervisorId)
-    : ICommand<AccountDto>;
+    : ICommand<AccountDto>, IAccountLinkFields;
 
 public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {
     public CreateUserValidator(IAppDbContext db)
     {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        Include(new AccountLinkValidator(db));
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
-        RuleFor(x => x.Role).Must(r => Roles.All.Contains(r)).WithMessage($"'Role' must be one of {string.Join(", ", Roles.All)}.");
-
-        RuleFor(x => x.StudentId).NotNull().When(x => x.Role == Roles.Student).WithMessage("A student account needs the student it belongs to.");
-        RuleFor(x => x.StudentId).Null().When(x => x.Role != Roles.Student).WithMessage("Only a student account links to a student.");
-        RuleFor(x => x.StudentId).MustAsync((id, ct) => db.Students.AnyAsync(s => s.Id == id, ct)).When(x => x.StudentId is not null)
-            .WithMessage("Student {PropertyValue} does not exist.");
-
-        RuleFor(x => x.EmployerId).NotNull().When(x => x.Role == Roles.EmployerAdmin).WithMessage("An employer admin account needs its employer.");
-        RuleFor(x => x.EmployerId).Null().When(x => x.Role is not (Roles.EmployerAdmin or Roles.Supervisor))
-            .WithMessage("Only employer staff accounts link to an employer.");
-        RuleFor(x => x.EmployerId).MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EmployerId is not null)
-            .WithMessage("Employer {PropertyValue} does not exist.");
-
-        RuleFor(x => x.SupervisorId).NotNull().When(x => x.Role == Roles.Supervisor).WithMessage("A supervisor account needs the supervisor it belongs to.");
-        RuleFor(x => x.SupervisorId).Null().When(x => x.Role != Roles.Supervisor).WithMessage("Only a supervisor account links to a supervisor.");
-        RuleFor(x => x.SupervisorId).MustAsync((id, ct) => db.Supervisors.AnyAsync(s => s.Id == id, ct)).When(x => x.SupervisorId is not null)
-            .WithMessage("Supervisor {PropertyValue} does not exist.");
     }
 }
 
@@ -52,11 +35,7 @@ public sealed class CreateUserHandler(IAppDbContext db, IIdentityService identit
             throw new ConflictException($"An account for {email} already exists.");
         }
 
-        // A supervisor's account also carries their employer, so they see their organisation's postings.
-        var employerId = command.Role == Roles.Supervisor
-            ? await db.Supervisors.Where(s => s.Id == command.SupervisorId).Select(s => (int?)s.EmployerId).FirstAsync(cancellationToken)
-            : command.EmployerId;
-
+        var employerId = await UserRules.EmployerOfAccountAsync(db, command.Role, command.EmployerId, command.SupervisorId, cancellationToken);
         var result = await identity.CreateAccountAsync(
             new NewAccount(email, command.Password, command.Role, command.StudentId, employerId, command.SupervisorId), cancellationToken);
         if (!result.Succeeded)

@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Internships.Application.Features.Users;
 
-[Authorize(Roles.Admin)]
+[Authorize(Roles.Coordinator, Roles.Admin)]
 public sealed record GetUserQuery(int UserId) : IQuery<AccountDto>;
 
 public sealed class GetUserHandler(IIdentityService identity) : IQueryHandler<GetUserQuery, AccountDto>

@@ -6,18 +6,22 @@ using Mediator;
 
 namespace Internships.Application.Features.Users;
 
-[Authorize(Roles.Admin)]
-public sealed record ListUsersQuery(string? Role = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedResult<AccountDto>>, IPagedRequest;
+/// <summary>The accounts, by e-mail address: searched (<see cref="Q"/> matches part of the address), in one role, in one state.</summary>
+[Authorize(Roles.Coordinator, Roles.Admin)]
+public sealed record ListUsersQuery(string? Q = null, string? Role = null, AccountStatus? Status = null, int Page = 1,
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<AccountDto>>, IPagedRequest;
 
 public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
-    public ListUsersValidator() =>
+    public ListUsersValidator()
+    {
         RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage($"'Role' must be one of {string.Join(", ", Roles.All)}.");
+        RuleFor(x => x.Q).MaximumLength(100);
+    }
 }
 
 public sealed class ListUsersHandler(IIdentityService identity) : IQueryHandler<ListUsersQuery, PagedResult<AccountDto>>
 {
     public async ValueTask<PagedResult<AccountDto>> Handle(ListUsersQuery query, CancellationToken cancellationToken) =>
-        await identity.ListAccountsAsync(query.Role, query.Page, query.PageSize, cancellationToken);
+        await identity.ListAccountsAsync(new AccountFilter(query.Q, query.Role, query.Status), query.Page, query.PageSize, cancellationToken);
 }

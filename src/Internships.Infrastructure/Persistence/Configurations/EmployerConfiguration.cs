@@ -15,6 +15,10 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         builder.Property(e => e.Phone).HasMaxLength(30);
         builder.Property(e => e.Website).HasMaxLength(200);
         builder.Property(e => e.City).HasMaxLength(80);
+
+        // Employers already there when the column arrives are active. The sentinel makes EF leave an active employer's
+        // value to that default on insert (and send false when it is not), instead of warning that true is never sent.
+        builder.Property(e => e.IsActive).HasDefaultValue(true).HasSentinel(true);
         builder.HasIndex(e => e.Name).IsUnique();
     }
 }

@@ -14,6 +14,7 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Supervisor", RolePolicies.Supervisor);
             o.Conventions.AuthorizeFolder("/Coordinator", RolePolicies.Coordinator);
             o.Conventions.AuthorizeFolder("/Admin", RolePolicies.Admin);
+            o.Conventions.AuthorizeFolder("/Accounts", RolePolicies.AccountAdministration);
             o.Conventions.AuthorizeFolder("/Postings");
             o.Conventions.AuthorizeFolder("/Placements");
             o.Conventions.AllowAnonymousToFolder("/Account");
@@ -26,6 +27,7 @@ public static class WebPagesRegistration
             .AddPolicy(RolePolicies.Supervisor, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(RolePolicies.Coordinator, p => p.RequireRole(Roles.Coordinator))
             .AddPolicy(RolePolicies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(RolePolicies.AccountAdministration, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         return services;
     }
 }
@@ -37,4 +39,5 @@ public static class RolePolicies
     public const string Supervisor = "SupervisorPages";
     public const string Coordinator = "CoordinatorPages";
     public const string Admin = "AdminPages";
+    public const string AccountAdministration = "AccountPages";
 }

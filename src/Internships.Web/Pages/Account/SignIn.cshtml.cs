@@ -2,20 +2,32 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Internships.Application.Common.Security;
 using Internships.Infrastructure.Identity;
+using Internships.Web.Endpoints;
+using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Pages.Account;
 
-/// <summary>Cookie sign-in with the same Identity accounts (and lock-out) as the API's bearer tokens.</summary>
-public sealed class SignInModel(SignInManager<AppUser> signIn) : AppPageModel
+/// <summary>
+/// Cookie sign-in with the same Identity accounts (and lock-out, limits and single refusal message) as the API's bearer
+/// tokens, a second step for accounts with two-factor sign-in, and a button per district sign-in provider.
+/// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts attempts, IOptions<SsoOptions> sso) : AppPageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The district's sign-in providers, by name, with the text of their buttons.</summary>
+    public IReadOnlyList<(string Name, string DisplayName)> Providers =>
+        sso.Value.Providers.Select(p => (p.Key, p.Value.DisplayName)).OrderBy(p => p.DisplayName, StringComparer.Ordinal).ToList();
 
     public void OnGet()
     {
@@ -28,13 +40,21 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : AppPageModel
             return Page();
         }
 
+        if (attempts.TryAttempt(RateLimits.SignIn, Input.Email) is { } wait)
+        {
+            return this.TooManyAttempts(wait);
+        }
+
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
+        }
+
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, result.IsLockedOut
-                ? "Too many failed attempts: the account is locked for a while."
-                : "The e-mail address or password is wrong.");
+            ModelState.AddModelError(string.Empty, AuthEndpoints.SignInRefused);
             return Page();
         }
 
@@ -49,6 +69,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn) : AppPageModel
         : user.IsInRole(Roles.Coordinator) ? "/coordinator"
         : user.IsInRole(Roles.EmployerAdmin) ? "/employer/postings"
         : user.IsInRole(Roles.Supervisor) ? "/placements"
+        : user.IsInRole(Roles.Admin) ? "/accounts"
         : "/";
 
     public sealed class SignInInput

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Notifications;
+using Internships.Domain.Notifications;
+using Mediator;
+
+namespace Internships.Application.Features.Credentials;
+
+/// <summary>
+/// "I forgot my password": when an account with this address may reset its password, it is sent a link (valid for
+/// <c>Security:PasswordResetLifetime</c>, two hours by default). The answer is the same whether or not there is one, so
+/// the form cannot be used to find out who has an account.
+/// </summary>
+[AllowAnonymous]
+public sealed record RequestPasswordResetCommand(string Email) : ICommand;
+
+public sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordResetCommand>
+{
+    public RequestPasswordResetValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+}
+
+public sealed class RequestPasswordResetHandler(IAccountSecurity security, NotificationOutbox outbox) : ICommandHandler<RequestPasswordResetCommand>
+{
+    public async ValueTask<Unit> Handle(RequestPasswordResetCommand command, CancellationToken cancellationToken)
+    {
+        if (await security.CreatePasswordResetAsync(command.Email, cancellationToken) is { } ticket)
+        {
+            await outbox.QueueAsync(NotificationKind.PasswordReset, ticket.Email, new NotificationMessage(ticket.Email,
+                "Reset your password",
+                [
+                    "Someone, probably you, asked to reset the password of your account in the district's internship programme.",
+                    "Choose a new password with the link below. It works once, and only for a short while.",
+                    "If it was not you, ignore this e-mail: your password stays as it is.",
+                ],
+                "Choose a new password", NotificationLinks.ResetPassword(ticket.Token)), cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+}

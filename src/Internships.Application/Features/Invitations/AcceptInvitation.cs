@@ -1,0 +1,62 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Users;
+using Internships.Domain.Accounts;
+using Mediator;
+
+namespace Internships.Application.Features.Invitations;
+
+/// <summary>
+/// The invitee chooses a password with the link's secret: the account is opened in the invitation's role, for its record,
+/// and the link is spent. Open to anyone holding the link (the secret is the authorisation; the host limits attempts).
+/// </summary>
+[AllowAnonymous]
+public sealed record AcceptInvitationCommand(string Token, string Password) : ICommand<AccountDto>;
+
+public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitationCommand>
+{
+    public AcceptInvitationValidator()
+    {
+        RuleFor(x => x.Token).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService identity, IClock clock) : ICommandHandler<AcceptInvitationCommand, AccountDto>
+{
+    public const string LinkNotWorking = "This invitation link does not work any more: it was used already, replaced by a newer e-mail, "
+        + "withdrawn, or it expired. Ask the district's internship coordinator to send it again.";
+
+    public async ValueTask<AccountDto> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var invitation = await InvitationRules.FindByTokenAsync(db, command.Token, cancellationToken);
+        if (invitation is null || invitation.StatusAt(now) != InvitationStatus.Pending)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(command.Token), LinkNotWorking)]);
+        }
+
+        if (!await UserRules.RecordsAreActiveAsync(db, invitation.StudentId, invitation.EmployerId, invitation.SupervisorId, cancellationToken))
+        {
+            throw new ConflictException("The record this account was to act for is no longer active, so the account cannot be opened.");
+        }
+
+        if (await identity.EmailInUseAsync(invitation.Email, cancellationToken))
+        {
+            throw new ConflictException($"An account for {invitation.Email} exists already: sign in, or reset its password.");
+        }
+
+        var created = await identity.CreateAccountAsync(new NewAccount(invitation.Email, command.Password, invitation.Role, invitation.StudentId,
+            invitation.EmployerId, invitation.SupervisorId), cancellationToken);
+        if (!created.Succeeded)
+        {
+            throw new ValidationException(created.PasswordErrors.Select(e => new ValidationFailure(nameof(command.Password), e)));
+        }
+
+        invitation.Accept(created.UserId!.Value, now);
+        return (await identity.FindAccountAsync(created.UserId.Value, cancellationToken))!;
+    }
+}

@@ -1,0 +1,90 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Notifications;
+using Internships.Application.Features.Users;
+using Internships.Domain.Accounts;
+using Internships.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Invitations;
+
+/// <summary>What the invitation slices share: who may send which, whom an invitation is for, and its e-mail.</summary>
+public static class InvitationRules
+{
+    /// <summary>An invitation is managed by whoever may manage the account it opens (<see cref="UserRules.MayManage"/>).</summary>
+    public static bool MayInvite(ICurrentUser user, string role) => UserRules.MayManage(user, [role]);
+
+    public static InvitationDto ToDto(Invitation i, DateTime now) => new(i.Id, i.Email, i.Role, i.StudentId, i.EmployerId, i.SupervisorId,
+        i.InvitedBy, i.CreatedAt, i.LastSentAt, i.TimesSent, i.ExpiresAt, i.StatusAt(now), i.AcceptedAt, i.AccountId, i.RevokedAt);
+
+    public static async Task<Invitation> FindAsync(IAppDbContext db, int invitationId, CancellationToken cancellationToken) =>
+        await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
+        ?? throw Common.Exceptions.NotFoundException.For("Invitation", invitationId);
+
+    /// <summary>The invitation whose link carries this secret, or null.</summary>
+    public static Task<Invitation?> FindByTokenAsync(IAppDbContext db, string token, CancellationToken cancellationToken)
+    {
+        var hash = SecretTokens.Hash(token);
+        return db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>"Kings River Water Agency", "Lee Chen at Kings River Water Agency", "Maya Ortiz", or "the district" for staff.</summary>
+    public static async Task<string> DescribeRecordAsync(IAppDbContext db, Invitation invitation, CancellationToken cancellationToken)
+    {
+        if (invitation.StudentId is { } studentId)
+        {
+            return await db.Students.Where(s => s.Id == studentId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
+        }
+
+        if (invitation.SupervisorId is { } supervisorId)
+        {
+            return await db.Supervisors.Where(s => s.Id == supervisorId)
+                .Join(db.Employers, s => s.EmployerId, e => e.Id, (s, e) => s.FirstName + " " + s.LastName + " at " + e.Name)
+                .FirstAsync(cancellationToken);
+        }
+
+        return invitation.EmployerId is { } employerId
+            ? await db.Employers.Where(e => e.Id == employerId).Select(e => e.Name).FirstAsync(cancellationToken)
+            : "the district";
+    }
+
+    /// <summary>Queues the e-mail with the link, in the caller's transaction (the secret is in the e-mail only).</summary>
+    public static async Task QueueEmailAsync(IAppDbContext db, NotificationOutbox outbox, Invitation invitation, string token,
+        CancellationToken cancellationToken)
+    {
+        var record = await DescribeRecordAsync(db, invitation, cancellationToken);
+        var role = invitation.Role switch
+        {
+            Roles.Student => "a student",
+            Roles.EmployerAdmin => "an administrator for " + record,
+            Roles.Supervisor => "a supervisor",
+            Roles.Coordinator => "a district coordinator",
+            _ => "an administrator of the programme",
+        };
+        var name = invitation.StudentId is not null || invitation.SupervisorId is not null ? record.Split(" at ")[0] : invitation.Email;
+        await outbox.QueueAsync(NotificationKind.AccountInvitation, invitation.Email, new NotificationMessage(name,
+            "Your account for the district's internship programme",
+            [
+                $"You are invited to open an account as {role} in the district's career-pathway internship programme.",
+                "Choose your password with the link below. It works once, for seven days.",
+                "If you did not expect this e-mail, you can ignore it: no account is opened unless the link is used.",
+            ],
+            "Choose your password", NotificationLinks.AcceptInvitation(token)), cancellationToken);
+    }
+}
+
+/// <summary>The requests that act on one invitation by id.</summary>
+public interface IInvitationRequest
+{
+    int InvitationId { get; }
+}
+
+/// <summary>The invitation exists (404) and the caller may manage the account it opens (403).</summary>
+public abstract class InvitationAuthorizer<TRequest>(IAppDbContext db, ICurrentUser user) : IResourceAuthorizer<TRequest>
+    where TRequest : IInvitationRequest
+{
+    public async ValueTask<AccessDecision> AuthorizeAsync(TRequest request, CancellationToken cancellationToken) =>
+        await db.Invitations.Where(i => i.Id == request.InvitationId).Select(i => i.Role).FirstOrDefaultAsync(cancellationToken) is not { } role
+            ? AccessDecision.NotFound
+            : InvitationRules.MayInvite(user, role) ? AccessDecision.Allow : AccessDecision.Forbid;
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Users;
+
+/// <summary>
+/// The role an account is opened in and the record it acts for: the fields of <see cref="CreateUserCommand"/> and
+/// <see cref="Invitations.InviteUserCommand"/>, checked once. A student account acts for a student, an employer admin
+/// for an employer, a supervisor for a supervisor; district staff for no record.
+/// </summary>
+public interface IAccountLinkFields
+{
+    string Email { get; }
+
+    string Role { get; }
+
+    int? StudentId { get; }
+
+    int? EmployerId { get; }
+
+    int? SupervisorId { get; }
+}
+
+internal sealed class AccountLinkValidator : AbstractValidator<IAccountLinkFields>
+{
+    public AccountLinkValidator(IAppDbContext db)
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(x => x.Role).Must(r => Roles.All.Contains(r)).WithMessage($"'Role' must be one of {string.Join(", ", Roles.All)}.");
+
+        RuleFor(x => x.StudentId).NotNull().When(x => x.Role == Roles.Student).WithMessage("A student account needs the student it belongs to.");
+        RuleFor(x => x.StudentId).Null().When(x => x.Role != Roles.Student).WithMessage("Only a student account links to a student.");
+        RuleFor(x => x.StudentId).MustAsync((id, ct) => db.Students.AnyAsync(s => s.Id == id, ct)).When(x => x.StudentId is not null)
+            .WithMessage("Student {PropertyValue} does not exist.");
+
+        RuleFor(x => x.EmployerId).NotNull().When(x => x.Role == Roles.EmployerAdmin).WithMessage("An employer admin account needs its employer.");
+        RuleFor(x => x.EmployerId).Null().When(x => x.Role is not (Roles.EmployerAdmin or Roles.Supervisor))
+            .WithMessage("Only employer staff accounts link to an employer.");
+        RuleFor(x => x.EmployerId).MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EmployerId is not null)
+            .WithMessage("Employer {PropertyValue} does not exist.");
+
+        RuleFor(x => x.SupervisorId).NotNull().When(x => x.Role == Roles.Supervisor).WithMessage("A supervisor account needs the supervisor it belongs to.");
+        RuleFor(x => x.SupervisorId).Null().When(x => x.Role != Roles.Supervisor).WithMessage("Only a supervisor account links to a supervisor.");
+        RuleFor(x => x.SupervisorId).MustAsync((id, ct) => db.Supervisors.AnyAsync(s => s.Id == id, ct)).When(x => x.SupervisorId is not null)
+            .WithMessage("Supervisor {PropertyValue} does not exist.");
+    }
+}

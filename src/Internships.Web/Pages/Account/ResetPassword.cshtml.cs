@@ -1,0 +1,49 @@
+using Internships.Application.Features.Credentials;
+using Internships.Web.Infrastructure;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Internships.Web.Pages.Account;
+
+/// <summary>Chooses a new password with the link from a reset e-mail.</summary>
+[EnableRateLimiting(RateLimits.PasswordReset)]
+public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts) : OneTimeLinkPageModel(attempts, RateLimits.PasswordReset)
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(Token))
+        {
+            ModelState.AddModelError(string.Empty, "This page needs the link from the e-mail: open it from there.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (TooManyTries() is { } wait)
+        {
+            return this.TooManyAttempts(wait);
+        }
+
+        await sender.Send(new ResetPasswordCommand(Token!, Input.NewPassword), ct);
+        return DoneLocal("Your new password is set. Sign in with it.", "/account/sign-in");
+    }
+
+    /// <summary>A refused token is a message at the top of the form: the field is not one the person can correct.</summary>
+    public override Task OnFailedAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.Remove("Input.Token"))
+        {
+            ModelState.AddModelError(string.Empty, "This link does not work any more: it was used already, or it expired. Ask for a new one.");
+        }
+
+        return Task.CompletedTask;
+    }
+}

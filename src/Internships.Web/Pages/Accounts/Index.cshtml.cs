@@ -1,0 +1,48 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Users;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Accounts;
+
+/// <summary>The accounts, for coordinators and administrators: search, filter by role and state, disable, enable, unlock.</summary>
+public sealed class IndexModel(ISender sender) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Role { get; set; }
+    [BindProperty(SupportsGet = true)] public AccountStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public override string InputPrefix => "";
+
+    public PagedResult<AccountDto> Accounts { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostDisableAsync(int id, CancellationToken ct) =>
+        Back($"{(await sender.Send(new DisableUserCommand(id), ct)).Email} is disabled: it can no longer sign in, and its sessions have ended.");
+
+    public async Task<IActionResult> OnPostEnableAsync(int id, CancellationToken ct) =>
+        Back($"{(await sender.Send(new EnableUserCommand(id), ct)).Email} is enabled again.");
+
+    public async Task<IActionResult> OnPostUnlockAsync(int id, CancellationToken ct) =>
+        Back($"{(await sender.Send(new UnlockUserCommand(id), ct)).Email} is unlocked.");
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <summary>Whether the signed-in person may act on this account (the use cases decide; this only hides buttons they would refuse).</summary>
+    public bool MayManage(AccountDto account) =>
+        User.IsInRole(Roles.Admin) || (User.IsInRole(Roles.Coordinator) && !Roles.IncludesDistrictStaff(account.Roles));
+
+    /// <summary>Back to the list as it was (its filters and page; "page" cannot be a route value of a page, so the address is built here).</summary>
+    private IActionResult Back(string message) => DoneLocal(message, "/accounts" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Q, ["role"] = Role, ["status"] = Status?.ToString(), ["page"] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent());
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Accounts = await sender.Send(new ListUsersQuery(Q, string.IsNullOrEmpty(Role) ? null : Role, Status, PageNumber), ct);
+}
