@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
         services.AddScoped<Features.Notifications.NotificationComposer>();
         services.AddScoped<Features.Notifications.NotificationOutbox>();
+        services.AddScoped<Features.Roster.RosterImporter>();
+        services.AddSingleton<Features.Roster.RosterImportProgress>();
 
         var authorizers = assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

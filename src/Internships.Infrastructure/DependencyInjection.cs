@@ -6,6 +6,7 @@ using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Reports;
+using Internships.Infrastructure.Roster;
 using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
@@ -37,7 +38,8 @@ public static class DependencyInjection
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(sqlite).AddInterceptors(sqliteSettings, sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<RosterImportJobDispatcher>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -48,7 +50,8 @@ public static class DependencyInjection
 
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<PostingCatalogNotifier>(),
-                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>()));
+                        sp.GetRequiredService<ReportJobDispatcher>(), sp.GetRequiredService<NotificationDispatchTrigger>(),
+                        sp.GetRequiredService<RosterImportJobDispatcher>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
@@ -77,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
+        services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
         services.AddBackgroundJobs(configuration, database.Provider, connectionString);
         return services;

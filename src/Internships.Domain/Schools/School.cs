@@ -18,6 +18,11 @@ public sealed class School : Entity
 
     public string? City { get; private set; }
 
+    /// <summary>The OneRoster <c>sourcedId</c> of the school's org in the SIS, once a roster import has linked it.</summary>
+    public string? SourcedId { get; private set; }
+
+    public void LinkToRoster(string sourcedId) => SourcedId = sourcedId;
+
     public void Update(string name, string code, string? city)
     {
         Name = name.Trim();

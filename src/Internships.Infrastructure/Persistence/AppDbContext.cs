@@ -10,7 +10,9 @@ using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
 using Internships.Domain.Reports;
+using Internships.Domain.Roster;
 using Internships.Domain.Schools;
+using Internships.Domain.Staff;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
 using Mediator;
@@ -77,6 +79,14 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<RosterImport> RosterImports => Set<RosterImport>();
+
+    public DbSet<RosterImportFile> RosterImportFiles => Set<RosterImportFile>();
+
+    public DbSet<PathwaySuggestion> PathwaySuggestions => Set<PathwaySuggestion>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

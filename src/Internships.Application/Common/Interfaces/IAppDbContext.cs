@@ -8,7 +8,9 @@ using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
 using Internships.Domain.Reports;
+using Internships.Domain.Roster;
 using Internships.Domain.Schools;
+using Internships.Domain.Staff;
 using Internships.Domain.Students;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -65,6 +67,14 @@ public interface IAppDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    DbSet<RosterImport> RosterImports { get; }
+
+    DbSet<RosterImportFile> RosterImportFiles { get; }
+
+    DbSet<PathwaySuggestion> PathwaySuggestions { get; }
+
+    DbSet<StaffMember> StaffMembers { get; }
 
     DatabaseFacade Database { get; }
 

@@ -12,6 +12,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
         builder.Property(s => s.Code).HasMaxLength(20).IsRequired();
         builder.Property(s => s.City).HasMaxLength(80);
+        builder.Property(s => s.SourcedId).HasMaxLength(Application.Features.Roster.OneRoster.OneRosterReader.MaxSourcedIdLength);
         builder.HasIndex(s => s.Code).IsUnique();
+        builder.HasIndex(s => s.SourcedId).IsUnique();
     }
 }
