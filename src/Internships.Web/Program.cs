@@ -116,6 +116,7 @@ app.MapOpenBadgesEndpoints();
 app.MapMatchRoundsEndpoints();
 app.MapReportsEndpoints();
 app.MapNotificationsEndpoints();
+app.MapRosterEndpoints();
 app.MapRazorPages();
 
 app.Run();
