@@ -58,6 +58,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IBulkWriter, BulkWriter>();
         services.AddSingleton<OpenPostingsCatalog>();
         services.AddSingleton<IOpenPostingsCatalog>(sp => sp.GetRequiredService<OpenPostingsCatalog>());
         services.AddScoped<PostingCatalogNotifier>();

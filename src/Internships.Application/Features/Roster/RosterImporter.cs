@@ -16,11 +16,12 @@ namespace Internships.Application.Features.Roster;
 /// a failure at any point leaves nothing half-written.
 /// <para>
 /// Set-based, for districts of 100,000 students: one query per kind of record to read what is there, lookups by
-/// sourcedId in memory, changes tracked without automatic change detection and saved in batches (three saves: the
-/// schools for their ids, the students for theirs, then the rest with the unit of work).
+/// sourcedId in memory; new students and suggestions written by multi-row INSERTs (<see cref="IBulkWriter"/>: one
+/// statement per record is what saving tracked entities costs on SQLite), changed records tracked without automatic
+/// change detection, saved with the schools (whose ids the students need) and with the unit of work.
 /// </para>
 /// </summary>
-public sealed class RosterImporter(IAppDbContext db, IClock clock, RosterOptions options, RosterImportProgress progress)
+public sealed class RosterImporter(IAppDbContext db, IBulkWriter bulk, IClock clock, RosterOptions options, RosterImportProgress progress)
 {
     public async Task RunAsync(RosterImport import, byte[] zip, CancellationToken cancellationToken)
     {
@@ -103,11 +104,11 @@ public sealed class RosterImporter(IAppDbContext db, IClock clock, RosterOptions
             progress.Report(import.Id, $"Writing {plan.Students.Count.ToString("N0", CultureInfo.InvariantCulture)} students");
             var studentIds = await ApplyStudentsAsync(plan, schoolIds, cancellationToken);
 
-            progress.Report(import.Id, "Writing coordinators and pathway suggestions");
+            progress.Report(import.Id, $"Writing coordinators and {plan.Suggestions.Count.ToString("N0", CultureInfo.InvariantCulture)} pathway suggestions");
             await ApplyStaffAsync(plan, cancellationToken);
             var now = clock.UtcNow;
-            db.PathwaySuggestions.AddRange(plan.Suggestions.Select(s =>
-                new PathwaySuggestion(s.Student.Id ?? studentIds[s.Student.SourcedId], s.PathwayId, import.Id, s.Courses, now)));
+            await bulk.InsertAsync(plan.Suggestions.Select(s =>
+                new PathwaySuggestion(s.Student.Id ?? studentIds[s.Student.SourcedId], s.PathwayId, import.Id, s.Courses, now)).ToList(), cancellationToken);
             db.ChangeTracker.DetectChanges();
         }
         finally
@@ -156,9 +157,9 @@ public sealed class RosterImporter(IAppDbContext db, IClock clock, RosterOptions
         {
             var student = new Student(c.SisId, c.FirstName, c.LastName, c.Email, c.Grade, c.DateOfBirth, SchoolId(c.School));
             student.LinkToRoster(c.SourcedId, c.Modified);
-            return (c.SourcedId, Student: student);
+            return student;
         }).ToList();
-        db.Students.AddRange(created.Select(c => c.Student));
+        await bulk.InsertAsync(created, cancellationToken);
 
         var changes = plan.Students.Where(c => c.Id is not null).ToDictionary(c => c.Id!.Value);
         foreach (var student in await Tracked(db.Students, changes.Keys, cancellationToken))
@@ -173,10 +174,15 @@ public sealed class RosterImporter(IAppDbContext db, IClock clock, RosterOptions
             student.LinkToRoster(change.SourcedId, change.Modified);
         }
 
-        db.ChangeTracker.DetectChanges();
-        // Saved here for the new students' ids, which their pathway suggestions need; the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return created.ToDictionary(c => c.SourcedId, c => c.Student.Id, StringComparer.Ordinal);
+        if (created.Count == 0)
+        {
+            return [];
+        }
+
+        var newIds = created.Select(s => s.SourcedId!).ToHashSet(StringComparer.Ordinal);
+        return (await db.Students.AsNoTracking().Where(s => s.SourcedId != null).Select(s => new { s.Id, s.SourcedId }).ToListAsync(cancellationToken))
+            .Where(s => newIds.Contains(s.SourcedId!))
+            .ToDictionary(s => s.SourcedId!, s => s.Id, StringComparer.Ordinal);
     }
 
     private async Task ApplyStaffAsync(RosterPlan plan, CancellationToken cancellationToken)

@@ -128,15 +128,14 @@ public sealed class OneRosterPackage : IDisposable
             return;
         }
 
-        var records = ReadRecords(manifest, ManifestFile, _manifestIssues).ToList();
-        if (records.Count > 0 && (!records[0].Has("propertyName") || !records[0].Has("value")))
+        foreach (var record in ReadRecords(manifest, ManifestFile, _manifestIssues))
         {
-            _manifestIssues.Add(new RosterIssue(ManifestFile, 1, null, "manifest.csv needs the columns 'propertyName' and 'value'."));
-            return;
-        }
+            if (!record.Has("propertyName") || !record.Has("value"))
+            {
+                _manifestIssues.Add(new RosterIssue(ManifestFile, 1, null, "manifest.csv needs the columns 'propertyName' and 'value'."));
+                return;
+            }
 
-        foreach (var record in records)
-        {
             var property = record["propertyName"];
             var value = record["value"];
             if (property == "oneroster.version")
@@ -212,18 +211,22 @@ public sealed class OneRosterPackage : IDisposable
                 continue;
             }
 
-            yield return new CsvRecord(line, columns, csv.Parser.Record!);
+            yield return new CsvRecord(line, columns, csv.Parser);
         }
     }
 }
 
-/// <summary>One data row of a OneRoster file: its line in the file and its values by column name ("" when absent).</summary>
-public sealed class CsvRecord(int line, IReadOnlyDictionary<string, int> columns, string[] values)
+/// <summary>
+/// One data row of a OneRoster file: its line in the file and its values by column name ("" when absent). It reads
+/// from the parser's current row, so it is valid only until the next row is read: a column the import never looks at
+/// is never made into a string.
+/// </summary>
+public sealed class CsvRecord(int line, IReadOnlyDictionary<string, int> columns, IParser parser)
 {
     public int Line { get; } = line;
 
     public string this[string column] =>
-        columns.TryGetValue(column, out var index) && index < values.Length ? values[index].Trim() : "";
+        columns.TryGetValue(column, out var index) && index < parser.Count ? parser[index]!.Trim() : "";
 
     public bool Has(string column) => columns.ContainsKey(column);
 }

@@ -106,9 +106,10 @@ public static partial class OneRosterReader
         var mode = package.ModeOf(table);
         var rows = new List<T>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stamps = new LastStamp();
         foreach (var record in package.Read(table, issues))
         {
-            var checker = new RowChecker(record, table.FileName, mode, issues);
+            var checker = new RowChecker(record, table.FileName, mode, issues, stamps);
             var row = parse(record, checker);
             if (checker.SourcedId.Length > 0 && !seen.Add(checker.SourcedId))
             {
@@ -130,18 +131,28 @@ public static partial class OneRosterReader
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDateStart();
 
+    /// <summary>The last <c>dateLastModified</c> of a file, parsed.</summary>
+    private sealed class LastStamp
+    {
+        public string? Text { get; set; }
+
+        public DateTime Value { get; set; }
+    }
+
     /// <summary>Reads one row's values, noting each problem against its column.</summary>
     private sealed class RowChecker
     {
         private readonly CsvRecord _row;
         private readonly string _file;
         private readonly List<RosterIssue> _issues;
+        private readonly LastStamp _stamps;
 
-        public RowChecker(CsvRecord row, string file, RosterFileMode mode, List<RosterIssue> issues)
+        public RowChecker(CsvRecord row, string file, RosterFileMode mode, List<RosterIssue> issues, LastStamp stamps)
         {
             _row = row;
             _file = file;
             _issues = issues;
+            _stamps = stamps;
             SourcedId = Required("sourcedId");
             if (SourcedId.Length > MaxSourcedIdLength)
             {
@@ -266,9 +277,16 @@ public static partial class OneRosterReader
                 return null;
             }
 
+            if (value == _stamps.Text)
+            {
+                // Exports stamp many rows with the same moment: parse each one once.
+                return _stamps.Value;
+            }
+
             if (IsoDateStart().IsMatch(value)
                 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
             {
+                (_stamps.Text, _stamps.Value) = (value, moment.UtcDateTime);
                 return moment.UtcDateTime;
             }
 
