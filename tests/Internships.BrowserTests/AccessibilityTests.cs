@@ -15,7 +15,7 @@ public sealed class AccessibilityTests
     [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "{first-placement}", "/student/badges", "{first-badge}", "/student/rounds", "{first-round}", "/settings/notifications" })]
     [TestCase("employer@demo.local", new[] { "/employer/postings", "/employer/postings/new", "{first-applicants}", "/employer/rounds" })]
     [TestCase("supervisor@demo.local", new[] { "{first-evaluation}" })]
-    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications" })]
+    [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications", "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string[] paths)
     {
         var problems = new List<string>();
@@ -63,6 +63,7 @@ public sealed class AccessibilityTests
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
+            "{first-roster-import}" => ("/coordinator/roster", "main a[href^='/coordinator/roster/imports/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
             _ => (null, null),
         };
