@@ -27,27 +27,29 @@ public static partial class OneRosterReader
 
     public static OneRosterData Read(OneRosterPackage package, List<RosterIssue> issues)
     {
-        var orgs = ReadFile(package, OneRosterTable.Orgs, issues, (row, c) => new OrgRow(row.Line, c.SourcedId, c.Status, c.Modified,
+        // Every sourcedId of each file, the rows with errors too: a reference to a row with an error is not a second error.
+        var known = new Dictionary<OneRosterTable, HashSet<string>>();
+        var orgs = ReadFile(package, OneRosterTable.Orgs, issues, known, (row, c) => new OrgRow(row.Line, c.SourcedId, c.Status, c.Modified,
             c.Required("name"), c.Enumeration("type", OrgTypes), row["identifier"]));
-        var users = ReadFile(package, OneRosterTable.Users, issues, (row, c) =>
+        var users = ReadFile(package, OneRosterTable.Users, issues, known, (row, c) =>
         {
             c.Boolean("enabledUser");
             return new UserRow(row.Line, c.SourcedId, c.Status, c.Modified, c.Required("username"), c.UserIds("userIds"),
                 c.Required("givenName"), c.Required("familyName"), row["identifier"], row["email"], List(row["grades"]));
         });
-        var roles = ReadFile(package, OneRosterTable.Roles, issues, (row, c) => new RoleRow(row.Line, c.SourcedId, c.Status,
+        var roles = ReadFile(package, OneRosterTable.Roles, issues, known, (row, c) => new RoleRow(row.Line, c.SourcedId, c.Status,
             c.Required("userSourcedId"), c.Enumeration("roleType", RoleTypes) == "primary", c.Enumeration("role", RoleNames),
             c.Required("orgSourcedId")));
-        var demographics = ReadFile(package, OneRosterTable.Demographics, issues, (row, c) =>
+        var demographics = ReadFile(package, OneRosterTable.Demographics, issues, known, (row, c) =>
             new DemographicRow(row.Line, c.SourcedId, c.Status, c.Date("birthDate")));
-        var courses = ReadFile(package, OneRosterTable.Courses, issues, (row, c) =>
+        var courses = ReadFile(package, OneRosterTable.Courses, issues, known, (row, c) =>
         {
             c.Required("orgSourcedId");
             return new CourseRow(row.Line, c.SourcedId, c.Status, c.Required("title"), row["courseCode"]);
         });
-        var classes = ReadFile(package, OneRosterTable.Classes, issues, (row, c) => new ClassRow(row.Line, c.SourcedId, c.Status,
+        var classes = ReadFile(package, OneRosterTable.Classes, issues, known, (row, c) => new ClassRow(row.Line, c.SourcedId, c.Status,
             c.Required("title"), c.Required("courseSourcedId")));
-        var enrollments = ReadFile(package, OneRosterTable.Enrollments, issues, (row, c) =>
+        var enrollments = ReadFile(package, OneRosterTable.Enrollments, issues, known, (row, c) =>
         {
             c.Date("beginDate");
             c.Date("endDate");
@@ -55,7 +57,7 @@ public static partial class OneRosterReader
                 c.Enumeration("role", RoleNames));
         });
 
-        CheckReferences(package, issues, orgs, users, roles, demographics, courses, classes, enrollments);
+        CheckReferences(package, issues, known, roles, demographics, classes, enrollments);
         return new OneRosterData(package.ModeOf(OneRosterTable.Orgs), package.ModeOf(OneRosterTable.Users), orgs, users, roles,
             demographics.ToDictionary(d => d.SourcedId, StringComparer.Ordinal), enrollments,
             classes.ToDictionary(c => c.SourcedId, StringComparer.Ordinal), courses.ToDictionary(c => c.SourcedId, StringComparer.Ordinal));
@@ -65,47 +67,43 @@ public static partial class OneRosterReader
     /// Each reference to another file names a row of it, when that file is sent whole (bulk); a delta file's references
     /// may name records sent before.
     /// </summary>
-    private static void CheckReferences(OneRosterPackage package, List<RosterIssue> issues, List<OrgRow> orgs, List<UserRow> users, List<RoleRow> roles,
-        List<DemographicRow> demographics, List<CourseRow> courses, List<ClassRow> classes, List<EnrollmentRow> enrollments)
+    private static void CheckReferences(OneRosterPackage package, List<RosterIssue> issues, Dictionary<OneRosterTable, HashSet<string>> known,
+        List<RoleRow> roles, List<DemographicRow> demographics, List<ClassRow> classes, List<EnrollmentRow> enrollments)
     {
-        void Check<TRow>(IEnumerable<TRow> rows, OneRosterTable from, OneRosterTable to, IEnumerable<string> targets, string column,
-            Func<TRow, (int Line, RowStatus Status, string Key)> reference)
+        void Check<TRow>(IEnumerable<TRow> rows, OneRosterTable from, OneRosterTable to, string column, Func<TRow, (int Line, RowStatus Status, string Key)> reference)
         {
-            if (package.ModeOf(to) != RosterFileMode.Bulk)
+            if (package.ModeOf(to) != RosterFileMode.Bulk || !known.TryGetValue(to, out var targets))
             {
                 return;
             }
 
-            var known = targets.ToHashSet(StringComparer.Ordinal);
             foreach (var (line, status, key) in rows.Select(reference))
             {
-                if (status == RowStatus.Active && key.Length > 0 && !known.Contains(key))
+                if (status == RowStatus.Active && key.Length > 0 && !targets.Contains(key))
                 {
                     issues.Add(new RosterIssue(from.FileName, line, column, $"No row of {to.FileName} has the sourcedId '{key}'."));
                 }
             }
         }
 
-        var userIds = users.Select(u => u.SourcedId).ToList();
-        Check(roles, OneRosterTable.Roles, OneRosterTable.Users, userIds, "userSourcedId", r => (r.Line, r.Status, r.UserSourcedId));
-        Check(roles, OneRosterTable.Roles, OneRosterTable.Orgs, orgs.Select(o => o.SourcedId), "orgSourcedId", r => (r.Line, r.Status, r.OrgSourcedId));
-        Check(demographics, OneRosterTable.Demographics, OneRosterTable.Users, userIds, "sourcedId", d => (d.Line, d.Status, d.SourcedId));
-        Check(classes, OneRosterTable.Classes, OneRosterTable.Courses, courses.Select(c => c.SourcedId), "courseSourcedId",
-            c => (c.Line, c.Status, c.CourseSourcedId));
-        Check(enrollments, OneRosterTable.Enrollments, OneRosterTable.Classes, classes.Select(c => c.SourcedId), "classSourcedId",
-            e => (e.Line, e.Status, e.ClassSourcedId));
-        Check(enrollments, OneRosterTable.Enrollments, OneRosterTable.Users, userIds, "userSourcedId", e => (e.Line, e.Status, e.UserSourcedId));
+        Check(roles, OneRosterTable.Roles, OneRosterTable.Users, "userSourcedId", r => (r.Line, r.Status, r.UserSourcedId));
+        Check(roles, OneRosterTable.Roles, OneRosterTable.Orgs, "orgSourcedId", r => (r.Line, r.Status, r.OrgSourcedId));
+        Check(demographics, OneRosterTable.Demographics, OneRosterTable.Users, "sourcedId", d => (d.Line, d.Status, d.SourcedId));
+        Check(classes, OneRosterTable.Classes, OneRosterTable.Courses, "courseSourcedId", c => (c.Line, c.Status, c.CourseSourcedId));
+        Check(enrollments, OneRosterTable.Enrollments, OneRosterTable.Classes, "classSourcedId", e => (e.Line, e.Status, e.ClassSourcedId));
+        Check(enrollments, OneRosterTable.Enrollments, OneRosterTable.Users, "userSourcedId", e => (e.Line, e.Status, e.UserSourcedId));
     }
 
     /// <summary>A list field: values separated by commas (the field quoted when there are several).</summary>
     public static IReadOnlyList<string> List(string value) =>
         value.Length == 0 ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static List<T> ReadFile<T>(OneRosterPackage package, OneRosterTable table, List<RosterIssue> issues, Func<CsvRecord, RowChecker, T> parse)
+    private static List<T> ReadFile<T>(OneRosterPackage package, OneRosterTable table, List<RosterIssue> issues, Dictionary<OneRosterTable, HashSet<string>> known,
+        Func<CsvRecord, RowChecker, T> parse)
     {
         var mode = package.ModeOf(table);
         var rows = new List<T>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = known[table] = new HashSet<string>(StringComparer.Ordinal);
         var stamps = new LastStamp();
         foreach (var record in package.Read(table, issues))
         {
