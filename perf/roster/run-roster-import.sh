@@ -32,22 +32,8 @@ ZIP="$ROSTER_DIR/roster-$STUDENTS-$SCHOOLS-$CLASSES.zip"
 RUN="$ROSTER_DIR/run-$(date +%Y%m%d-%H%M%S)"
 ADMIN_EMAIL="admin@benchmark.local"
 PASSWORD="Bench!2345-roster"
-HOST_PID=""
-
-log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-stop_host() {
-  if [[ -n "$HOST_PID" ]] && kill -0 "$HOST_PID" 2>/dev/null; then
-    log "stopping the host (pid $HOST_PID)"
-    kill "$HOST_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$HOST_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$HOST_PID" 2>/dev/null || true
-  fi
-  HOST_PID=""
-}
-trap stop_host EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=../host-helpers.sh
+source "$ROOT/perf/host-helpers.sh"
 
 command -v jq >/dev/null || die "jq is needed (apt-get install -y jq)"
 mkdir -p "$RUN"
