@@ -1618,3 +1618,265 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    ALTER TABLE [Students] ADD [RosterModifiedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    ALTER TABLE [Students] ADD [SourcedId] nvarchar(255) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    ALTER TABLE [Schools] ADD [SourcedId] nvarchar(255) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [RosterImports] (
+        [Id] int NOT NULL IDENTITY,
+        [FileName] nvarchar(200) NOT NULL,
+        [FileSize] bigint NOT NULL,
+        [DryRun] bit NOT NULL,
+        [CoordinatorMapping] nvarchar(4000) NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedByUserId] int NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [PreviewOfImportId] int NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Mode] nvarchar(20) NOT NULL,
+        [SkippedUsers] int NOT NULL,
+        [Suggestions] int NOT NULL,
+        [ErrorCount] int NOT NULL,
+        [ChangeCount] int NOT NULL,
+        [Version] bigint NOT NULL,
+        [Coordinators_Created] int NOT NULL,
+        [Coordinators_Deactivated] int NOT NULL,
+        [Coordinators_Unchanged] int NOT NULL,
+        [Coordinators_Updated] int NOT NULL,
+        [Schools_Created] int NOT NULL,
+        [Schools_Deactivated] int NOT NULL,
+        [Schools_Unchanged] int NOT NULL,
+        [Schools_Updated] int NOT NULL,
+        [Students_Created] int NOT NULL,
+        [Students_Deactivated] int NOT NULL,
+        [Students_Unchanged] int NOT NULL,
+        [Students_Updated] int NOT NULL,
+        CONSTRAINT [PK_RosterImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RosterImports_RosterImports_PreviewOfImportId] FOREIGN KEY ([PreviewOfImportId]) REFERENCES [RosterImports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [StaffMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [SourcedId] nvarchar(255) NOT NULL,
+        [FirstName] nvarchar(60) NOT NULL,
+        [LastName] nvarchar(60) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [SisRole] nvarchar(60) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [RosterModifiedAt] datetime2 NULL,
+        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [PathwaySuggestions] (
+        [Id] int NOT NULL IDENTITY,
+        [StudentId] int NOT NULL,
+        [PathwayId] int NOT NULL,
+        [ImportId] int NOT NULL,
+        [Courses] nvarchar(500) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SuggestedAt] datetime2 NOT NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_PathwaySuggestions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PathwaySuggestions_Pathways_PathwayId] FOREIGN KEY ([PathwayId]) REFERENCES [Pathways] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PathwaySuggestions_RosterImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [RosterImports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PathwaySuggestions_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [RosterImportChanges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportId] int NOT NULL,
+        [Entity] nvarchar(20) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [SourcedId] nvarchar(255) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Detail] nvarchar(500) NULL,
+        CONSTRAINT [PK_RosterImportChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RosterImportChanges_RosterImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [RosterImports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [RosterImportErrors] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportId] int NOT NULL,
+        [File] nvarchar(200) NOT NULL,
+        [Line] int NULL,
+        [Field] nvarchar(100) NULL,
+        [Message] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_RosterImportErrors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RosterImportErrors_RosterImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [RosterImports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE TABLE [RosterImportFiles] (
+        [ImportId] int NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_RosterImportFiles] PRIMARY KEY ([ImportId]),
+        CONSTRAINT [FK_RosterImportFiles_RosterImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [RosterImports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Students_SourcedId] ON [Students] ([SourcedId]) WHERE [SourcedId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Schools_SourcedId] ON [Schools] ([SourcedId]) WHERE [SourcedId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_PathwaySuggestions_ImportId] ON [PathwaySuggestions] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_PathwaySuggestions_PathwayId] ON [PathwaySuggestions] ([PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_PathwaySuggestions_Status_PathwayId] ON [PathwaySuggestions] ([Status], [PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PathwaySuggestions_StudentId_PathwayId] ON [PathwaySuggestions] ([StudentId], [PathwayId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_RosterImportChanges_ImportId] ON [RosterImportChanges] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_RosterImportErrors_ImportId] ON [RosterImportErrors] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_RosterImports_PreviewOfImportId] ON [RosterImports] ([PreviewOfImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_RosterImports_Status_RequestedAt] ON [RosterImports] ([Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE INDEX [IX_StaffMembers_Email] ON [StaffMembers] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StaffMembers_SourcedId] ON [StaffMembers] ([SourcedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110520_RosterImports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203110520_RosterImports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -7,7 +7,8 @@ namespace Internships.LoadTests;
 /// <summary>
 /// The load benchmark's tool (see perf/load/README.md):
 /// <c>generate --db PATH</c> builds the load-test database; <c>explain --db PATH</c> shows the SQL and query plans of
-/// the load-test requests and times them without HTTP.
+/// the load-test requests and times them without HTTP; <c>match-round</c> times a matching round; <c>roster-zip</c> writes
+/// a district's OneRoster export for the roster import benchmark.
 /// </summary>
 internal static class Program
 {
@@ -24,6 +25,10 @@ internal static class Program
           match-round --db PATH [--students 10000] [--postings 2000] [--choices 5] [--runs 5] [--seed N]
               Opens a matching round of that many students on the database, writes their preferences, locks it and
               times the application's run handler (read preferences, match, store outcomes) --runs times.
+          roster-zip --out PATH [--students 100000] [--schools 20] [--classes 5] [--seed N] [--years-later 0]
+              Writes the OneRoster 1.2 CSV zip of a whole district, for perf/roster/run-roster-import.sh.
+          roster-import --db PATH --zip PATH [--dry-run] [--runs 2]
+              Times the application's roster importer on the database (created if missing) without HTTP, phase by phase.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -69,6 +74,18 @@ internal static class Program
                     arguments.Int("choices") ?? 5,
                     arguments.Int("runs") ?? 5,
                     arguments.Int("seed") ?? 20261123), Console.Out).RunAsync(cancellation.Token),
+                "roster-zip" => await new Roster.RosterZipGenerator(new Roster.RosterZipOptions(
+                    arguments.Required("out"),
+                    arguments.Int("students") ?? 100_000,
+                    arguments.Int("schools") ?? 20,
+                    arguments.Int("classes") ?? 5,
+                    arguments.Int("seed") ?? 20261123,
+                    arguments.Int("years-later") ?? 0), Console.Out).RunAsync(cancellation.Token),
+                "roster-import" => await new Roster.RosterImportBenchmark(new Roster.RosterImportOptions(
+                    arguments.Required("db"),
+                    arguments.Required("zip"),
+                    arguments.Flag("dry-run"),
+                    arguments.Int("runs") ?? 2), Console.Out).RunAsync(cancellation.Token),
                 _ => ShowUsage(),
             };
         }
@@ -88,7 +105,7 @@ internal static class Program
     /// <summary>"--name value" options, "--flag" switches and positional arguments.</summary>
     private sealed class Arguments
     {
-        private static readonly HashSet<string> Flags = ["force", "reuse", "no-plans"];
+        private static readonly HashSet<string> Flags = ["force", "reuse", "no-plans", "dry-run"];
 
         private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
 

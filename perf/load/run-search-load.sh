@@ -44,22 +44,8 @@ TOOL_DLL="$ROOT/perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadT
 BASE_URL="http://127.0.0.1:$PORT"
 RESULTS="$LOAD_DIR/results-$(date +%Y%m%d-%H%M%S)"
 SUMMARY="$RESULTS/summary.txt"
-HOST_PID=""
-
-log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-stop_host() {
-  if [[ -n "$HOST_PID" ]] && kill -0 "$HOST_PID" 2>/dev/null; then
-    log "stopping the host (pid $HOST_PID)"
-    kill "$HOST_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$HOST_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$HOST_PID" 2>/dev/null || true
-  fi
-  HOST_PID=""
-}
-trap stop_host EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=../host-helpers.sh
+source "$ROOT/perf/host-helpers.sh"
 
 ensure_wrk() {
   command -v wrk >/dev/null && return

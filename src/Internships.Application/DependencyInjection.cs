@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Notifications.NotificationComposer>();
         services.AddScoped<Features.Notifications.NotificationOutbox>();
         services.AddScoped<Common.Exports.Exporter>();
+        services.AddScoped<Features.Roster.RosterImporter>();
+        services.AddSingleton<Features.Roster.RosterImportProgress>();
 
         var authorizers = assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false })

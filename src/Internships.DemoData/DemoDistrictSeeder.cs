@@ -3,6 +3,7 @@ using System.Globalization;
 using Bogus;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
+using Internships.Application.Features.Roster;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
@@ -22,13 +23,14 @@ namespace Internships.DemoData;
 
 /// <summary>
 /// Fills an empty database with a realistic demo district: schools, pathways, students, employers, postings in every
-/// state, applications at every stage, a badge catalogue, internships finished, under way and about to start, and the
-/// badges they earned. A fixed random seed gives every new database the same people and choices;
+/// state, applications at every stage, a badge catalogue, internships finished, under way and about to start, the
+/// badges they earned, and one school's students imported from the SIS's OneRoster export, with pathway enrolments
+/// their courses suggest. A fixed random seed gives every new database the same people and choices;
 /// dates are counted from today so the demo never goes stale. Everything is made through the domain's constructors
 /// and methods (badges earned by internships come from completing them), so the demo obeys the rules real data does;
 /// a handful of saves keeps it to a few seconds.
 /// </summary>
-public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppUser> users, IClock clock, ILogger<DemoDistrictSeeder> logger)
+public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppUser> users, IClock clock, RosterImporter roster, ILogger<DemoDistrictSeeder> logger)
     : IDemoDataSeeder
 {
     public const string DemoPassword = "Demo!2345";
@@ -66,6 +68,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         await SeedMatchRoundAsync(district, cancellationToken);
         await SeedStateReportingAsync(cancellationToken);
         await SeedPendingInvitationAsync(district, cancellationToken);
+        await SeedRosterImportAsync(district, cancellationToken);
         var placements = await db.Placements.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var awards = await db.BadgeAwards.CountAsync(cancellationToken);

@@ -8,6 +8,7 @@ using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Audit;
 using Internships.Infrastructure.Exports;
 using Internships.Infrastructure.Reports;
+using Internships.Infrastructure.Roster;
 using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IBulkWriter, BulkWriter>();
         services.AddSingleton<OpenPostingsCatalog>();
         services.AddSingleton<IOpenPostingsCatalog>(sp => sp.GetRequiredService<OpenPostingsCatalog>());
         services.AddScoped<PostingCatalogNotifier>();
@@ -100,6 +102,7 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseStartup>();
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
+        services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
         services.AddBackgroundJobs(configuration, database.Provider, connectionString);
         return services;
@@ -113,6 +116,7 @@ public static class DependencyInjection
         services.GetRequiredService<NotificationDispatchTrigger>(),
         services.GetRequiredService<AuditTrailInterceptor>(),
         services.GetRequiredService<AccountSessionsNotifier>(),
+        services.GetRequiredService<RosterImportJobDispatcher>(),
     ];
 
     private static string RequireConnectionString(DatabaseProvider provider, string? connectionString) =>

@@ -119,6 +119,7 @@ app.MapMatchRoundsEndpoints();
 app.MapReportsEndpoints();
 app.MapNotificationsEndpoints();
 app.MapStateReportingEndpoints();
+app.MapRosterEndpoints();
 app.MapRazorPages();
 
 app.Run();

@@ -19,6 +19,7 @@ public sealed class AccessibilityTests
     [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications", "/accounts", "/accounts/invitations", "{first-account}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/terms", "/coordinator/contacts", "/coordinator/contacts/new", "/coordinator/follow-ups", "/coordinator/calpads", "{first-placement}", "/coordinator/students?notPlaced=true" })]
     [TestCase("admin@demo.local", new[] { "/admin/audit", "/accounts?role=Coordinator", "{first-account}" })]
+    [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string[] paths)
     {
         var problems = new List<string>();
@@ -66,6 +67,7 @@ public sealed class AccessibilityTests
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
+            "{first-roster-import}" => ("/coordinator/roster", "main a[href^='/coordinator/roster/imports/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
             "{first-account}" => ("/accounts", "table a[href^='/accounts/']"),
             _ => (null, null),

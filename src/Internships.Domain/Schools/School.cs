@@ -32,6 +32,11 @@ public sealed class School : Entity
         CdsCode = value;
     }
 
+    /// <summary>The OneRoster <c>sourcedId</c> of the school's org in the SIS, once a roster import has linked it.</summary>
+    public string? SourcedId { get; private set; }
+
+    public void LinkToRoster(string sourcedId) => SourcedId = sourcedId;
+
     public void Update(string name, string code, string? city)
     {
         Name = name.Trim();

@@ -21,6 +21,12 @@ public sealed class Student : Entity
     /// <summary>The student's id in the district's student information system.</summary>
     public string SisId { get; private set; } = "";
 
+    /// <summary>The OneRoster <c>sourcedId</c> of the student's record in the SIS, once a roster import has linked them.</summary>
+    public string? SourcedId { get; private set; }
+
+    /// <summary>The SIS's <c>dateLastModified</c> of the record last imported: an older delta row changes nothing.</summary>
+    public DateTime? RosterModifiedAt { get; private set; }
+
     public string FirstName { get; private set; } = "";
 
     public string LastName { get; private set; } = "";
@@ -62,6 +68,16 @@ public sealed class Student : Entity
             Raise(isActive ? new StudentReactivated(this) : new StudentDeactivated(this));
         }
     }
+
+    /// <summary>Links the record to the SIS's (a roster import), and notes when the SIS last changed it.</summary>
+    public void LinkToRoster(string sourcedId, DateTime? modifiedAt)
+    {
+        SourcedId = sourcedId;
+        RosterModifiedAt = modifiedAt;
+    }
+
+    /// <summary>The SIS gave the student another id (the state's, say): the roster is the source of truth.</summary>
+    public void ChangeSisId(string sisId) => SisId = sisId.Trim();
 
     /// <summary>Whole years on <paramref name="date"/> (see <see cref="Age.On"/>).</summary>
     public int AgeOn(DateOnly date) => Age.On(DateOfBirth, date);

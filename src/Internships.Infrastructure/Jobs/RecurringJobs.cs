@@ -16,6 +16,7 @@ public static class RecurringJobs
     public const string EvaluationReminders = "evaluation-due-reminders";
     public const string TermSummary = "reports-term-summary";
     public const string RequeueStalledReports = "reports-requeue-stalled";
+    public const string RequeueStalledRosterImports = "roster-requeue-stalled";
 
     /// <summary>The default schedules; every id here is registered at start-up.</summary>
     public static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
@@ -25,6 +26,7 @@ public static class RecurringJobs
         [EvaluationReminders] = "0 8 * * *",
         [TermSummary] = Cron.Daily(3),
         [RequeueStalledReports] = "*/5 * * * *",
+        [RequeueStalledRosterImports] = "*/5 * * * *",
     };
 
     public static void Register(IRecurringJobManager jobs, Func<string, string> schedule, RecurringJobOptions options)
@@ -34,6 +36,7 @@ public static class RecurringJobs
         Add<QueueEvaluationRemindersJob>(EvaluationReminders, job => job.RunAsync(CancellationToken.None));
         Add<Reports.RequestTermSummaryJob>(TermSummary, job => job.RunAsync(CancellationToken.None));
         Add<Reports.RequeueStalledReportsJob>(RequeueStalledReports, job => job.RunAsync(CancellationToken.None));
+        Add<Roster.RequeueStalledRosterImportsJob>(RequeueStalledRosterImports, job => job.RunAsync(CancellationToken.None));
 
         void Add<TJob>(string id, System.Linq.Expressions.Expression<Func<TJob, Task>> run)
         {

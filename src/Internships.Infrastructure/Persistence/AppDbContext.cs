@@ -12,7 +12,9 @@ using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
 using Internships.Domain.Reports;
+using Internships.Domain.Roster;
 using Internships.Domain.Schools;
+using Internships.Domain.Staff;
 using Internships.Domain.Students;
 using Internships.Domain.Terms;
 using Internships.Domain.Audit;
@@ -95,10 +97,19 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<PathwayStateCourse> PathwayStateCourses => Set<PathwayStateCourse>();
 
     public DbSet<PlacementStateReporting> PlacementStateReporting => Set<PlacementStateReporting>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>The API's refresh tokens (hashed): sign-in state, not a use case's data, so not on <see cref="IAppDbContext"/>.</summary>
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<RosterImport> RosterImports => Set<RosterImport>();
+
+    public DbSet<RosterImportFile> RosterImportFiles => Set<RosterImportFile>();
+
+    public DbSet<PathwaySuggestion> PathwaySuggestions => Set<PathwaySuggestion>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

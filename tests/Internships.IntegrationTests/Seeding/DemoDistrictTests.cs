@@ -326,6 +326,31 @@ public sealed class DemoDistrictTests
     }
 
     [Test]
+    public async Task One_school_came_from_an_imported_roster_whose_courses_suggest_pathway_enrolments()
+    {
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+
+        var imports = (await coordinator.GetJsonAsync("/api/roster/imports"))["items"]!.AsArray();
+        Assert.That(imports, Has.Count.EqualTo(1));
+        var import = imports[0]!;
+        Assert.That((import["status"]!.GetValue<string>(), import["dryRun"]!.GetValue<bool>()), Is.EqualTo(("Succeeded", false)));
+        Assert.That(import.AsObject().Count("students", "updated"), Is.GreaterThan(50), "the school's students, linked to the SIS");
+        Assert.That(import.AsObject().Count("coordinators", "created"), Is.EqualTo(1));
+        var pending = await coordinator.GetJsonAsync("/api/roster/suggestions");
+        Assert.That(pending["total"]!.GetValue<int>(), Is.GreaterThan(5));
+        Assert.That(await _development.WithDbAsync(db => db.Students.CountAsync(s => s.SourcedId != null)),
+            Is.EqualTo(import.AsObject().Count("students", "updated")));
+        Assert.That(await _development.WithDbAsync(db => db.StaffMembers.CountAsync(s => s.IsActive && s.Role == "Coordinator")), Is.EqualTo(1));
+
+        // The export the demo imported, uploaded again: nothing would change.
+        var zip = await _development.WithDbAsync(db => db.RosterImportFiles.Select(f => f.Content).SingleAsync());
+        var again = await RosterUploads.ImportAsync(coordinator, zip, dryRun: true, coordinators: "dana.whitfield@valleyusd.example");
+        Assert.That((again["created"]!.GetValue<int>(), again["updated"]!.GetValue<int>(), again["deactivated"]!.GetValue<int>()), Is.EqualTo((0, 0, 0)),
+            again.ToJsonString());
+        Assert.That(again["suggestions"]!.GetValue<int>(), Is.Zero);
+    }
+
+    [Test]
     public async Task A_second_start_does_not_seed_again()
     {
         var before = await _development.WithDbAsync(db => db.Students.CountAsync());

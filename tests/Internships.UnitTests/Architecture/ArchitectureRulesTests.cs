@@ -42,7 +42,7 @@ public sealed class ArchitectureRulesTests
     private static readonly string[] JobRequests =
     [
         "QueueHoursDigestsCommand", "QueueEvaluationRemindersCommand", "ProduceReportCommand", "RequestTermEndSummaryCommand",
-        "ListStalledReportsQuery", "DeliverNotificationsRequest",
+        "ListStalledReportsQuery", "DeliverNotificationsRequest", "ProcessRosterImportCommand", "ListStalledRosterImportsQuery",
     ];
 
     private static IEnumerable<Type> Requests() =>

@@ -9,7 +9,9 @@ using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
 using Internships.Domain.Reports;
+using Internships.Domain.Roster;
 using Internships.Domain.Schools;
+using Internships.Domain.Staff;
 using Internships.Domain.Students;
 using Internships.Domain.Terms;
 using Internships.Domain.Audit;
@@ -81,7 +83,16 @@ public interface IAppDbContext
     DbSet<PathwayStateCourse> PathwayStateCourses { get; }
 
     DbSet<PlacementStateReporting> PlacementStateReporting { get; }
+
     DbSet<Invitation> Invitations { get; }
+
+    DbSet<RosterImport> RosterImports { get; }
+
+    DbSet<RosterImportFile> RosterImportFiles { get; }
+
+    DbSet<PathwaySuggestion> PathwaySuggestions { get; }
+
+    DbSet<StaffMember> StaffMembers { get; }
 
     DatabaseFacade Database { get; }
 

@@ -16,9 +16,9 @@ internal sealed class SchoolFieldsValidator : AbstractValidator<ISchoolFields>
 {
     public SchoolFieldsValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
-        RuleFor(x => x.Code).NotEmpty().MaximumLength(20)
-            .Matches("^[A-Za-z0-9-]+$").WithMessage("'Code' may contain only letters, digits and hyphens.");
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(SchoolRules.MaxNameLength);
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(SchoolRules.MaxCodeLength)
+            .Matches("^[A-Za-z0-9-]+$").WithMessage(SchoolRules.CodeFormat);
         RuleFor(x => x.City).MaximumLength(80);
     }
 }

@@ -17,8 +17,8 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
 {
     public CreateStudentValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.SisId).NotEmpty().MaximumLength(32)
-            .Matches("^[A-Za-z0-9-]+$").WithMessage("'Sis Id' may contain only letters, digits and hyphens.");
+        RuleFor(x => x.SisId).NotEmpty().MaximumLength(StudentRules.MaxSisIdLength)
+            .Matches("^[A-Za-z0-9-]+$").WithMessage(StudentRules.SisIdFormat);
         Include(new StudentFieldsValidator(db, clock));
     }
 }

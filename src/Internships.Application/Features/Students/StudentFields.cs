@@ -23,18 +23,13 @@ public interface IStudentFields
 
 internal sealed class StudentFieldsValidator : AbstractValidator<IStudentFields>
 {
-    public const int YoungestAge = 12;
-    public const int OldestAge = 22;
-
     public StudentFieldsValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(StudentRules.MaxNameLength);
+        RuleFor(x => x.LastName).NotEmpty().MaximumLength(StudentRules.MaxNameLength);
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(StudentRules.MaxEmailLength).EmailAddress();
         RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest);
-        RuleFor(x => x.DateOfBirth)
-            .Must(dob => dob <= clock.Today.AddYears(-YoungestAge) && dob > clock.Today.AddYears(-OldestAge))
-            .WithMessage($"'Date Of Birth' must make the student between {YoungestAge} and {OldestAge} years old.");
+        RuleFor(x => x.DateOfBirth).Must(dob => StudentRules.HasStudentAge(dob, clock.Today)).WithMessage(StudentRules.AgeRange);
         RuleFor(x => x.SchoolId)
             .MustAsync((id, ct) => db.Schools.AnyAsync(s => s.Id == id, ct))
             .WithMessage("School {PropertyValue} does not exist.");

@@ -12,7 +12,9 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
         builder.Property(s => s.Code).HasMaxLength(20).IsRequired();
         builder.Property(s => s.City).HasMaxLength(80);
+        builder.Property(s => s.SourcedId).HasMaxLength(Application.Features.Roster.OneRoster.OneRosterReader.MaxSourcedIdLength);
         builder.HasIndex(s => s.Code).IsUnique();
         builder.Property(s => s.CdsCode).HasMaxLength(14);
+        builder.HasIndex(s => s.SourcedId).IsUnique();
     }
 }

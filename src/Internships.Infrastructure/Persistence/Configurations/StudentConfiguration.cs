@@ -17,6 +17,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.Email).HasMaxLength(254).IsRequired();
         builder.Property(s => s.Ssid).HasMaxLength(10);
         builder.HasIndex(s => s.Ssid).IsUnique();
+        builder.Property(s => s.SourcedId).HasMaxLength(Application.Features.Roster.OneRoster.OneRosterReader.MaxSourcedIdLength);
         builder.Ignore(s => s.FullName);
         builder.Ignore(s => s.ActivePathwayIds);
 
@@ -25,6 +26,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Navigation(s => s.Enrolments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(s => s.SisId).IsUnique();
+        builder.HasIndex(s => s.SourcedId).IsUnique();
         builder.HasIndex(s => new { s.SchoolId, s.Grade });
         builder.HasIndex(s => new { s.LastName, s.FirstName });
     }

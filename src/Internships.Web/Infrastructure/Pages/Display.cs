@@ -32,6 +32,14 @@ public static partial class Display
         _ => "",
     };
 
+    /// <summary>The tag colour of a roster import's status (a string: Running is not stored, see RosterImportDto).</summary>
+    public static string ImportTone(string status) => status switch
+    {
+        "Succeeded" => "ok",
+        "Failed" => "bad",
+        _ => "warn",
+    };
+
     [GeneratedRegex("[A-Z]")]
     private static partial Regex CapitalWord();
 }

@@ -1352,6 +1352,274 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ReportFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Roster.PathwaySuggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Courses")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PathwayId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("PathwayId");
+
+                    b.HasIndex("Status", "PathwayId");
+
+                    b.HasIndex("StudentId", "PathwayId")
+                        .IsUnique();
+
+                    b.ToTable("PathwaySuggestions", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CoordinatorMapping")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PreviewOfImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("RequestedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkippedUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Suggestions")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Coordinators", "Internships.Domain.Roster.RosterImport.Coordinators#RosterTally", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Deactivated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("integer");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Schools", "Internships.Domain.Roster.RosterImport.Schools#RosterTally", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Deactivated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("integer");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Students", "Internships.Domain.Roster.RosterImport.Students#RosterTally", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Created")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Deactivated")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Unchanged")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Updated")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviewOfImportId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("RosterImports", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourcedId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("RosterImportChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.ToTable("RosterImportErrors", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportFile", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ImportId");
+
+                    b.ToTable("RosterImportFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1378,12 +1646,73 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SourcedId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("SourcedId")
+                        .IsUnique();
+
                     b.ToTable("Schools", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Staff.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("RosterModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SisRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SourcedId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SourcedId")
+                        .IsUnique();
+
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
@@ -1487,6 +1816,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<DateTime?>("RosterModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
@@ -1495,6 +1827,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("SourcedId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<string>("Ssid")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -1502,6 +1838,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("SisId")
+                        .IsUnique();
+
+                    b.HasIndex("SourcedId")
                         .IsUnique();
 
                     b.HasIndex("Ssid")
@@ -2294,6 +2633,64 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Report");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Roster.PathwaySuggestion", b =>
+                {
+                    b.HasOne("Internships.Domain.Roster.RosterImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Pathways.CareerPathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImport", b =>
+                {
+                    b.HasOne("Internships.Domain.Roster.RosterImport", null)
+                        .WithMany()
+                        .HasForeignKey("PreviewOfImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportChange", b =>
+                {
+                    b.HasOne("Internships.Domain.Roster.RosterImport", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportError", b =>
+                {
+                    b.HasOne("Internships.Domain.Roster.RosterImport", null)
+                        .WithMany("Errors")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImportFile", b =>
+                {
+                    b.HasOne("Internships.Domain.Roster.RosterImport", "Import")
+                        .WithOne()
+                        .HasForeignKey("Internships.Domain.Roster.RosterImportFile", "ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Import");
+                });
+
             modelBuilder.Entity("Internships.Domain.StateReporting.PathwayStateCourse", b =>
                 {
                     b.HasOne("Internships.Domain.Pathways.CareerPathway", null)
@@ -2424,6 +2821,13 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Pathways");
 
                     b.Navigation("RequiredBadges");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Roster.RosterImport", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Errors");
                 });
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>
