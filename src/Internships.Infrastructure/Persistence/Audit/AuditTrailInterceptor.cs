@@ -50,7 +50,7 @@ internal sealed class AuditTrailInterceptor(ICurrentUser user, IClock clock) : S
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _pending.Count > 0)
+        if (eventData.Context is AppDbContext context && _pending.Count > 0)
         {
             var entries = Lines();
             await AuditTrailWriter.WriteAsync(context, entries, cancellationToken);
