@@ -232,6 +232,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("BadgeClasses", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -254,6 +289,17 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
+                    b.Property<string>("InsuranceCarrier")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly?>("InsuranceExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InsurancePolicyNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -261,6 +307,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PartnerAgreementExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PartnerAgreementFileId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("PartnerAgreementSignedOn")
                         .HasColumnType("date");
@@ -277,6 +326,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("PartnerAgreementFileId");
 
                     b.ToTable("Employers", (string)null);
                 });
@@ -341,6 +392,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("PlacementId")
                         .HasColumnType("int");
+
+                    b.Property<string>("RecordedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("datetime2");
@@ -888,6 +943,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("ReviewedBySupervisorId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReviewedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1260,6 +1319,51 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Students", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<bool>("IsEmergencyContact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("StudentContacts", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppRole", b =>
                 {
                     b.Property<int>("Id")
@@ -1615,6 +1719,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Rule");
                 });
 
+            modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Employers.WorksiteSafetyCheck", "SafetyChecks", b1 =>
+                        {
+                            b1.Property<int>("EmployerId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("CheckedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateOnly>("CheckedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EmployerId", "Item");
+
+                            b1.ToTable("EmployerSafetyChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("SafetyChecks");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -1807,6 +1946,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
 
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("FileId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<DateOnly>("ReceivedOn")
                                 .HasColumnType("date");
 
@@ -1820,7 +1965,14 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasKey("PlacementId", "Type");
 
+                            b1.HasIndex("FileId");
+
                             b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.HasOne("Internships.Domain.Documents.StoredFile", null)
+                                .WithMany()
+                                .HasForeignKey("FileId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlacementId");
@@ -1940,6 +2092,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2023,6 +2184,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Enrolments");
                 });
 #pragma warning restore 612, 618
