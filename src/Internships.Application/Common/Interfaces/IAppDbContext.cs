@@ -1,5 +1,6 @@
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
+using Internships.Domain.Documents;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Matching;
 using Internships.Domain.Notifications;
@@ -61,6 +62,9 @@ public interface IAppDbContext
     DbSet<Report> Reports { get; }
 
     DbSet<ReportFile> ReportFiles { get; }
+
+    /// <summary>Uploaded documents; read one only to serve it.</summary>
+    DbSet<StoredFile> StoredFiles { get; }
 
     DbSet<Notification> Notifications { get; }
 

@@ -17,8 +17,9 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
 {
     public CreateStudentValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.SisId).NotEmpty().MaximumLength(32)
-            .Matches("^[A-Za-z0-9-]+$").WithMessage("'Sis Id' may contain only letters, digits and hyphens.");
+        RuleFor(x => x.SisId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the SIS id.")
+            .MaximumLength(32).WithMessage("The SIS id is at most 32 characters.")
+            .Matches("^[A-Za-z0-9-]+$").WithMessage("The SIS id may contain only letters, digits and hyphens.");
         Include(new StudentFieldsValidator(db, clock));
     }
 }

@@ -2,11 +2,16 @@ using FluentValidation;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
+using Internships.Domain.Placements;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 
+/// <summary>
+/// Students by name or SIS id, school, grade, pathway, whether still enrolled, and whether not yet placed (no placement
+/// but ended ones): for coordinators.
+/// </summary>
 [Authorize(Roles.Coordinator)]
 public sealed record ListStudentsQuery(
     string? Q = null,
@@ -14,6 +19,7 @@ public sealed record ListStudentsQuery(
     int? Grade = null,
     int? PathwayId = null,
     bool? IsActive = null,
+    bool? NotPlaced = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<StudentSummaryDto>>, IPagedRequest;
 
@@ -59,9 +65,15 @@ public sealed class ListStudentsHandler(IAppDbContext db) : IQueryHandler<ListSt
             students = students.Where(s => s.IsActive == isActive);
         }
 
+        if (query.NotPlaced is { } notPlaced)
+        {
+            students = students.Where(s => db.Placements.Any(p => p.StudentId == s.Id && p.Status != PlacementStatus.Ended) != notPlaced);
+        }
+
         return await students.OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.Id)
             .Select(s => new StudentSummaryDto(s.Id, s.SisId, s.FirstName, s.LastName, s.Grade, s.SchoolId,
-                db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(), s.IsActive))
+                db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(), s.IsActive,
+                db.Placements.Any(p => p.StudentId == s.Id && p.Status != PlacementStatus.Ended)))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -28,15 +28,20 @@ internal sealed class StudentFieldsValidator : AbstractValidator<IStudentFields>
 
     public StudentFieldsValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest);
-        RuleFor(x => x.DateOfBirth)
+        // Messages name each field as the pages label it.
+        RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the first name.").MaximumLength(60).WithMessage("The first name is at most 60 characters.");
+        RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the last name.").MaximumLength(60).WithMessage("The last name is at most 60 characters.");
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the e-mail address.")
+            .MaximumLength(254).WithMessage("The e-mail address is at most 254 characters.")
+            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
+        RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest).WithMessage($"Choose a grade from {Grades.Lowest} to {Grades.Highest}.");
+        RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
+            .NotEqual(default(DateOnly)).WithMessage("Enter the date of birth.")
             .Must(dob => dob <= clock.Today.AddYears(-YoungestAge) && dob > clock.Today.AddYears(-OldestAge))
-            .WithMessage($"'Date Of Birth' must make the student between {YoungestAge} and {OldestAge} years old.");
-        RuleFor(x => x.SchoolId)
+            .WithMessage($"The date of birth must make the student between {YoungestAge} and {OldestAge} years old.");
+        RuleFor(x => x.SchoolId).Cascade(CascadeMode.Stop)
+            .GreaterThan(0).WithMessage("Choose the school.")
             .MustAsync((id, ct) => db.Schools.AnyAsync(s => s.Id == id, ct))
-            .WithMessage("School {PropertyValue} does not exist.");
+            .WithMessage("Choose one of the district's schools.");
     }
 }
