@@ -12,6 +12,7 @@ public sealed class StatusModel : PageModel
         403 => ("You cannot open this page", "Your account does not have access to it. Sign in with another account, or go back to your home page."),
         404 => ("Page not found", "There is no such page, or it is not yours to see."),
         400 => ("That request could not be read", "Go back and try again."),
+        413 => ("The file is too large", "A signed document can be at most 5 MB, a badge image 512 KB and a roster 1 MB. Go back and choose a smaller file."),
         _ => ("Something went wrong", "The server could not complete the request. Try again later."),
     };
 

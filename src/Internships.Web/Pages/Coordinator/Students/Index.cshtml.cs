@@ -6,15 +6,17 @@ using Internships.Web.Infrastructure.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Internships.Web.Pages.Coordinator;
+namespace Internships.Web.Pages.Coordinator.Students;
 
-/// <summary>Students by school, grade and pathway.</summary>
-public sealed class StudentsModel(ISender sender) : AppPageModel
+/// <summary>Students by name or SIS id, school, grade, pathway, whether enrolled, and whether not yet placed; paged.</summary>
+public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
     [BindProperty(SupportsGet = true)] public int? Grade { get; set; }
     [BindProperty(SupportsGet = true)] public int? PathwayId { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? IsActive { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? NotPlaced { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public override string InputPrefix => "";
@@ -28,7 +30,7 @@ public sealed class StudentsModel(ISender sender) : AppPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadChoicesAsync(ct);
-        Students = await sender.Send(new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, null, PageNumber), ct);
+        Students = await sender.Send(new ListStudentsQuery(Q, SchoolId, Grade, PathwayId, IsActive, NotPlaced == true ? true : null, PageNumber), ct);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadChoicesAsync(cancellationToken);
