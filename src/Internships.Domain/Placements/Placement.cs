@@ -117,11 +117,21 @@ public sealed class Placement : Entity, IConcurrencyVersioned
             throw new DomainRuleException($"The {Words(type)} cannot expire before the date on it.");
         }
 
+        // A correction changes the document in place: replacing it with another object of the same key would make the
+        // database delete a replaced file while the row still pointed at it.
         var previous = _documents.FirstOrDefault(d => d.Type == type);
-        _documents.RemoveAll(d => d.Type == type);
-        _documents.Add(new PlacementDocument(type, receivedOn, expiresOn, fileId ?? previous?.FileId, verifiedBy.Trim(), now));
+        var replaced = fileId is not null && previous?.FileId is { } old && old != fileId ? old : (Guid?)null;
+        if (previous is null)
+        {
+            _documents.Add(new PlacementDocument(type, receivedOn, expiresOn, fileId, verifiedBy.Trim(), now));
+        }
+        else
+        {
+            previous.Correct(receivedOn, expiresOn, fileId ?? previous.FileId, verifiedBy.Trim(), now);
+        }
+
         TryActivate(now);
-        return fileId is not null && previous?.FileId is { } replaced && replaced != fileId ? replaced : null;
+        return replaced;
     }
 
     /// <summary>Keeps the signed copy of a document already recorded; answers the file it replaces, if any.</summary>

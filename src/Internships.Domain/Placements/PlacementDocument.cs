@@ -20,6 +20,15 @@ public sealed class PlacementDocument
 
     public int PlacementId { get; private set; }
 
+    internal void Correct(DateOnly receivedOn, DateOnly? expiresOn, Guid? fileId, string verifiedBy, DateTime recordedAt)
+    {
+        ReceivedOn = receivedOn;
+        ExpiresOn = expiresOn;
+        FileId = fileId;
+        VerifiedBy = verifiedBy;
+        RecordedAt = recordedAt;
+    }
+
     public PlacementDocumentType Type { get; private set; }
 
     public DateOnly ReceivedOn { get; private set; }

@@ -35,6 +35,22 @@ public sealed class PlacementPaperworkTests
     }
 
     [Test]
+    public async Task A_replaced_signed_copy_is_deleted_with_the_change()
+    {
+        var scenario = await PlacementScenario.CreateAsync(District, studentAge: 18);
+        await District.Coordinator.PostJsonAsync($"{scenario.Url}/documents", new { type = "TrainingAgreement", receivedOn = District.Today });
+        var url = $"{scenario.Url}/documents/TrainingAgreement/file";
+        await District.Coordinator.ExpectAsync<JsonObject>(District.Coordinator.Http.PutAsync(url, Pdf.Body(Pdf.Document("first"))));
+        var files = await District.Factory.WithDbAsync(db => Task.FromResult(db.StoredFiles.Count()));
+
+        var second = Pdf.Document("second");
+        await District.Coordinator.ExpectAsync<JsonObject>(District.Coordinator.Http.PutAsync(url, Pdf.Body(second)));
+
+        Assert.That(await District.Factory.WithDbAsync(db => Task.FromResult(db.StoredFiles.Count())), Is.EqualTo(files));
+        Assert.That(await (await District.Coordinator.GetAsync(url)).Content.ReadAsByteArrayAsync(), Is.EqualTo(second));
+    }
+
+    [Test]
     public async Task A_signed_copy_needs_its_document_recorded_first_and_must_be_a_pdf()
     {
         var scenario = await PlacementScenario.CreateAsync(District);
