@@ -1,4 +1,3 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
@@ -13,12 +12,7 @@ public sealed class RemoveStudentContactHandler(IAppDbContext db) : ICommandHand
 {
     public async ValueTask<StudentDto> Handle(RemoveStudentContactCommand command, CancellationToken cancellationToken)
     {
-        var student = await db.LoadStudentWithContactsAsync(command.StudentId, cancellationToken);
-        if (student.Contacts.All(c => c.Id != command.ContactId))
-        {
-            throw NotFoundException.For("Contact", command.ContactId);
-        }
-
+        var student = await db.LoadStudentWithContactsAsync(command.StudentId, cancellationToken, command.ContactId);
         student.RemoveContact(command.ContactId);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

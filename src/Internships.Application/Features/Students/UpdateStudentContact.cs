@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
@@ -27,12 +26,7 @@ public sealed class UpdateStudentContactHandler(IAppDbContext db) : ICommandHand
 {
     public async ValueTask<StudentDto> Handle(UpdateStudentContactCommand command, CancellationToken cancellationToken)
     {
-        var student = await db.LoadStudentWithContactsAsync(command.StudentId, cancellationToken);
-        if (student.Contacts.All(c => c.Id != command.ContactId))
-        {
-            throw NotFoundException.For("Contact", command.ContactId);
-        }
-
+        var student = await db.LoadStudentWithContactsAsync(command.StudentId, cancellationToken, command.ContactId);
         student.UpdateContact(command.ContactId, command.ToDetails());
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

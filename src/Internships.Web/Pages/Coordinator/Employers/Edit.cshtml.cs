@@ -8,7 +8,8 @@ namespace Internships.Web.Pages.Coordinator.Employers;
 /// <summary>Adds an employer (at /coordinator/employers/new) or edits its profile (at /coordinator/employers/{id}/edit).</summary>
 public sealed class EditModel(ISender sender) : AppPageModel
 {
-    [BindProperty] public ProfileInput Input { get; set; } = new();
+    /// <summary>The profile's fields, as the employer's own organisation page posts them (its supervisor fields go unused here).</summary>
+    [BindProperty] public Employer.OrganisationModel.ProfileInput Input { get; set; } = new();
 
     public int? EmployerId { get; private set; }
 
@@ -18,7 +19,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
     {
         if (await LoadAsync(id, ct) is { } e)
         {
-            Input = new ProfileInput { Name = e.Name, Industry = e.Industry, ContactEmail = e.ContactEmail, Phone = e.Phone, Website = e.Website, City = e.City };
+            Input = new Employer.OrganisationModel.ProfileInput { Name = e.Name, Industry = e.Industry, ContactEmail = e.ContactEmail, Phone = e.Phone, Website = e.Website, City = e.City };
         }
     }
 
@@ -52,15 +53,5 @@ public sealed class EditModel(ISender sender) : AppPageModel
         var employer = await sender.Send(new GetEmployerQuery(employerId), ct);
         CurrentName = employer.Name;
         return employer;
-    }
-
-    public sealed class ProfileInput
-    {
-        public string? Name { get; set; }
-        public string? Industry { get; set; }
-        public string? ContactEmail { get; set; }
-        public string? Phone { get; set; }
-        public string? Website { get; set; }
-        public string? City { get; set; }
     }
 }
