@@ -224,6 +224,32 @@ public sealed class CoordinatorJourneysTests
         await Expect(coordinator.Locator("[data-award]", new() { HasText = badgeName })).ToHaveCountAsync(2);
     }
 
+    [Test]
+    public async Task A_document_over_the_limit_is_refused_beside_its_field_and_nothing_is_saved()
+    {
+        var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
+        await coordinator.GotoAsync("/coordinator/employers");
+        await coordinator.Locator("table a[href^='/coordinator/employers/']").First.ClickAsync();
+        var employerPage = new Uri(coordinator.Url).AbsolutePath;
+        var before = await coordinator.Locator("section", new() { HasText = "Partner agreement" }).InnerTextAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Record the agreement" }).ClickAsync();
+        await coordinator.GetByLabel("Expires on (optional)").FillAsync(DistrictToday().AddYears(5).ToString("yyyy-MM-dd"));
+
+        var scan = new byte[12 * 1024 * 1024];
+        "%PDF-1.4"u8.CopyTo(scan);
+        await coordinator.GetByLabel("Signed agreement (PDF, at most 5 MB)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "scan.pdf", MimeType = "application/pdf", Buffer = scan,
+        });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record the agreement" }).ClickAsync();
+        await Expect(coordinator.Locator("[data-valmsg-for='Input.Document']")).ToHaveTextAsync("The signed agreement must be at most 5 MB.");
+        await Expect(coordinator.Locator(".error-summary")).ToContainTextAsync("The signed agreement must be at most 5 MB.");
+
+        await coordinator.GotoAsync(employerPage);
+        Assert.That(await coordinator.Locator("section", new() { HasText = "Partner agreement" }).InnerTextAsync(), Is.EqualTo(before),
+            "the new expiry date was not saved without its file");
+    }
+
     private static DateOnly DistrictToday() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")));
 

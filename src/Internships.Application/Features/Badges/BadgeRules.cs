@@ -243,11 +243,14 @@ internal static class BadgeRoster
         return rows.Count > 0 ? rows : throw FileProblem("The roster lists no students.");
     }
 
-    /// <summary>A roster is text: a binary file (a spreadsheet saved as .xlsx, an image) or text in another encoding is refused.</summary>
+    /// <summary>
+    /// A roster is text: a binary file (a spreadsheet saved as .xlsx, an image) or text in another encoding is refused.
+    /// A roster too large is read only in part: its cut-off last character is no reason to call it not UTF-8 as well.
+    /// </summary>
     public static IRuleBuilderOptions<T, string> RosterCsv<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Choose the roster: a CSV file with a header row.")
             .Must(csv => csv is null || csv.Length <= BulkAwardBadgeValidator.MaxBytes).WithMessage("The roster must be at most 1 MB.")
-            .Must(csv => csv is null || (!csv.Contains('\0') && !csv.Contains('\uFFFD')))
+            .Must(csv => csv is null || csv.Length > BulkAwardBadgeValidator.MaxBytes || (!csv.Contains('\0') && !csv.Contains('\uFFFD')))
             .WithMessage("The roster must be a CSV file saved as UTF-8 text (in a spreadsheet: Save as, CSV UTF-8).");
 
     private static string? Optional(CsvReader reader, string column) =>
