@@ -24,8 +24,7 @@ public sealed class StandInTests
         Assert.That(approved["reviewedOnBehalfBy"]!.GetValue<string>(), Does.StartWith("coordinator-"));
 
         await scenario.SubmitEvaluationAsync("Midpoint");
-        var body = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(PlacementScenario.Ratings(4)))!;
-        body["kind"] = "Final";
+        var body = await PlacementScenario.EvaluationBodyAsync(District.Coordinator, "Final", score: 4);
         var final = await District.Coordinator.PostJsonAsync($"{scenario.Url}/evaluations", body, HttpStatusCode.Created);
         Assert.That(final["recordedOnBehalfBy"]!.GetValue<string>(), Does.StartWith("coordinator-"));
 
