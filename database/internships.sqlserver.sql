@@ -1880,3 +1880,171 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [TimesheetEntries] ADD [ReviewedOnBehalfBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [PlacementDocuments] ADD [ExpiresOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [PlacementDocuments] ADD [FileId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Evaluations] ADD [RecordedOnBehalfBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [InsuranceCarrier] nvarchar(120) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [InsuranceExpiresOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [InsurancePolicyNumber] nvarchar(60) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [PartnerAgreementFileId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE TABLE [EmployerSafetyChecks] (
+        [EmployerId] int NOT NULL,
+        [Item] nvarchar(30) NOT NULL,
+        [CheckedOn] date NOT NULL,
+        [CheckedBy] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_EmployerSafetyChecks] PRIMARY KEY ([EmployerId], [Item]),
+        CONSTRAINT [FK_EmployerSafetyChecks_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE TABLE [StoredFiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Length] int NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_StoredFiles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE TABLE [StudentContacts] (
+        [Id] int NOT NULL IDENTITY,
+        [StudentId] int NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Relationship] nvarchar(60) NOT NULL,
+        [Phone] nvarchar(30) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [PreferredLanguage] nvarchar(60) NOT NULL,
+        [IsEmergencyContact] bit NOT NULL,
+        CONSTRAINT [PK_StudentContacts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StudentContacts_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE INDEX [IX_PlacementDocuments_FileId] ON [PlacementDocuments] ([FileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE INDEX [IX_Employers_PartnerAgreementFileId] ON [Employers] ([PartnerAgreementFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    CREATE INDEX [IX_StudentContacts_StudentId] ON [StudentContacts] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD CONSTRAINT [FK_Employers_StoredFiles_PartnerAgreementFileId] FOREIGN KEY ([PartnerAgreementFileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    ALTER TABLE [PlacementDocuments] ADD CONSTRAINT [FK_PlacementDocuments_StoredFiles_FileId] FOREIGN KEY ([FileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110756_CoordinatorRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203110756_CoordinatorRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

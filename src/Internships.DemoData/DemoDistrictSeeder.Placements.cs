@@ -341,7 +341,7 @@ public sealed partial class DemoDistrictSeeder
             .ToList();
         foreach (var (type, receivedOn) in documents)
         {
-            placement.RecordDocument(type, receivedOn, Pick(DemoPlacementCatalogue.DocumentVerifiers), At(receivedOn, _random.Number(9, 16)));
+            placement.RecordDocument(type, receivedOn, null, Pick(DemoPlacementCatalogue.DocumentVerifiers), At(receivedOn, _random.Number(9, 16)));
         }
 
         intern.Supervisor = supervisors.Single(s => s.Id == placement.SupervisorId);

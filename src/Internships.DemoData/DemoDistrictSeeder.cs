@@ -103,6 +103,8 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
                 $"https://www.{seed.Domain}", seed.City, signed, expires);
         }
 
+        RecordWorksites(district);
+
         db.Pathways.AddRange(district.Pathways.Values);
         db.Schools.AddRange(district.Schools.Select(s => s.School));
         db.Employers.AddRange(district.Employers.Values);
@@ -150,6 +152,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
                     student.Update(first, last, email, grade, student.DateOfBirth, school.Id, isActive: false);
                 }
 
+                AddContacts(student);
                 district.Students.Add(student);
             }
         }

@@ -20,6 +20,14 @@ public sealed class AccessibilityTests
     [TestCase("coordinator@demo.local", new[] { "/coordinator/terms", "/coordinator/contacts", "/coordinator/contacts/new", "/coordinator/follow-ups", "/coordinator/calpads", "{first-placement}", "/coordinator/students?notPlaced=true" })]
     [TestCase("admin@demo.local", new[] { "/admin/audit", "/accounts?role=Coordinator", "{first-account}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
+    [TestCase("coordinator@demo.local", new[]
+    {
+        "/coordinator/students", "/coordinator/students/new", "{first-student}", "{first-student}/edit", "{first-contact}",
+        "/coordinator/employers", "/coordinator/employers/new", "{first-employer}", "{first-employer}/edit", "{first-employer}/agreement",
+        "{first-employer}/worksite", "{first-supervisor}", "/coordinator/schools", "{first-school-edit}", "/coordinator/pathways/new",
+        "{first-pathway-edit}", "/coordinator/badges/new", "{first-badge-edit}", "{first-roster}", "/coordinator/rubric", "{first-rubric-edit}",
+        "{first-pending-placement}", "{first-active-placement}/evaluate?kind=Final",
+    })]
     public async Task Main_pages_have_no_serious_accessibility_violations(string? email, string[] paths)
     {
         var problems = new List<string>();
@@ -56,9 +64,17 @@ public sealed class AccessibilityTests
             .ToList();
     }
 
-    /// <summary>Pages whose address depends on the data: the first link of that kind on a list page.</summary>
+    /// <summary>
+    /// Pages whose address depends on the data: the first link of that kind on a list page (itself such a page, or a plain
+    /// path), and what follows the braces appended ("{first-employer}/edit").
+    /// </summary>
     private static async Task<string> ResolveAsync(IPage page, string template)
     {
+        if (template.StartsWith('{') && template.IndexOf('}') is var close && close < template.Length - 1)
+        {
+            return await ResolveAsync(page, template[..(close + 1)]) + template[(close + 1)..];
+        }
+
         var (list, selector) = template switch
         {
             "{first-posting}" => ("/postings", ".postings a[href^='/postings/']"),
@@ -70,6 +86,17 @@ public sealed class AccessibilityTests
             "{first-roster-import}" => ("/coordinator/roster", "main a[href^='/coordinator/roster/imports/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
             "{first-account}" => ("/accounts", "table a[href^='/accounts/']"),
+            "{first-student}" => ("/coordinator/students?grade=11", "table a[href^='/coordinator/students/']"),
+            "{first-contact}" => ("{first-student}", "main a[href*='/contacts/']"),
+            "{first-employer}" => ("/coordinator/employers", "table a[href^='/coordinator/employers/']"),
+            "{first-supervisor}" => ("{first-employer}", "main a[href*='/supervisors/']"),
+            "{first-school-edit}" => ("/coordinator/schools", "main a[href^='/coordinator/schools/'][href$='/edit']"),
+            "{first-pathway-edit}" => ("/coordinator/schools", "main a[href^='/coordinator/pathways/'][href$='/edit']"),
+            "{first-badge-edit}" => ("/coordinator/badges", "main a[href^='/coordinator/badges/'][href$='/edit']"),
+            "{first-roster}" => ("/coordinator/badges", "main a[href$='/roster']"),
+            "{first-rubric-edit}" => ("/coordinator/rubric", "main a[href^='/coordinator/rubric/']"),
+            "{first-pending-placement}" => ("/placements?status=Pending", "table a[href^='/placements/']"),
+            "{first-active-placement}" => ("/placements?status=Active", "table a[href^='/placements/']"),
             _ => (null, null),
         };
         if (list is null)
@@ -77,7 +104,7 @@ public sealed class AccessibilityTests
             return template;
         }
 
-        await page.GotoAsync(list);
+        await page.GotoAsync(list.StartsWith('{') ? await ResolveAsync(page, list) : list);
         var href = await page.Locator(selector!).First.GetAttributeAsync("href");
         Assert.That(href, Is.Not.Null, $"no link for {template} on {list}");
         var path = new Uri(new Uri(page.Url), href!).PathAndQuery;

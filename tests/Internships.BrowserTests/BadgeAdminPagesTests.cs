@@ -42,8 +42,15 @@ public sealed class BadgeAdminPagesTests
 
         var latest = coordinator.Locator("[data-award]", new() { HasText = badgeName }).Filter(new() { HasText = studentName }).First;
         var publicPage = await latest.GetByRole(AriaRole.Link, new() { Name = badgeName }).GetAttributeAsync("href");
+        // Revoking asks first: what it does, and the reason, appear only once the coordinator opens it.
+        await Expect(latest.GetByLabel("Reason to revoke")).ToBeHiddenAsync();
+        await latest.Locator("summary").ClickAsync();
+        await Expect(latest).ToContainTextAsync("cannot be undone");
+        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke the badge" }).ClickAsync();
+        await Expect(coordinator.Locator("[data-award] [data-valmsg-for='Input.Reason']")).ToContainTextAsync("Say why the badge is revoked");
+        latest = coordinator.Locator("[data-award]", new() { HasText = badgeName }).Filter(new() { HasText = studentName }).First;
         await latest.GetByLabel("Reason to revoke").FillAsync("Awarded to the wrong student.");
-        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke the badge" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is revoked");
 
         // The award queued an e-mail to the student; say it failed, and the coordinator sends it again from the log.

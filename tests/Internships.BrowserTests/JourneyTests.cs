@@ -72,8 +72,9 @@ public sealed class JourneyTests
         await BrowserSession.ExpectTurnedAwayAsync(otherStudent, placement);
         await BrowserSession.ExpectTurnedAwayAsync(otherEmployer, placement);
 
-        // The coordinator records the training agreement (an adult needs only that): the placement is active.
+        // The coordinator records the signed training agreement (an adult needs only that): the placement is active.
         await coordinator.GotoAsync(placement);
+        await coordinator.GetByLabel("Signed document (PDF, at most 5 MB)").SetInputFilesAsync(SamplePdf.File("training-agreement.pdf"));
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record the document" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("The placement is active.");
 

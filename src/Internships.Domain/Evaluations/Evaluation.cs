@@ -17,11 +17,13 @@ public sealed class Evaluation : Entity
 {
     private Evaluation() { }
 
-    private Evaluation(Placement placement, EvaluationKind kind, int supervisorId, List<CompetencyRating> ratings, string testimonial, DateTime now)
+    private Evaluation(Placement placement, EvaluationKind kind, int supervisorId, List<CompetencyRating> ratings, string testimonial,
+        string? recordedOnBehalfBy, DateTime now)
     {
         PlacementId = placement.Id;
         Kind = kind;
         SupervisorId = supervisorId;
+        RecordedOnBehalfBy = recordedOnBehalfBy;
         Ratings = ratings;
         Testimonial = testimonial.Trim();
         SubmittedAt = now;
@@ -40,6 +42,12 @@ public sealed class Evaluation : Entity
 
     public DateTime SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// Who recorded it for the supervisor when they could not (a coordinator's account name); null when the supervisor
+    /// submitted it themself.
+    /// </summary>
+    public string? RecordedOnBehalfBy { get; private set; }
+
     public double AverageScore => Ratings.Count == 0 ? 0 : Ratings.Average(r => r.Score);
 
     public int? ScoreFor(string competencyKey) => Ratings.FirstOrDefault(r => r.CompetencyKey == competencyKey)?.Score;
@@ -57,6 +65,24 @@ public sealed class Evaluation : Entity
             throw new DomainRuleException("Only the intern's own supervisor can evaluate them.");
         }
 
+        return new Evaluation(placement, kind, supervisorId, Rate(rubric, scores), testimonial, null, now);
+    }
+
+    /// <summary>
+    /// A coordinator records the evaluation for the intern's supervisor, who could not (absent, left the employer): it is
+    /// the supervisor's evaluation, marked as recorded on their behalf by <paramref name="recordedBy"/>.
+    /// </summary>
+    public static Evaluation SubmitOnBehalf(Placement placement, EvaluationKind kind, IReadOnlyCollection<RubricCompetency> rubric,
+        IReadOnlyDictionary<string, (int Score, string? Comment)> scores, string testimonial, string recordedBy, DateTime now)
+    {
+        placement.EnsureActive("evaluated");
+        var supervisorId = placement.SupervisorId ?? throw new DomainRuleException("The placement has no supervisor to evaluate on behalf of.");
+        return new Evaluation(placement, kind, supervisorId, Rate(rubric, scores), testimonial, recordedBy.Trim(), now);
+    }
+
+    /// <summary>Every competency of the current rubric, scored 1–4, none missing and none unknown.</summary>
+    private static List<CompetencyRating> Rate(IReadOnlyCollection<RubricCompetency> rubric, IReadOnlyDictionary<string, (int Score, string? Comment)> scores)
+    {
         var active = rubric.Where(c => c.IsActive).OrderBy(c => c.SortOrder).ToList();
         var missing = active.Where(c => !scores.ContainsKey(c.Key)).Select(c => c.Name).ToList();
         if (missing.Count > 0)
@@ -75,9 +101,8 @@ public sealed class Evaluation : Entity
             throw new DomainRuleException($"Scores run from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
         }
 
-        var ratings = active
+        return active
             .Select(c => new CompetencyRating(c.Key, c.Name, scores[c.Key].Score, string.IsNullOrWhiteSpace(scores[c.Key].Comment) ? null : scores[c.Key].Comment!.Trim()))
             .ToList();
-        return new Evaluation(placement, kind, supervisorId, ratings, testimonial, now);
     }
 }

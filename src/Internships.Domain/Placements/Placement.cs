@@ -95,8 +95,12 @@ public sealed class Placement : Entity, IConcurrencyVersioned
         return new Placement(application, posting, student, now);
     }
 
-    /// <summary>Records (or corrects) a verified document; the last missing one activates the placement.</summary>
-    public void RecordDocument(PlacementDocumentType type, DateOnly receivedOn, string verifiedBy, DateTime now)
+    /// <summary>
+    /// Records (or corrects) a verified document, with the signed copy when one is given (a correction without one keeps
+    /// the copy it had); the last missing one activates the placement. Answers the file a new copy replaces, if any, for
+    /// the caller to delete.
+    /// </summary>
+    public Guid? RecordDocument(PlacementDocumentType type, DateOnly receivedOn, DateOnly? expiresOn, string verifiedBy, DateTime now, Guid? fileId = null)
     {
         if (Status is PlacementStatus.Completed or PlacementStatus.Ended)
         {
@@ -108,9 +112,34 @@ public sealed class Placement : Entity, IConcurrencyVersioned
             throw new DomainRuleException($"An adult's placement does not need a {Words(type)}.");
         }
 
-        _documents.RemoveAll(d => d.Type == type);
-        _documents.Add(new PlacementDocument(type, receivedOn, verifiedBy.Trim(), now));
+        if (expiresOn is { } expires && expires <= receivedOn)
+        {
+            throw new DomainRuleException($"The {Words(type)} cannot expire before the date on it.");
+        }
+
+        // A correction changes the document in place: replacing it with another object of the same key would make the
+        // database delete a replaced file while the row still pointed at it.
+        var previous = _documents.FirstOrDefault(d => d.Type == type);
+        var replaced = fileId is not null && previous?.FileId is { } old && old != fileId ? old : (Guid?)null;
+        if (previous is null)
+        {
+            _documents.Add(new PlacementDocument(type, receivedOn, expiresOn, fileId, verifiedBy.Trim(), now));
+        }
+        else
+        {
+            previous.Correct(receivedOn, expiresOn, fileId ?? previous.FileId, verifiedBy.Trim(), now);
+        }
+
         TryActivate(now);
+        return replaced;
+    }
+
+    /// <summary>Keeps the signed copy of a document already recorded; answers the file it replaces, if any.</summary>
+    public Guid? AttachDocumentFile(PlacementDocumentType type, Guid fileId, string verifiedBy, DateTime now)
+    {
+        var document = _documents.FirstOrDefault(d => d.Type == type)
+            ?? throw new DomainRuleException($"Record the {Words(type)} before uploading its signed copy.");
+        return RecordDocument(type, document.ReceivedOn, document.ExpiresOn, verifiedBy, now, fileId);
     }
 
     /// <summary>Names the supervisor the intern reports to; they must work for the placement's employer.</summary>

@@ -43,6 +43,9 @@ public sealed class TimesheetEntry : Entity, IConcurrencyVersioned
 
     public string? ReviewNote { get; private set; }
 
+    /// <summary>Who approved it for the supervisor when they could not (a coordinator's account name); null otherwise.</summary>
+    public string? ReviewedOnBehalfBy { get; private set; }
+
     public long Version { get; private set; }
 
     /// <summary>Logs a day's work on an active placement, within its dates and not in the future.</summary>
@@ -70,6 +73,13 @@ public sealed class TimesheetEntry : Entity, IConcurrencyVersioned
     }
 
     public void Approve(int supervisorId, DateTime now) => Review(TimesheetStatus.Approved, supervisorId, null, now);
+
+    /// <summary>A coordinator approves the hours for the intern's supervisor, who could not; the entry says who did.</summary>
+    public void ApproveOnBehalf(int supervisorId, string recordedBy, DateTime now)
+    {
+        Review(TimesheetStatus.Approved, supervisorId, null, now);
+        ReviewedOnBehalfBy = recordedBy.Trim();
+    }
 
     public void Return(int supervisorId, string note, DateTime now) => Review(TimesheetStatus.Returned, supervisorId, note.Trim(), now);
 

@@ -7,7 +7,11 @@ public sealed class Student : Entity
 {
     public const int AdultAge = 18;
 
+    public const int MaxContacts = 6;
+
     private readonly List<PathwayEnrolment> _enrolments = [];
+
+    private readonly List<StudentContact> _contacts = [];
 
     private Student() { }
 
@@ -46,6 +50,9 @@ public sealed class Student : Entity
     public bool IsActive { get; private set; }
 
     public IReadOnlyCollection<PathwayEnrolment> Enrolments => _enrolments;
+
+    /// <summary>Parents, guardians and emergency contacts.</summary>
+    public IReadOnlyCollection<StudentContact> Contacts => _contacts;
 
     public string FullName => $"{FirstName} {LastName}";
 
@@ -126,4 +133,36 @@ public sealed class Student : Entity
             ?? throw new DomainRuleException("The student is not enrolled in this pathway.");
         enrolment.End(endedOn);
     }
+
+    public StudentContact AddContact(StudentContactDetails details)
+    {
+        if (_contacts.Count >= MaxContacts)
+        {
+            throw new DomainRuleException($"A student has at most {MaxContacts} contacts; remove one first.");
+        }
+
+        var contact = new StudentContact(Id, details);
+        _contacts.Add(contact);
+        return contact;
+    }
+
+    public StudentContact UpdateContact(int contactId, StudentContactDetails details)
+    {
+        var contact = FindContact(contactId);
+        contact.Update(details);
+        return contact;
+    }
+
+    public StudentContact RemoveContact(int contactId)
+    {
+        var contact = FindContact(contactId);
+        _contacts.Remove(contact);
+        return contact;
+    }
+
+    /// <summary>Marks the student no longer enrolled in the district (or enrolled again); their records stay.</summary>
+    public void SetActive(bool isActive) => IsActive = isActive;
+
+    private StudentContact FindContact(int contactId) =>
+        _contacts.FirstOrDefault(c => c.Id == contactId) ?? throw new DomainRuleException("The student has no such contact.");
 }

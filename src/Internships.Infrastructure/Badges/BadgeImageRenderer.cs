@@ -55,6 +55,9 @@ public sealed class BadgeImageRenderer
         return (byte[])png.Clone();
     }
 
+    /// <summary>The image a badge of this name, colour and kind would have, drawn afresh and not cached (an editor's preview).</summary>
+    public byte[] Preview(string name, string colour, BadgeKind kind) => Draw(name, ParseColour(colour), kind);
+
     internal static SKColor ParseColour(string? colour) =>
         colour is { Length: 7 } && colour[0] == '#' && SKColor.TryParse(colour, out var parsed) ? parsed : FallbackColour;
 

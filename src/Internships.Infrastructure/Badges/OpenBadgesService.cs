@@ -83,6 +83,8 @@ public sealed class OpenBadgesService : IOpenBadges
             ? WithUrlKeyId(key)
             : null;
 
+    public byte[] PreviewImage(string name, string color, BadgeKind kind) => _renderer.Preview(name, color, kind);
+
     public byte[] Image(BadgeClass badge) => badge.Image is { Length: > 0 } uploaded ? uploaded : _renderer.Render(badge);
 
     public byte[] BakedAssertionImage(BadgeAward award, BadgeClass badge) =>

@@ -8,6 +8,7 @@ using Internships.Domain.Matching;
 using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Common;
+using Internships.Domain.Documents;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
@@ -83,6 +84,8 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

@@ -40,6 +40,17 @@ public static class BadgesEndpoints
             .WithName("BulkAwardBadge").WithSummary("Award to a roster: CSV with a header and columns sisId, evidenceNarrative, evidenceUrl.")
             .ProducesProblems(400, 403, 404, 409, 415);
 
+        badges.MapPost("/{id:int}/awards/bulk/preview", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
+                await sender.Send(new PreviewRosterAwardQuery(id, await Body.ReadTextAsync(request, "text/csv", BulkAwardBadgeValidator.MaxBytes, ct)), ct))
+            .Accepts<string>("text/csv")
+            .WithName("PreviewRosterAward").WithSummary("What awarding to a roster would do, row by row, without awarding anything (coordinators).")
+            .ProducesProblems(400, 403, 404, 409, 415);
+        badges.MapGet("/preview-image", async ([AsParameters] PreviewBadgeImageQuery query, ISender sender, CancellationToken ct) =>
+                TypedResults.File(await sender.Send(query, ct), "image/png"))
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png")
+            .WithName("PreviewBadgeImage").WithSummary("The image drawn for a badge of this name, colour and kind (coordinators).")
+            .ProducesProblems(400, 403);
+
         var awards = app.MapApiGroup("/api/awards", "Badges");
         awards.MapGet("/", ([AsParameters] ListAwardsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListAwards").WithSummary("Awards across the district, by badge, student or organisation (coordinators).").ProducesProblems(400, 403);

@@ -13,6 +13,13 @@ internal static class Body
             throw new BadHttpRequestException($"Send the body as {mediaType}.", StatusCodes.Status415UnsupportedMediaType);
         }
 
+        // The host takes bodies of up to 1 MB; an upload that may be larger says so before its body is read.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && limit.MaxRequestBodySize < maxBytes + 1)
+        {
+            limit.MaxRequestBodySize = maxBytes + 1;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -31,4 +38,18 @@ internal static class Body
 
     public static async Task<string> ReadTextAsync(HttpRequest request, string mediaType, int maxBytes, CancellationToken cancellationToken) =>
         System.Text.Encoding.UTF8.GetString(await ReadBytesAsync(request, mediaType, maxBytes, cancellationToken));
+
+    /// <summary>An uploaded file sent as the raw body: its name from Content-Disposition when the client gives one.</summary>
+    public static async Task<Application.Common.Files.UploadedFile> ReadUploadAsync(HttpRequest request, string mediaType, string defaultName, int maxBytes,
+        CancellationToken cancellationToken)
+    {
+        var content = await ReadBytesAsync(request, mediaType, maxBytes, cancellationToken);
+        var name = Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+            ? (disposition.FileNameStar.Value ?? disposition.FileName.Value)?.Trim('"')
+            : null;
+        return new Application.Common.Files.UploadedFile(string.IsNullOrWhiteSpace(name) ? defaultName : name, content);
+    }
+
+    /// <summary>A stored file as a download, with its name.</summary>
+    public static IResult Download(Application.Common.Files.FileDownload file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

@@ -1,3 +1,4 @@
+using Internships.Application.Common.Files;
 using Internships.Application.Features.Employers;
 using Mediator;
 
@@ -25,6 +26,26 @@ public static class EmployersEndpoints
         employers.MapPost("/{id:int}/reactivate", (int id, ISender sender, CancellationToken ct) => sender.Send(new SetEmployerActiveCommand(id, IsActive: true), ct))
             .WithName("ReactivateEmployer").WithSummary("The employer is back: the staff accounts disabled with it are enabled again (coordinators).")
             .ProducesProblems(403, 404, 409);
+
+        employers.MapPut("/{id:int}/partner-agreement", (int id, RecordPartnerAgreementCommand command, ISender sender, CancellationToken ct) =>
+                sender.Send(command with { EmployerId = id }, ct))
+            .WithName("RecordPartnerAgreement").WithSummary("Record the partner agreement's signing and expiry dates (coordinators).")
+            .ProducesProblems(400, 403, 404, 409);
+        employers.MapPut("/{id:int}/partner-agreement/document", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
+                await sender.Send(new UploadPartnerAgreementDocumentCommand(id, await Body.ReadUploadAsync(request, "application/pdf", "partner-agreement.pdf",
+                    UploadRules.MaxDocumentBytes, ct)), ct))
+            .Accepts<byte[]>("application/pdf")
+            .WithName("UploadPartnerAgreementDocument").WithSummary("Upload the signed partner agreement as a PDF, or replace it (coordinators).")
+            .ProducesProblems(400, 403, 404, 409, 415);
+        employers.MapGet("/{id:int}/partner-agreement/document", async (int id, ISender sender, CancellationToken ct) =>
+                Body.Download(await sender.Send(new DownloadPartnerAgreementQuery(id), ct)))
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf")
+            .WithName("DownloadPartnerAgreement").WithSummary("The signed partner agreement (coordinators and the employer's admins).")
+            .ProducesProblems(403, 404);
+        employers.MapPut("/{id:int}/worksite", (int id, RecordWorksiteCommand command, ISender sender, CancellationToken ct) =>
+                sender.Send(command with { EmployerId = id }, ct))
+            .WithName("RecordWorksite").WithSummary("Record the employer's insurance and the worksite-safety checklist (coordinators).")
+            .ProducesProblems(400, 403, 404);
 
         employers.MapGet("/{id:int}/supervisors", (int id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 sender.Send(new ListSupervisorsQuery(id, page ?? 1, pageSize ?? Application.Common.Models.Paging.DefaultPageSize), ct))

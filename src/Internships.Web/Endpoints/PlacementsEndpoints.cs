@@ -1,6 +1,8 @@
+using Internships.Application.Common.Files;
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
+using Internships.Domain.Placements;
 using Mediator;
 
 namespace Internships.Web.Endpoints;
@@ -18,6 +20,18 @@ public static class PlacementsEndpoints
                 sender.Send(command with { PlacementId = id }, ct))
             .WithName("RecordPlacementDocument").WithSummary("Record a verified document (work permit, guardian consent, training agreement) (coordinators).")
             .ProducesProblems(400, 403, 404, 409);
+        placements.MapPut("/{id:int}/documents/{type}/file", async (int id, PlacementDocumentType type, HttpRequest request, ISender sender,
+                CancellationToken ct) =>
+                await sender.Send(new AttachPlacementDocumentFileCommand(id, type, await Body.ReadUploadAsync(request, "application/pdf",
+                    $"{type}.pdf", UploadRules.MaxDocumentBytes, ct)), ct))
+            .Accepts<byte[]>("application/pdf")
+            .WithName("AttachPlacementDocumentFile").WithSummary("Upload the signed copy (PDF) of a document recorded on the placement (coordinators).")
+            .ProducesProblems(400, 403, 404, 409, 415);
+        placements.MapGet("/{id:int}/documents/{type}/file", async (int id, PlacementDocumentType type, ISender sender, CancellationToken ct) =>
+                Body.Download(await sender.Send(new DownloadPlacementDocumentQuery(id, type), ct)))
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf")
+            .WithName("DownloadPlacementDocument").WithSummary("The signed copy of a placement's document (coordinators).")
+            .ProducesProblems(400, 403, 404);
         placements.MapPut("/{id:int}/supervisor", (int id, AssignPlacementSupervisorCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { PlacementId = id }, ct))
             .WithName("AssignPlacementSupervisor").WithSummary("Name or change the supervisor the intern reports to.")
@@ -71,6 +85,9 @@ public static class PlacementsEndpoints
         rubric.MapPost("/competencies", async (AddRubricCompetencyCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/rubric/competencies", await sender.Send(command, ct), c => c.Id))
             .WithName("AddRubricCompetency").WithSummary("Add a competency to the rubric (coordinators).").ProducesProblems(400, 403, 409);
+        rubric.MapPut("/order", (ReorderRubricCommand command, ISender sender, CancellationToken ct) => sender.Send(command, ct))
+            .WithName("ReorderRubric").WithSummary("Put every competency of the rubric in a new order, first first (coordinators).")
+            .ProducesProblems(400, 403);
         rubric.MapPut("/competencies/{id:int}", (int id, UpdateRubricCompetencyCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { CompetencyId = id }, ct))
             .WithName("UpdateRubricCompetency").WithSummary("Rename, reorder or retire a competency (coordinators).").ProducesProblems(400, 403, 404, 409);

@@ -29,6 +29,24 @@ public static class StudentsEndpoints
             })
             .WithName("EndEnrolment").WithSummary("End a student's enrolment in a pathway today; it stays on their record (coordinators).")
             .ProducesProblems(403, 404, 409);
+        students.MapGet("/{id:int}/record", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetStudentRecordQuery(id), ct))
+            .WithName("GetStudentRecord")
+            .WithSummary("A student's whole record: details, contacts, applications, placements with hours, evaluations, badges (coordinators).")
+            .ProducesProblems(403, 404);
+        students.MapPut("/{id:int}/status", (int id, SetStudentStatusCommand command, ISender sender, CancellationToken ct) =>
+                sender.Send(command with { StudentId = id }, ct))
+            .WithName("SetStudentStatus").WithSummary("Mark a student no longer enrolled in the district, or enrolled again; records stay (coordinators).")
+            .ProducesProblems(400, 403, 404);
+        students.MapPost("/{id:int}/contacts", async (int id, AddStudentContactCommand command, ISender sender, CancellationToken ct) =>
+                TypedResults.Created($"/api/students/{id}", await sender.Send(command with { StudentId = id }, ct)))
+            .WithName("AddStudentContact").WithSummary("Add a parent, guardian or emergency contact with their preferred language (coordinators).")
+            .ProducesProblems(400, 403, 404, 409);
+        students.MapPut("/{id:int}/contacts/{contactId:int}", (int id, int contactId, UpdateStudentContactCommand command, ISender sender,
+                CancellationToken ct) => sender.Send(command with { StudentId = id, ContactId = contactId }, ct))
+            .WithName("UpdateStudentContact").WithSummary("Correct a student's contact (coordinators).").ProducesProblems(400, 403, 404);
+        students.MapDelete("/{id:int}/contacts/{contactId:int}", (int id, int contactId, ISender sender, CancellationToken ct) =>
+                sender.Send(new RemoveStudentContactCommand(id, contactId), ct))
+            .WithName("RemoveStudentContact").WithSummary("Remove a contact from a student's record (coordinators).").ProducesProblems(403, 404);
         return app;
     }
 }

@@ -14,6 +14,7 @@ public sealed class StatusModel : PageModel
         400 => ("That request could not be read", "Go back and try again."),
         503 => ("The service is not available right now", "It cannot reach its database at the moment. Try again in a minute."),
         429 => ("Too many attempts", "There were too many attempts from here in a short while. Wait a few minutes, then try again."),
+        413 => ("The file is too large", "A signed document can be at most 5 MB, a badge image 512 KB and a roster 1 MB. Go back and choose a smaller file."),
         _ => ("Something went wrong", "The server could not complete the request. Try again later."),
     };
 

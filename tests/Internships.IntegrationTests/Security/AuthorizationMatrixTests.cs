@@ -119,7 +119,39 @@ public sealed partial class AuthorizationMatrixTests
             return Send(HttpMethod.Post, $"/api/students/{w.OwnStudent.StudentId}/enrolments", new { pathwayId });
         }, Rule([Actor.Coordinator])),
 
+        new("GET /api/students/{own}/record", (w, _) => Task.FromResult(Get($"/api/students/{w.OwnStudent.StudentId}/record")), Rule([Actor.Coordinator])),
+        new("PUT /api/students/{own}/status", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/students/{w.OwnStudent.StudentId}/status",
+            new { isActive = true })), Rule([Actor.Coordinator])),
+        new("POST /api/students/{id}/contacts", async (w, _) =>
+        {
+            var student = await w.District.CreateStudentAsync(w.SchoolId, [], withAccount: false);
+            return Send(HttpMethod.Post, $"/api/students/{student.StudentId}/contacts",
+                new { name = "Matrix Parent", relationship = "Father", phone = "559 555 0101", preferredLanguage = "Punjabi", isEmergencyContact = false });
+        }, Rule([Actor.Coordinator])),
+        new("PUT /api/students/{id}/contacts/{id}", async (w, _) =>
+        {
+            var (studentId, contactId) = await w.ContactAsync();
+            return Send(HttpMethod.Put, $"/api/students/{studentId}/contacts/{contactId}",
+                new { name = "Matrix Guardian", relationship = "Guardian", phone = "559 555 0102", preferredLanguage = "Spanish", isEmergencyContact = true });
+        }, Rule([Actor.Coordinator])),
+        new("DELETE /api/students/{id}/contacts/{id}", async (w, _) =>
+        {
+            var (studentId, contactId) = await w.ContactAsync();
+            return Send(HttpMethod.Delete, $"/api/students/{studentId}/contacts/{contactId}");
+        }, Rule([Actor.Coordinator])),
+
         new("GET /api/employers", (_, _) => Task.FromResult(Get("/api/employers")), Rule([Actor.Coordinator])),
+        new("PUT /api/employers/{own}/partner-agreement", (w, _) => Task.FromResult(Send(HttpMethod.Put,
+            $"/api/employers/{w.OwnEmployer.EmployerId}/partner-agreement",
+            new { signedOn = District.Today.AddYears(-1), expiresOn = District.Today.AddYears(1) })), Rule([Actor.Coordinator])),
+        new("PUT /api/employers/{own}/partner-agreement/document", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Put,
+            $"/api/employers/{w.OwnEmployer.EmployerId}/partner-agreement/document") { Content = Pdf.Body(Pdf.Document()) }), Rule([Actor.Coordinator])),
+        new("GET /api/employers/{own}/partner-agreement/document", async (w, _) =>
+            Get($"/api/employers/{await w.AgreementDocumentAsync()}/partner-agreement/document"),
+            Rule([Actor.Coordinator, Actor.OwnEmployerAdmin])),
+        new("PUT /api/employers/{own}/worksite", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/employers/{w.OwnEmployer.EmployerId}/worksite",
+            new { insuranceCarrier = "Matrix Mutual", insurancePolicyNumber = "M-1", insuranceExpiresOn = District.Today.AddYears(1),
+                safetyChecks = new[] { new { item = "HazardAssessment", checkedOn = District.Today } } })), Rule([Actor.Coordinator])),
         new("POST /api/employers", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/employers",
             new { name = $"Employer {District.Next()}", industry = "Energy", contactEmail = "hr@energy.local" })), Rule([Actor.Coordinator])),
         new("POST /api/employers/{id}/deactivate", async (w, _) => Send(HttpMethod.Post, $"/api/employers/{await w.District.CreateEmployerAsync()}/deactivate"),
@@ -191,6 +223,11 @@ public sealed partial class AuthorizationMatrixTests
         new("GET /api/placements/{own}", (w, _) => Task.FromResult(Get($"/api/placements/{w.PlacementId}")), Viewers),
         new("POST /api/placements/{own}/documents", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync()}/documents",
             new { type = "TrainingAgreement", receivedOn = District.Today }), Rule([Actor.Coordinator])),
+        new("PUT /api/placements/{own}/documents/{type}/file", async (w, _) => new HttpRequestMessage(HttpMethod.Put,
+            $"/api/placements/{await w.PlacementWithSignedAgreementAsync()}/documents/TrainingAgreement/file") { Content = Pdf.Body(Pdf.Document()) },
+            Rule([Actor.Coordinator])),
+        new("GET /api/placements/{own}/documents/{type}/file", async (w, _) =>
+            Get($"/api/placements/{await w.PlacementWithSignedAgreementAsync()}/documents/TrainingAgreement/file"), Rule([Actor.Coordinator])),
         new("PUT /api/placements/{own}/supervisor", async (w, _) => Send(HttpMethod.Put, $"/api/placements/{await w.PlacementAsync()}/supervisor",
             new { supervisorId = w.OwnSupervisor.SupervisorId }), Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
         new("POST /api/placements/{own}/complete", async (w, _) => Send(HttpMethod.Post, $"/api/placements/{await w.CompletablePlacementAsync()}/complete"),
@@ -208,18 +245,24 @@ public sealed partial class AuthorizationMatrixTests
             var body = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(PlacementScenario.Ratings()))!.AsObject();
             body["kind"] = "Midpoint";
             return Send(HttpMethod.Post, $"/api/placements/{await w.PlacementAsync(active: true)}/evaluations", body);
-        }, Rule([Actor.OwnSupervisor])),
+        }, Rule([Actor.OwnSupervisor, Actor.Coordinator])),
         new("GET /api/placements/{own}/evaluations", (w, _) => Task.FromResult(Get($"/api/placements/{w.PlacementId}/evaluations")), Viewers),
         new("PUT /api/timesheets/{own}", async (w, _) => Send(HttpMethod.Put, $"/api/timesheets/{await w.TimesheetEntryAsync()}",
             new { workDate = District.Today, hours = 2, tasks = "Filed permits, then shadowed." }), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("POST /api/timesheets/{own}/approve", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/approve"),
-            Rule([Actor.OwnSupervisor])),
+            Rule([Actor.OwnSupervisor, Actor.Coordinator])),
         new("POST /api/timesheets/{own}/return", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/return",
             new { note = "Which site?" }), Rule([Actor.OwnSupervisor])),
 
         new("GET /api/rubric", (_, _) => Task.FromResult(Get("/api/rubric")), Rule(Everyone)),
         new("POST /api/rubric/competencies", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/rubric/competencies",
             new { key = $"matrix-{District.Next()}", name = "Matrix", description = "", sortOrder = 1000 })), Rule([Actor.Coordinator])),
+        new("PUT /api/rubric/order", async (w, _) =>
+        {
+            var order = (await w.District.Coordinator.ExpectAsync<System.Text.Json.Nodes.JsonArray>(w.District.Coordinator.GetAsync("/api/rubric?includeRetired=true")))
+                .Select(c => c!["id"]!.GetValue<int>()).ToArray();
+            return Send(HttpMethod.Put, "/api/rubric/order", new { competencyIds = order });
+        }, Rule([Actor.Coordinator])),
         new("PUT /api/rubric/competencies/{id}", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/rubric/competencies/1",
             new { name = "Communication", description = "Speaks and writes clearly; listens and asks questions.", sortOrder = 10, isActive = true })),
             Rule([Actor.Coordinator])),
@@ -250,6 +293,11 @@ public sealed partial class AuthorizationMatrixTests
                 Content = new StringContent("sisId\nNOBODY\n", System.Text.Encoding.UTF8, "text/csv"),
             };
         }, Rule([Actor.Coordinator])),
+        new("POST /api/badges/{id}/awards/bulk/preview", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post,
+            $"/api/badges/{w.BadgeId}/awards/bulk/preview") { Content = new StringContent("sisId\nNOBODY\n", System.Text.Encoding.UTF8, "text/csv") }),
+            Rule([Actor.Coordinator])),
+        new("GET /api/badges/preview-image", (_, _) => Task.FromResult(Get("/api/badges/preview-image?name=Matrix&color=%23123456&kind=Capacity")),
+            Rule([Actor.Coordinator])),
         new("GET /api/awards", (_, _) => Task.FromResult(Get("/api/awards")), Rule([Actor.Coordinator])),
         new("GET /api/awards/{own}", (w, _) => Task.FromResult(Get($"/api/awards/{w.AwardId}")),
             Rule([Actor.Coordinator, Actor.OwnStudent], hidden: [Actor.OtherStudent])),

@@ -289,6 +289,41 @@ internal sealed class World
         return employerId;
     }
 
+    /// <summary>A fresh student of A's school with one contact (made by the coordinator): the contact cases change or remove it.</summary>
+    public async Task<(int StudentId, int ContactId)> ContactAsync()
+    {
+        var student = await District.CreateStudentAsync(SchoolId, [], withAccount: false);
+        var record = await District.Coordinator.PostJsonAsync($"/api/students/{student.StudentId}/contacts", new
+        {
+            name = "Matrix Guardian", relationship = "Guardian", phone = "559 555 0100", preferredLanguage = "English", isEmergencyContact = true,
+        }, System.Net.HttpStatusCode.Created);
+        return (student.StudentId, District.Id(record["contacts"]![0]!.AsObject()));
+    }
+
+    /// <summary>Employer A's signed agreement, uploaded by the coordinator (again, each time: it replaces the last).</summary>
+    public async Task<int> AgreementDocumentAsync()
+    {
+        var response = await District.Coordinator.Http.PutAsync($"/api/employers/{OwnEmployer.EmployerId}/partner-agreement/document", Pdf.Body(Pdf.Document()));
+        await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+        return OwnEmployer.EmployerId;
+    }
+
+    private int? _documentPlacement;
+
+    /// <summary>An active placement of S1's whose training agreement has its signed copy.</summary>
+    public async Task<int> PlacementWithSignedAgreementAsync()
+    {
+        if (_documentPlacement is null)
+        {
+            var placementId = await PlacementAsync(active: true);
+            var response = await District.Coordinator.Http.PutAsync($"/api/placements/{placementId}/documents/TrainingAgreement/file", Pdf.Body(Pdf.Document()));
+            await response.ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
+            _documentPlacement = placementId;
+        }
+
+        return _documentPlacement.Value;
+    }
+
     private (int RoundId, int PostingId)? _sharedRound;
 
     /// <summary>One run round that the read-only cases share.</summary>

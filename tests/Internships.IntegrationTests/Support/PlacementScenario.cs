@@ -76,14 +76,31 @@ public sealed record PlacementScenario(
 
     public async Task SubmitEvaluationAsync(string kind, int score = 3, Dictionary<string, int>? overrides = null)
     {
-        var body = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Ratings(score)))!;
-        body["kind"] = kind;
+        var body = await EvaluationBodyAsync(Supervisor.Client, kind, score);
         foreach (var (competency, value) in overrides ?? [])
         {
             body["ratings"]!.AsArray().Single(r => r!["competency"]!.GetValue<string>() == competency)!["score"] = value;
         }
 
         await Supervisor.Client.PostJsonAsync($"{Url}/evaluations", body, HttpStatusCode.Created);
+    }
+
+    /// <summary>
+    /// An evaluation rating every competency active now, each at <paramref name="score"/>: another fixture (the authorisation
+    /// matrix) may have added one to the rubric.
+    /// </summary>
+    public static async Task<JsonObject> EvaluationBodyAsync(ApiClient reader, string kind, int score = 3)
+    {
+        var rubric = await reader.ExpectAsync<JsonArray>(reader.GetAsync("/api/rubric"));
+        return new JsonObject
+        {
+            ["kind"] = kind,
+            ["ratings"] = new JsonArray(rubric.Select(c => (JsonNode)new JsonObject
+            {
+                ["competency"] = c!["key"]!.GetValue<string>(), ["score"] = score, ["comment"] = $"Shows {c["key"]} every day.",
+            }).ToArray()),
+            ["testimonial"] = "Reliable, curious and kind to the public. We would hire them.",
+        };
     }
 
     /// <summary>Everything completion needs: paperwork, the hours, both evaluations; then the supervisor completes it.</summary>

@@ -1,6 +1,7 @@
 using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
+using Internships.Domain.Documents;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Matching;
 using Internships.Domain.Notifications;
@@ -68,6 +69,9 @@ public interface IAppDbContext
     DbSet<Report> Reports { get; }
 
     DbSet<ReportFile> ReportFiles { get; }
+
+    /// <summary>Uploaded documents; read one only to serve it.</summary>
+    DbSet<StoredFile> StoredFiles { get; }
 
     DbSet<Notification> Notifications { get; }
 

@@ -40,6 +40,9 @@ public interface IOpenBadges
     /// <summary>The badge's image: the uploaded PNG, or one rendered from its name, colour and kind.</summary>
     byte[] Image(BadgeClass badge);
 
+    /// <summary>The image drawn for a badge of this name, colour and kind, as if nothing were uploaded: the editor's preview.</summary>
+    byte[] PreviewImage(string name, string color, BadgeKind kind);
+
     /// <summary>The badge image with the OB 2.0 assertion baked into one iTXt chunk (keyword "openbadges").</summary>
     byte[] BakedAssertionImage(BadgeAward award, BadgeClass badge);
 

@@ -141,6 +141,21 @@ public sealed class RecordAccess(IAppDbContext db, ICurrentUser user)
         return CanView(placement) ? AccessDecision.Forbid : AccessDecision.NotFound;
     }
 
+    /// <summary>
+    /// The placement's own supervisor, or a coordinator standing in for them when they cannot (what a coordinator does is
+    /// recorded as done on the supervisor's behalf); others who may see the placement get 403.
+    /// </summary>
+    public async ValueTask<AccessDecision> ToSuperviseOrStandInAsync(int placementId, CancellationToken cancellationToken)
+    {
+        var placement = await FindPlacementAsync(placementId, cancellationToken);
+        if (placement is not null && IsCoordinator)
+        {
+            return AccessDecision.Allow;
+        }
+
+        return await ToSuperviseAsync(placementId, cancellationToken);
+    }
+
     /// <summary>The intern themself (they log their hours).</summary>
     public async ValueTask<AccessDecision> ToActAsInternAsync(int placementId, CancellationToken cancellationToken)
     {

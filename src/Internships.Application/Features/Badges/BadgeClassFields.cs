@@ -55,18 +55,20 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
 {
     public BadgeClassFieldsValidator(IAppDbContext db)
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
-        RuleFor(x => x.Description).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Say what earns the badge.").MaximumLength(4000);
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.RecipientType).IsInEnum();
-        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("'Color' is a #RRGGBB colour.");
-        RuleFor(x => x.ValidityMonths).InclusiveBetween(1, 120);
+        // Messages name each field as the badge editor labels it.
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the badge's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
+        RuleFor(x => x.Description).NotEmpty().WithMessage("Enter a description of the badge.")
+            .MaximumLength(2000).WithMessage("The description is at most 2,000 characters.");
+        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Say what earns the badge.").MaximumLength(4000).WithMessage("The criteria are at most 4,000 characters.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what the badge recognises.");
+        RuleFor(x => x.RecipientType).IsInEnum().WithMessage("Choose who receives the badge.");
+        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("Choose the colour as #RRGGBB, e.g. #1565C0.");
+        RuleFor(x => x.ValidityMonths).InclusiveBetween(1, 120).WithMessage("A badge stays valid for 1 to 120 months; leave it empty for ever.");
         RuleFor(x => x.EndorsingEmployerId)
             .MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EndorsingEmployerId is not null)
-            .WithMessage("Employer {PropertyValue} does not exist.");
-        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= 20).WithMessage("At most 20 skills.");
-        RuleForEach(x => x.Skills).NotEmpty().MaximumLength(80);
+            .WithMessage("Choose one of the district's employers as the endorsing employer.");
+        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= 20).WithMessage("List at most 20 skills.");
+        RuleForEach(x => x.Skills).NotEmpty().WithMessage("A skill is empty.").MaximumLength(80).WithMessage("A skill is at most 80 characters.");
         RuleFor(x => x.Alignments).Must(a => a is null || a.Count <= 20).WithMessage("At most 20 alignments.");
         RuleForEach(x => x.Alignments).ChildRules(a =>
         {
@@ -81,18 +83,19 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
             .Must(ids => ids is null || ids.Count <= 10).WithMessage("At most 10 prerequisites.")
             .MustAsync(async (ids, ct) => ids is null || ids.Count == 0
                 || await db.BadgeClasses.CountAsync(b => ids.Contains(b.Id), ct) == ids.Distinct().Count())
-            .WithMessage("One of the prerequisites is not a badge in the catalogue.");
+            .WithMessage("One of the prerequisites is not a badge of the catalogue.");
         RuleFor(x => x.AwardRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Student)
             .WithMessage("Only badges for students are earned by completing a placement.");
         RuleFor(x => x.AwardRule!.PathwayId)
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct)).When(x => x.AwardRule?.PathwayId is not null)
-            .WithMessage("Pathway {PropertyValue} does not exist.");
+            .WithMessage("Choose one of the district's pathways.");
         RuleFor(x => x.AwardRule!.CompetencyKey)
             .MustAsync((key, ct) => db.RubricCompetencies.AnyAsync(c => c.Key == key!.Trim().ToLowerInvariant(), ct))
             .When(x => x.AwardRule?.CompetencyKey is not null)
             .WithMessage("'{PropertyValue}' is not a competency of the rubric.");
         RuleFor(x => x.AwardRule!.MinimumScore).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
-            .When(x => x.AwardRule?.MinimumScore is not null);
+            .When(x => x.AwardRule?.MinimumScore is not null)
+            .WithMessage($"The minimum score is from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
     }
 
     private static bool BeHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

@@ -1,4 +1,8 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 using FluentValidation;
+using ValidationException = FluentValidation.ValidationException;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
@@ -29,6 +33,19 @@ internal static class BadgeRules
     public static async Task<BadgeAward> AwardByHandAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, IEnumerable<BadgeEvidence> evidence,
         DateTime now, CancellationToken cancellationToken)
     {
+        await EnsureMayAwardByHandAsync(db, badge, recipient, now, cancellationToken);
+        var award = BadgeAward.Manual(badge, recipient, evidence, now);
+        db.BadgeAwards.Add(award);
+        return award;
+    }
+
+    /// <summary>
+    /// Whether the recipient may be given the badge by hand now: a 409 when they hold it (or held it and it was revoked or
+    /// expired), a refused rule when the badge is retired or a prerequisite is missing.
+    /// </summary>
+    public static async Task EnsureMayAwardByHandAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, DateTime now,
+        CancellationToken cancellationToken)
+    {
         if (!badge.IsActive)
         {
             throw new DomainRuleException($"'{badge.Name}' is retired and no longer awarded.");
@@ -52,10 +69,6 @@ internal static class BadgeRules
         {
             throw new ConflictException($"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired.");
         }
-
-        var award = BadgeAward.Manual(badge, recipient, evidence, now);
-        db.BadgeAwards.Add(award);
-        return award;
     }
 
     public static bool IsHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
@@ -92,3 +105,160 @@ internal static class BadgeRules
         return "https://www.linkedin.com/profile/add?" + string.Join("&", parameters.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
 }
+
+/// <summary>
+/// Reading a roster (CSV: a header, column <c>sisId</c>, optional <c>evidenceNarrative</c> and <c>evidenceUrl</c>) and
+/// judging each row, to award it (<see cref="BulkAwardBadgeCommand"/>) or only to say what would happen (<see cref="PreviewRosterAwardQuery"/>).
+/// </summary>
+internal static class BadgeRoster
+{
+    public const int MaxRows = 5000;
+
+    /// <summary>The badge a roster is for: it must exist and be for students.</summary>
+    public static async Task<BadgeClass> LoadStudentBadgeAsync(IAppDbContext db, int badgeClassId, CancellationToken cancellationToken)
+    {
+        var badge = await db.BadgeClasses.FirstOrDefaultAsync(b => b.Id == badgeClassId, cancellationToken)
+            ?? throw NotFoundException.For("Badge", badgeClassId);
+        return badge.RecipientType == BadgeRecipientType.Student
+            ? badge
+            : throw new DomainRuleException($"'{badge.Name}' is a badge for organisations; a roster lists students.");
+    }
+
+    /// <summary>
+    /// Every row's outcome, in file order. With <paramref name="apply"/> the awardable rows are awarded; without, they are
+    /// reported as <see cref="RosterRowOutcome.Awarded"/> with no award id: what applying would do now.
+    /// </summary>
+    public static async Task<RosterAwardReport> JudgeAsync(IAppDbContext db, BadgeClass badge, IReadOnlyList<RosterRow> rows, DateTime now, bool apply,
+        CancellationToken cancellationToken)
+    {
+        var sisIds = rows.Select(r => r.SisId).Distinct().ToList();
+        var students = await db.Students.AsNoTracking().Where(s => sisIds.Contains(s.SisId)).ToDictionaryAsync(s => s.SisId, cancellationToken);
+        var results = new List<RosterRowResult>();
+        var awardedNow = new HashSet<int>();
+        foreach (var row in rows)
+        {
+            results.Add(await JudgeRowAsync(db, badge, row, students, awardedNow, now, apply, cancellationToken));
+        }
+
+        return new RosterAwardReport(
+            results.Count(r => r.Outcome == RosterRowOutcome.Awarded),
+            results.Count(r => r.Outcome == RosterRowOutcome.Skipped),
+            results.Count(r => r.Outcome == RosterRowOutcome.Rejected),
+            results);
+    }
+
+    private static async Task<RosterRowResult> JudgeRowAsync(IAppDbContext db, BadgeClass badge, RosterRow row, Dictionary<string, Domain.Students.Student> students,
+        HashSet<int> awardedNow, DateTime now, bool apply, CancellationToken cancellationToken)
+    {
+        if (!students.TryGetValue(row.SisId, out var student))
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "No student has this SIS id.", null);
+        }
+
+        if (row.EvidenceUrl is { } url && !BadgeRules.IsHttpUrl(url))
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "The evidence link is not an http or https address.", null);
+        }
+
+        var recipient = AwardRecipient.Student(student.Id, student.FullName, student.Email);
+        if (awardedNow.Contains(student.Id))
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, "Listed twice in this roster.", null);
+        }
+
+        try
+        {
+            Guid? awardId = null;
+            if (apply)
+            {
+                awardId = (await BadgeRules.AwardByHandAsync(db, badge, recipient, BadgeRules.ManualEvidence(row.EvidenceNarrative, row.EvidenceUrl), now,
+                    cancellationToken)).PublicId;
+            }
+            else
+            {
+                await BadgeRules.EnsureMayAwardByHandAsync(db, badge, recipient, now, cancellationToken);
+            }
+
+            awardedNow.Add(student.Id);
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Awarded, null, awardId);
+        }
+        catch (ConflictException held)
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, held.Message, null);
+        }
+        catch (DomainRuleException refused)
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, refused.Message, null);
+        }
+    }
+
+    /// <summary>Reads the whole file first: any problem with it is a 400 naming the file, and nothing is awarded.</summary>
+    public static List<RosterRow> Read(string csv)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            HeaderValidated = null,
+            BadDataFound = args => throw new CsvHelper.BadDataException(args.Field, args.RawRecord, args.Context, "Malformed quoting."),
+        };
+
+        var rows = new List<RosterRow>();
+        try
+        {
+            // A spreadsheet's "CSV UTF-8" starts with a byte-order mark, which is not part of the first column's name.
+            using var reader = new CsvReader(new StringReader(csv.TrimStart('\uFEFF')), configuration);
+            if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is null || !reader.HeaderRecord.Any(h => h.Trim().Equals("sisId", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw FileProblem("The first row must be a header with a 'sisId' column.");
+            }
+
+            while (reader.Read())
+            {
+                var sisId = reader.GetField("sisid")?.Trim() ?? "";
+                if (sisId.Length == 0 && reader.Parser.Record is { } record && record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (sisId.Length == 0)
+                {
+                    throw FileProblem($"Line {reader.Parser.RawRow} has no SIS id.");
+                }
+
+                if (rows.Count == MaxRows)
+                {
+                    throw FileProblem($"A roster has at most {MaxRows} rows.");
+                }
+
+                rows.Add(new RosterRow(reader.Parser.RawRow, sisId, Optional(reader, "evidencenarrative"), Optional(reader, "evidenceurl")));
+            }
+        }
+        catch (CsvHelperException e)
+        {
+            throw FileProblem($"The file is not valid CSV near line {e.Context?.Parser?.RawRow}.");
+        }
+
+        return rows.Count > 0 ? rows : throw FileProblem("The roster lists no students.");
+    }
+
+    /// <summary>
+    /// A roster is text: a binary file (a spreadsheet saved as .xlsx, an image) or text in another encoding is refused.
+    /// A roster too large is read only in part: its cut-off last character is no reason to call it not UTF-8 as well.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> RosterCsv<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Choose the roster: a CSV file with a header row.")
+            .Must(csv => csv is null || csv.Length <= BulkAwardBadgeValidator.MaxBytes).WithMessage("The roster must be at most 1 MB.")
+            .Must(csv => csv is null || csv.Length > BulkAwardBadgeValidator.MaxBytes || (!csv.Contains('\0') && !csv.Contains('\uFFFD')))
+            .WithMessage("The roster must be a CSV file saved as UTF-8 text (in a spreadsheet: Save as, CSV UTF-8).");
+
+    private static string? Optional(CsvReader reader, string column) =>
+        reader.HeaderRecord!.Any(h => h.Trim().Equals(column, StringComparison.OrdinalIgnoreCase)) && reader.GetField(column) is { Length: > 0 } value
+            ? value.Trim()
+            : null;
+
+    private static FluentValidation.ValidationException FileProblem(string message) => new([new FluentValidation.Results.ValidationFailure("csv", message)]);
+}
+
+internal sealed record RosterRow(int Line, string SisId, string? EvidenceNarrative, string? EvidenceUrl);

@@ -18,7 +18,9 @@ public sealed record RevokeAwardCommand(string Reason) : ICommand<AwardDto>
 
 public sealed class RevokeAwardValidator : AbstractValidator<RevokeAwardCommand>
 {
-    public RevokeAwardValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+    public RevokeAwardValidator() =>
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the badge is revoked: verifiers read it.").MaximumLength(1000)
+            .WithMessage("The reason is at most 1,000 characters.");
 }
 
 public sealed class RevokeAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : ICommandHandler<RevokeAwardCommand, AwardDto>

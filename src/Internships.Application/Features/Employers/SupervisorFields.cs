@@ -24,10 +24,13 @@ internal sealed class SupervisorFieldsValidator : AbstractValidator<SupervisorFi
 {
     public SupervisorFieldsValidator()
     {
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(60);
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(x => x.JobTitle).MaximumLength(80);
-        RuleFor(x => x.Phone).MaximumLength(30);
+        // Messages name each field as the pages label it.
+        RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the supervisor's first name.").MaximumLength(60).WithMessage("The first name is at most 60 characters.");
+        RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the supervisor's last name.").MaximumLength(60).WithMessage("The last name is at most 60 characters.");
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the supervisor's e-mail address.")
+            .MaximumLength(254).WithMessage("The e-mail address is at most 254 characters.")
+            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
+        RuleFor(x => x.JobTitle).MaximumLength(80).WithMessage("The job title is at most 80 characters.");
+        RuleFor(x => x.Phone).MaximumLength(30).WithMessage("The phone number is at most 30 characters.");
     }
 }

@@ -17,8 +17,9 @@ public sealed class AddRubricCompetencyValidator : AbstractValidator<AddRubricCo
 {
     public AddRubricCompetencyValidator()
     {
-        RuleFor(x => x.Key).NotEmpty().MaximumLength(40)
-            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("'Key' is lower-case words joined by hyphens, e.g. data-literacy.");
+        RuleFor(x => x.Key).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter a key, e.g. data-literacy.")
+            .MaximumLength(40).WithMessage("The key is at most 40 characters.")
+            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("The key is lower-case words joined by hyphens, e.g. data-literacy.");
         Include(new RubricCompetencyFieldsValidator());
     }
 }

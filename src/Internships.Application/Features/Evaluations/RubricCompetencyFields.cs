@@ -16,8 +16,9 @@ internal sealed class RubricCompetencyFieldsValidator : AbstractValidator<IRubri
 {
     public RubricCompetencyFieldsValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(80);
-        RuleFor(x => x.Description).MaximumLength(500);
-        RuleFor(x => x.SortOrder).InclusiveBetween(0, 1000);
+        // Messages name each field as the rubric page labels it.
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the competency's name.").MaximumLength(80).WithMessage("The name is at most 80 characters.");
+        RuleFor(x => x.Description).MaximumLength(500).WithMessage("The description is at most 500 characters.");
+        RuleFor(x => x.SortOrder).InclusiveBetween(0, 1000).WithMessage("The position is a number from 0 to 1,000.");
     }
 }

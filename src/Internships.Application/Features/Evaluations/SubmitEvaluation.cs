@@ -12,8 +12,11 @@ namespace Internships.Application.Features.Evaluations;
 
 public sealed record RatingInput(string Competency, int Score, string? Comment);
 
-/// <summary>The intern's own supervisor submits the midpoint or final evaluation: every rubric competency 1–4, and a testimonial.</summary>
-[Authorize(Roles.Supervisor)]
+/// <summary>
+/// The intern's own supervisor submits the midpoint or final evaluation: every rubric competency 1–4, and a testimonial.
+/// A coordinator may record it for a supervisor who cannot (absent, gone); it is marked as recorded on their behalf.
+/// </summary>
+[Authorize(Roles.Supervisor, Roles.Coordinator)]
 public sealed record SubmitEvaluationCommand(EvaluationKind Kind, IReadOnlyList<RatingInput>? Ratings, string Testimonial) : ICommand<EvaluationDto>
 {
     [JsonIgnore]
@@ -30,7 +33,8 @@ public sealed class SubmitEvaluationValidator : AbstractValidator<SubmitEvaluati
         RuleForEach(x => x.Ratings).ChildRules(rating =>
         {
             rating.RuleFor(r => r.Competency).NotEmpty().MaximumLength(40);
-            rating.RuleFor(r => r.Score).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore);
+            rating.RuleFor(r => r.Score).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
+                .WithMessage($"Choose a score from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
             rating.RuleFor(r => r.Comment).MaximumLength(1000);
         });
         RuleFor(x => x.Testimonial).NotEmpty().WithMessage("Write a few words about the intern.").MaximumLength(2000);
@@ -40,7 +44,7 @@ public sealed class SubmitEvaluationValidator : AbstractValidator<SubmitEvaluati
 public sealed class SubmitEvaluationAuthorizer(RecordAccess access) : IResourceAuthorizer<SubmitEvaluationCommand>
 {
     public ValueTask<AccessDecision> AuthorizeAsync(SubmitEvaluationCommand request, CancellationToken cancellationToken) =>
-        access.ToSuperviseAsync(request.PlacementId, cancellationToken);
+        access.ToSuperviseOrStandInAsync(request.PlacementId, cancellationToken);
 }
 
 public sealed class SubmitEvaluationHandler(IAppDbContext db, ICurrentUser user, IClock clock) : ICommandHandler<SubmitEvaluationCommand, EvaluationDto>
@@ -55,7 +59,9 @@ public sealed class SubmitEvaluationHandler(IAppDbContext db, ICurrentUser user,
 
         var rubric = await db.RubricCompetencies.Where(c => c.IsActive).ToListAsync(cancellationToken);
         var scores = command.Ratings!.ToDictionary(r => r.Competency.Trim().ToLowerInvariant(), r => (r.Score, r.Comment));
-        var evaluation = Evaluation.Submit(placement, command.Kind, user.SupervisorId!.Value, rubric, scores, command.Testimonial, clock.UtcNow);
+        var evaluation = user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me
+            ? Evaluation.Submit(placement, command.Kind, me, rubric, scores, command.Testimonial, clock.UtcNow)
+            : Evaluation.SubmitOnBehalf(placement, command.Kind, rubric, scores, command.Testimonial, user.AccountName(), clock.UtcNow);
         db.Evaluations.Add(evaluation);
         // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

@@ -4,14 +4,17 @@ using Mediator;
 
 namespace Internships.Application.Features.Placements;
 
-/// <summary>The intern's own supervisor approves a day's hours.</summary>
-[Authorize(Roles.Supervisor)]
+/// <summary>
+/// The intern's own supervisor approves a day's hours; a coordinator may approve them on the supervisor's behalf when the
+/// supervisor cannot, and the entry records who did.
+/// </summary>
+[Authorize(Roles.Supervisor, Roles.Coordinator)]
 public sealed record ApproveHoursCommand(int EntryId) : ICommand<TimesheetEntryDto>, ITimesheetEntryRequest;
 
 public sealed class ApproveHoursAuthorizer(RecordAccess access) : IResourceAuthorizer<ApproveHoursCommand>
 {
     public ValueTask<AccessDecision> AuthorizeAsync(ApproveHoursCommand request, CancellationToken cancellationToken) =>
-        access.ForEntryAsync(request.EntryId, access.ToSuperviseAsync, cancellationToken);
+        access.ForEntryAsync(request.EntryId, access.ToSuperviseOrStandInAsync, cancellationToken);
 }
 
 public sealed class ApproveHoursHandler(IAppDbContext db, ICurrentUser user, IClock clock) : ICommandHandler<ApproveHoursCommand, TimesheetEntryDto>
@@ -19,7 +22,18 @@ public sealed class ApproveHoursHandler(IAppDbContext db, ICurrentUser user, ICl
     public async ValueTask<TimesheetEntryDto> Handle(ApproveHoursCommand command, CancellationToken cancellationToken)
     {
         var entry = await db.LoadTimesheetEntryAsync(command.EntryId, cancellationToken);
-        entry.Approve(user.SupervisorId!.Value, clock.UtcNow);
+        var placement = await db.LoadPlacementAsync(entry.PlacementId, cancellationToken);
+        if (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me)
+        {
+            entry.Approve(me, clock.UtcNow);
+        }
+        else
+        {
+            var supervisorId = placement.SupervisorId
+                ?? throw new Domain.Common.DomainRuleException("The placement has no supervisor to approve hours on behalf of.");
+            entry.ApproveOnBehalf(supervisorId, user.AccountName(), clock.UtcNow);
+        }
+
         return TimesheetEntryDto.From(entry);
     }
 }

@@ -16,7 +16,8 @@ public sealed record EndPlacementCommand(string Reason) : ICommand<PlacementDto>
 
 public sealed class EndPlacementValidator : AbstractValidator<EndPlacementCommand>
 {
-    public EndPlacementValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+    public EndPlacementValidator() =>
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the placement ends early.").MaximumLength(1000).WithMessage("The reason is at most 1,000 characters.");
 }
 
 public sealed class EndPlacementHandler(IAppDbContext db, IClock clock) : ICommandHandler<EndPlacementCommand, PlacementDto>

@@ -30,7 +30,8 @@ public sealed record PlacementDto(
     DateTime? EndedAt,
     string? EndReason);
 
-public sealed record PlacementDocumentDto(PlacementDocumentType Type, DateOnly ReceivedOn, string VerifiedBy, DateTime RecordedAt);
+/// <summary>A verified document: the date on it, its expiry (work permits), who verified it, and whether its signed copy was uploaded.</summary>
+public sealed record PlacementDocumentDto(PlacementDocumentType Type, DateOnly ReceivedOn, DateOnly? ExpiresOn, string VerifiedBy, DateTime RecordedAt, bool HasFile);
 
 /// <summary>Hours by review state, what the approved ones earned, and how many are still needed to complete.</summary>
 public sealed record HoursSummary(decimal Required, decimal Approved, decimal AwaitingApproval, decimal Returned, decimal Earnings, decimal StillNeeded)

@@ -24,7 +24,7 @@ public static class PlacementQueries
         return new PlacementDto(
             p.Id, p.ApplicationId, p.StudentId, p.Student!.FullName, p.PostingId, p.Posting!.Title, p.EmployerId, p.Posting.Employer!.Name,
             p.SupervisorId, supervisor, p.StartDate, p.EndDate, p.HourlyWage, p.IsMinor, p.Status, p.RequiredDocuments,
-            p.Documents.OrderBy(d => d.Type).Select(d => new PlacementDocumentDto(d.Type, d.ReceivedOn, d.VerifiedBy, d.RecordedAt)).ToList(),
+            p.Documents.OrderBy(d => d.Type).Select(d => new PlacementDocumentDto(d.Type, d.ReceivedOn, d.ExpiresOn, d.VerifiedBy, d.RecordedAt, d.FileId != null)).ToList(),
             p.MissingDocuments, HoursSummary.Of(p.RequiredHours, p.HourlyWage, hours), evaluations.Order().ToList(),
             p.CreatedAt, p.ActivatedAt, p.CompletedAt, p.EndedAt, p.EndReason);
     }

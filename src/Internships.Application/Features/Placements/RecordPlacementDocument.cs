@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Internships.Application.Common.Files;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
@@ -8,23 +9,33 @@ using Mediator;
 namespace Internships.Application.Features.Placements;
 
 /// <summary>
-/// A coordinator records a document they have verified (work permit, guardian consent, training agreement);
-/// the last one missing activates the placement. Recording a type again corrects it.
+/// A coordinator records a document they have verified (work permit, guardian consent, training agreement), with the
+/// date on it, its expiry when it has one (a work permit), and the signed copy as a PDF when the page uploads it; the
+/// last one missing activates the placement. Recording a type again corrects it.
 /// </summary>
 [Authorize(Roles.Coordinator)]
-public sealed record RecordPlacementDocumentCommand(PlacementDocumentType Type, DateOnly ReceivedOn) : ICommand<PlacementDto>
+public sealed record RecordPlacementDocumentCommand(PlacementDocumentType Type, DateOnly ReceivedOn, DateOnly? ExpiresOn = null) : ICommand<PlacementDto>
 {
     [JsonIgnore]
     public int PlacementId { get; init; }
+
+    /// <summary>The signed copy, uploaded with the page's form (through the API: <see cref="AttachPlacementDocumentFileCommand"/>).</summary>
+    [JsonIgnore]
+    public UploadedFile? File { get; init; }
 }
 
 public sealed class RecordPlacementDocumentValidator : AbstractValidator<RecordPlacementDocumentCommand>
 {
     public RecordPlacementDocumentValidator(IClock clock)
     {
-        RuleFor(x => x.Type).IsInEnum();
-        RuleFor(x => x.ReceivedOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("'Received On' cannot be in the future.")
-            .GreaterThan(_ => clock.Today.AddYears(-2)).WithMessage("'Received On' is too long ago to be current.");
+        RuleFor(x => x.Type).IsInEnum().WithMessage("Choose which document it is.");
+        RuleFor(x => x.ReceivedOn).Cascade(CascadeMode.Stop)
+            .NotEqual(default(DateOnly)).WithMessage("Enter the date received.")
+            .LessThanOrEqualTo(_ => clock.Today).WithMessage("The date received cannot be in the future.")
+            .GreaterThan(_ => clock.Today.AddYears(-2)).WithMessage("The date received is more than two years ago: the document is no longer current.");
+        RuleFor(x => x.ExpiresOn).GreaterThan(x => x.ReceivedOn).When(x => x.ExpiresOn is not null && x.ReceivedOn != default)
+            .WithMessage("The expiry date must be after the date received.");
+        RuleFor(x => x.File).SignedPdf("The signed document");
     }
 }
 
@@ -34,7 +45,9 @@ public sealed class RecordPlacementDocumentHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<PlacementDto> Handle(RecordPlacementDocumentCommand command, CancellationToken cancellationToken)
     {
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
-        placement.RecordDocument(command.Type, command.ReceivedOn, user.UserName ?? $"user {user.UserId}", clock.UtcNow);
+        var file = command.File is { } upload ? db.StorePdf(upload, user, clock.UtcNow) : null;
+        var replaced = placement.RecordDocument(command.Type, command.ReceivedOn, command.ExpiresOn, user.AccountName(), clock.UtcNow, file?.Id);
+        await db.RemoveStoredFileAsync(replaced, cancellationToken);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return await db.ReadPlacementAsync(placement.Id, cancellationToken);

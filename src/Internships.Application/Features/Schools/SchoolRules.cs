@@ -8,7 +8,7 @@ public static partial class SchoolRules
     public const int MaxNameLength = 120;
     public const int MaxCodeLength = 20;
 
-    public const string CodeFormat = "'Code' may contain only letters, digits and hyphens.";
+    public const string CodeFormat = "The code may contain only letters, digits and hyphens.";
 
     /// <summary>Letters, digits and hyphens, at most <see cref="MaxCodeLength"/>.</summary>
     public static bool IsCode(string value) => value.Length is > 0 and <= MaxCodeLength && CodeCharacters().IsMatch(value);

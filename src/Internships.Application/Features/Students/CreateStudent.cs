@@ -17,7 +17,8 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
 {
     public CreateStudentValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.SisId).NotEmpty().MaximumLength(StudentRules.MaxSisIdLength)
+        RuleFor(x => x.SisId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the SIS id.")
+            .MaximumLength(StudentRules.MaxSisIdLength).WithMessage($"The SIS id is at most {StudentRules.MaxSisIdLength} characters.")
             .Matches("^[A-Za-z0-9-]+$").WithMessage(StudentRules.SisIdFormat);
         Include(new StudentFieldsValidator(db, clock));
     }

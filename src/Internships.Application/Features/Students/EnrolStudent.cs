@@ -20,10 +20,11 @@ public sealed class EnrolStudentValidator : AbstractValidator<EnrolStudentComman
 {
     public EnrolStudentValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.PathwayId)
+        RuleFor(x => x.PathwayId).Cascade(CascadeMode.Stop)
+            .GreaterThan(0).WithMessage("Choose a pathway.")
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct))
-            .WithMessage("Pathway {PropertyValue} does not exist.");
-        RuleFor(x => x.EnrolledOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("'Enrolled On' cannot be in the future.");
+            .WithMessage("Choose one of the district's pathways.");
+        RuleFor(x => x.EnrolledOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("The enrolment date cannot be in the future.");
     }
 }
 

@@ -3,11 +3,16 @@ using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
+using Internships.Domain.Placements;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 
+/// <summary>
+/// Students by name or SIS id, school, grade, pathway, whether still enrolled, and whether not yet placed (no placement
+/// but ended ones): for coordinators.
+/// </summary>
 [Authorize(Roles.Coordinator)]
 public sealed record ListStudentsQuery(
     string? Q = null,
@@ -36,7 +41,8 @@ public sealed class ListStudentsHandler(IAppDbContext db) : IQueryHandler<ListSt
         var students = db.Students.AsNoTracking().Filter(db, query, await db.FindTermOrNullAsync(query.TermId, cancellationToken));
         return await students.OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.Id)
             .Select(s => new StudentSummaryDto(s.Id, s.SisId, s.FirstName, s.LastName, s.Grade, s.SchoolId,
-                db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(), s.IsActive))
+                db.Schools.Where(x => x.Id == s.SchoolId).Select(x => x.Name).First(), s.IsActive,
+                db.Placements.Any(p => p.StudentId == s.Id && p.Status != PlacementStatus.Ended)))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

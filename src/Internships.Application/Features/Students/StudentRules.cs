@@ -14,9 +14,9 @@ public static partial class StudentRules
     public const int YoungestAge = 12;
     public const int OldestAge = 22;
 
-    public const string SisIdFormat = "'Sis Id' may contain only letters, digits and hyphens.";
+    public const string SisIdFormat = "The SIS id may contain only letters, digits and hyphens.";
 
-    public static string AgeRange => $"'Date Of Birth' must make the student between {YoungestAge} and {OldestAge} years old.";
+    public static string AgeRange => $"The date of birth must make the student between {YoungestAge} and {OldestAge} years old.";
 
     /// <summary>Letters, digits and hyphens, at most <see cref="MaxSisIdLength"/>.</summary>
     public static bool IsSisId(string value) => value.Length is > 0 and <= MaxSisIdLength && SisIdCharacters().IsMatch(value);

@@ -25,6 +25,7 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
         builder.ToTable("Evaluations");
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Testimonial).HasMaxLength(2000).IsRequired();
+        builder.Property(e => e.RecordedOnBehalfBy).HasMaxLength(256);
         builder.Ignore(e => e.AverageScore);
 
         // The scores are read and written with their evaluation: one JSON column.

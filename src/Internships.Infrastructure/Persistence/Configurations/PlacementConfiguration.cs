@@ -1,4 +1,5 @@
 using Internships.Domain.Applications;
+using Internships.Domain.Documents;
 using Internships.Domain.Employers;
 using Internships.Domain.Placements;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
             documents.HasKey(d => new { d.PlacementId, d.Type });
             documents.Property(d => d.Type).HasConversion<string>().HasMaxLength(30);
             documents.Property(d => d.VerifiedBy).HasMaxLength(256).IsRequired();
+            documents.HasOne<StoredFile>().WithMany().HasForeignKey(d => d.FileId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Navigation(p => p.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -52,6 +54,7 @@ internal sealed class TimesheetEntryConfiguration : IEntityTypeConfiguration<Tim
         builder.Property(t => t.Tasks).HasMaxLength(1000).IsRequired();
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.ReviewNote).HasMaxLength(500);
+        builder.Property(t => t.ReviewedOnBehalfBy).HasMaxLength(256);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<Placement>().WithMany().HasForeignKey(t => t.PlacementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Supervisor>().WithMany().HasForeignKey(t => t.ReviewedBySupervisorId).OnDelete(DeleteBehavior.Restrict);

@@ -24,6 +24,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Enrolments).WithOne().HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Enrolments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(s => s.Contacts).WithOne().HasForeignKey(c => c.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(s => s.SisId).IsUnique();
         builder.HasIndex(s => s.SourcedId).IsUnique();
@@ -41,5 +43,18 @@ internal sealed class PathwayEnrolmentConfiguration : IEntityTypeConfiguration<P
         builder.HasOne<CareerPathway>().WithMany().HasForeignKey(e => e.PathwayId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.StudentId, e.PathwayId }).IsUnique();
         builder.HasIndex(e => e.PathwayId);
+    }
+}
+
+internal sealed class StudentContactConfiguration : IEntityTypeConfiguration<StudentContact>
+{
+    public void Configure(EntityTypeBuilder<StudentContact> builder)
+    {
+        builder.ToTable("StudentContacts");
+        builder.Property(c => c.Name).HasMaxLength(120).IsRequired();
+        builder.Property(c => c.Relationship).HasMaxLength(60).IsRequired();
+        builder.Property(c => c.Phone).HasMaxLength(30).IsRequired();
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.PreferredLanguage).HasMaxLength(60).IsRequired();
     }
 }

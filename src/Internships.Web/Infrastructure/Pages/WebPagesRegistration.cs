@@ -19,6 +19,11 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Placements");
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AddPageRoute("/Employer/Postings/Edit", "employer/postings/{id:int}/edit");
+            // The coordinator's editors add a record at …/new and edit one at …/{id}/edit.
+            o.Conventions.AddPageRoute("/Coordinator/Students/Edit", "coordinator/students/{id:int}/edit");
+            o.Conventions.AddPageRoute("/Coordinator/Employers/Edit", "coordinator/employers/{id:int}/edit");
+            o.Conventions.AddPageRoute("/Coordinator/Pathways/Edit", "coordinator/pathways/{id:int}/edit");
+            o.Conventions.AddPageRoute("/Coordinator/Badges/Edit", "coordinator/badges/{id:int}/edit");
         }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>());
 
         services.AddAuthorizationBuilder()
@@ -26,7 +31,7 @@ public static class WebPagesRegistration
             .AddPolicy(RolePolicies.EmployerAdmin, p => p.RequireRole(Roles.EmployerAdmin))
             .AddPolicy(RolePolicies.Supervisor, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(RolePolicies.Coordinator, p => p.RequireRole(Roles.Coordinator))
-            .AddPolicy(RolePolicies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(RolePolicies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(RolePolicies.AccountAdministration, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         return services;
     }

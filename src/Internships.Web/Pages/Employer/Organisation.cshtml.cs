@@ -28,6 +28,13 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         };
     }
 
+    /// <summary>The signed partner agreement the district uploaded, as a download.</summary>
+    public async Task<IActionResult> OnGetAgreementAsync(CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadPartnerAgreementQuery(EmployerId), ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
     {
         var current = await sender.Send(new GetEmployerQuery(EmployerId), ct);

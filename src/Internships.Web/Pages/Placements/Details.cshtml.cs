@@ -13,6 +13,7 @@ namespace Internships.Web.Pages.Placements;
 /// One placement: the intern logs hours, the supervisor approves or returns them and evaluates, a coordinator records
 /// the paperwork and completes it. Each form sends the API's own use case; who may do what is the use case's decision.
 /// </summary>
+[RequestSizeLimit(Uploads.MaxPageBodyBytes)]
 public sealed class DetailsModel(ISender sender) : AppPageModel
 {
     public PlacementDto Placement { get; private set; } = null!;
@@ -31,6 +32,15 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
 
     public bool IsCoordinator => User.IsInRole(Roles.Coordinator);
 
+    /// <summary>A coordinator may approve hours and record evaluations on behalf of a supervisor who cannot.</summary>
+    public bool MayStandIn => IsCoordinator && !IsSupervisor && Placement.SupervisorId is not null;
+
+    /// <summary>Coordinators and the employer's admins name the placement's supervisor.</summary>
+    public bool MayAssignSupervisor => IsCoordinator || User.IsInRole(Roles.EmployerAdmin);
+
+    /// <summary>The employer's supervisors to choose from, for those who may assign one.</summary>
+    public IReadOnlyList<Application.Features.Employers.SupervisorDto> Supervisors { get; private set; } = [];
+
     private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -44,7 +54,35 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApproveAsync(int entryId, CancellationToken ct)
     {
         var entry = await sender.Send(new ApproveHoursCommand(entryId), ct);
-        return Done($"You approved {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}.", null, new { id = Id });
+        return Done($"You approved {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}"
+            + (entry.ReviewedOnBehalfBy is null ? "." : " on the supervisor's behalf; the timesheet says so."), null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostSupervisorAsync(CancellationToken ct)
+    {
+        if (Input.SupervisorId is null)
+        {
+            ModelState.AddModelError("Input.SupervisorId", "Choose a supervisor.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var placement = await sender.Send(new AssignPlacementSupervisorCommand(Input.SupervisorId.Value) { PlacementId = Id }, ct);
+        return Done($"{placement.SupervisorName} supervises {placement.StudentName} now. The placement is {Display.Words(placement.Status).ToLowerInvariant()}.",
+            null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(CancellationToken ct)
+    {
+        var placement = await sender.Send(new EndPlacementCommand(Input.Reason ?? "") { PlacementId = Id }, ct);
+        return Done($"The placement of {placement.StudentName} has ended early.", null, new { id = Id });
+    }
+
+    /// <summary>The signed copy of a document, as a download (coordinators).</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(PlacementDocumentType type, CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadPlacementDocumentQuery(Id, type), ct);
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int entryId, CancellationToken ct)
@@ -55,10 +93,25 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
 
     public async Task<IActionResult> OnPostDocumentAsync(CancellationToken ct)
     {
-        var placement = await sender.Send(new RecordPlacementDocumentCommand(Input.Type ?? default, Input.ReceivedOn ?? default) { PlacementId = Id }, ct);
+        var file = await Uploads.ReadAsync(Input.File, ct);
+        if (file is null && Input.Type is { } type && !await HasSignedCopyAsync(type, ct))
+        {
+            ModelState.AddModelError("Input.File", "Choose the signed document: a PDF of at most 5 MB.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var placement = await sender.Send(new RecordPlacementDocumentCommand(Input.Type ?? (PlacementDocumentType)(-1), Input.ReceivedOn ?? default, Input.ExpiresOn)
+        {
+            PlacementId = Id,
+            File = file,
+        }, ct);
         return Done($"You recorded the {Display.Words(Input.Type ?? default).ToLowerInvariant()}. The placement is {Display.Words(placement.Status).ToLowerInvariant()}.",
             null, new { id = Id });
     }
+
+    private async Task<bool> HasSignedCopyAsync(PlacementDocumentType type, CancellationToken ct) =>
+        (await sender.Send(new GetPlacementQuery(Id), ct)).Documents.Any(d => d.Type == type && d.HasFile);
 
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
     {
@@ -73,6 +126,9 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         Placement = await sender.Send(new GetPlacementQuery(Id), ct);
         Hours = await sender.Send(new ListPlacementHoursQuery(Id, null, PageNumber), ct);
         Evaluations = await sender.Send(new ListPlacementEvaluationsQuery(Id), ct);
+        Supervisors = MayAssignSupervisor && Placement.Status is PlacementStatus.Pending or PlacementStatus.Active
+            ? (await sender.Send(new Application.Features.Employers.ListSupervisorsQuery(Placement.EmployerId, PageSize: Paging.MaxPageSize), ct)).Items
+            : [];
     }
 
     public sealed class PlacementInput
@@ -83,5 +139,9 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         public string? Note { get; set; }
         public PlacementDocumentType? Type { get; set; }
         public DateOnly? ReceivedOn { get; set; }
+        public DateOnly? ExpiresOn { get; set; }
+        public IFormFile? File { get; set; }
+        public int? SupervisorId { get; set; }
+        public string? Reason { get; set; }
     }
 }

@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Placements;
 
-/// <summary>The supervisor's midpoint or final evaluation: every rubric competency from 1 to 4, and a testimonial.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Roles = Internships.Application.Common.Security.Roles.Supervisor)]
+/// <summary>
+/// The supervisor's midpoint or final evaluation: every rubric competency from 1 to 4, and a testimonial. A coordinator may
+/// record it for a supervisor who cannot; the evaluation then says who recorded it on the supervisor's behalf.
+/// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Internships.Application.Common.Security.Roles.Supervisor + "," + Internships.Application.Common.Security.Roles.Coordinator)]
 public sealed class EvaluateModel(ISender sender) : AppPageModel
 {
     public PlacementDto Placement { get; private set; } = null!;
@@ -21,13 +24,17 @@ public sealed class EvaluateModel(ISender sender) : AppPageModel
 
     private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Recorded by a coordinator for the supervisor, not by the supervisor themself.</summary>
+    public bool OnBehalf => !User.IsInRole(Internships.Application.Common.Security.Roles.Supervisor);
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var ratings = Input.Ratings.Select(r => new RatingInput(r.Competency ?? "", r.Score ?? 0, string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment)).ToList();
         var evaluation = await sender.Send(new SubmitEvaluationCommand(Kind, ratings, Input.Testimonial ?? "") { PlacementId = Id }, ct);
-        return Done($"You submitted the {Display.Words(evaluation.Kind).ToLowerInvariant()} evaluation (average {evaluation.AverageScore:0.0} of 4).",
+        return Done($"You submitted the {Display.Words(evaluation.Kind).ToLowerInvariant()} evaluation (average {evaluation.AverageScore:0.0} of 4)"
+            + (evaluation.RecordedOnBehalfBy is null ? "." : " on the supervisor's behalf; it says so."),
             "/Placements/Details", new { id = Id });
     }
 

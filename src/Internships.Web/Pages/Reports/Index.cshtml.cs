@@ -1,6 +1,7 @@
 using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Reports;
+using Internships.Domain.Reports;
 using Internships.Web.Infrastructure.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,25 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public bool IsCoordinator => User.IsInRole(Roles.Coordinator);
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>"off" stops the page refreshing itself while reports are being made.</summary>
+    [BindProperty(SupportsGet = true)] public string? Refresh { get; set; }
+
+    /// <summary>A report on this page is queued or running: the page reloads itself until it is done.</summary>
+    public bool InProgress => Reports.Items.Any(r => r.Status is ReportStatus.Queued or ReportStatus.Running);
+
+    public bool Refreshing => InProgress && Refresh != "off";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Refreshing)
+        {
+            // An HTTP Refresh header, which browsers follow without JavaScript; the page offers to stop it.
+            Response.Headers["Refresh"] = RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    public const int RefreshSeconds = 5;
 
     public async Task<IActionResult> OnPostTermAsync(CancellationToken ct)
     {

@@ -432,6 +432,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ContactLog", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -454,6 +489,17 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("InsuranceCarrier")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly?>("InsuranceExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InsurancePolicyNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<bool>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
@@ -466,6 +512,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("PartnerAgreementExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PartnerAgreementFileId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("PartnerAgreementSignedOn")
                         .HasColumnType("date");
@@ -482,6 +531,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("PartnerAgreementFileId");
 
                     b.ToTable("Employers", (string)null);
                 });
@@ -546,6 +597,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("PlacementId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RecordedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1091,6 +1146,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int?>("ReviewedBySupervisorId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReviewedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1853,6 +1912,51 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Students", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<bool>("IsEmergencyContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("StudentContacts", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Terms.Term", b =>
                 {
                     b.Property<int>("Id")
@@ -2332,6 +2436,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Employers.WorksiteSafetyCheck", "SafetyChecks", b1 =>
+                        {
+                            b1.Property<int>("EmployerId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("CheckedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<DateOnly>("CheckedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EmployerId", "Item");
+
+                            b1.ToTable("EmployerSafetyChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("SafetyChecks");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2524,6 +2663,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)");
 
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("FileId")
+                                .HasColumnType("uuid");
+
                             b1.Property<DateOnly>("ReceivedOn")
                                 .HasColumnType("date");
 
@@ -2537,7 +2682,14 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasKey("PlacementId", "Type");
 
+                            b1.HasIndex("FileId");
+
                             b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.HasOne("Internships.Domain.Documents.StoredFile", null)
+                                .WithMany()
+                                .HasForeignKey("FileId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlacementId");
@@ -2733,6 +2885,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2832,6 +2993,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Enrolments");
                 });
 #pragma warning restore 612, 618

@@ -432,6 +432,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ContactLog", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -454,6 +489,17 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
+                    b.Property<string>("InsuranceCarrier")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateOnly?>("InsuranceExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InsurancePolicyNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<bool>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bit")
@@ -466,6 +512,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PartnerAgreementExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PartnerAgreementFileId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("PartnerAgreementSignedOn")
                         .HasColumnType("date");
@@ -482,6 +531,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("PartnerAgreementFileId");
 
                     b.ToTable("Employers", (string)null);
                 });
@@ -546,6 +597,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("PlacementId")
                         .HasColumnType("int");
+
+                    b.Property<string>("RecordedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("datetime2");
@@ -1092,6 +1147,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int?>("ReviewedBySupervisorId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReviewedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1857,6 +1916,51 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Students", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<bool>("IsEmergencyContact")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("StudentContacts", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Terms.Term", b =>
                 {
                     b.Property<int>("Id")
@@ -2338,6 +2442,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Employers.WorksiteSafetyCheck", "SafetyChecks", b1 =>
+                        {
+                            b1.Property<int>("EmployerId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("CheckedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateOnly>("CheckedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EmployerId", "Item");
+
+                            b1.ToTable("EmployerSafetyChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("SafetyChecks");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2530,6 +2669,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
 
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid?>("FileId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<DateOnly>("ReceivedOn")
                                 .HasColumnType("date");
 
@@ -2543,7 +2688,14 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasKey("PlacementId", "Type");
 
+                            b1.HasIndex("FileId");
+
                             b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.HasOne("Internships.Domain.Documents.StoredFile", null)
+                                .WithMany()
+                                .HasForeignKey("FileId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlacementId");
@@ -2739,6 +2891,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2838,6 +2999,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Enrolments");
                 });
 #pragma warning restore 612, 618

@@ -415,6 +415,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ContactLog", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Documents.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
                 {
                     b.Property<int>("Id")
@@ -435,6 +470,17 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InsuranceCarrier")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InsuranceExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InsurancePolicyNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -446,6 +492,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PartnerAgreementExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerAgreementFileId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PartnerAgreementSignedOn")
@@ -463,6 +512,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("PartnerAgreementFileId");
 
                     b.ToTable("Employers", (string)null);
                 });
@@ -523,6 +574,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("PlacementId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -1052,6 +1107,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("ReviewedBySupervisorId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedOnBehalfBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1794,6 +1853,49 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Students", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEmergencyContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId");
+
+                    b.ToTable("StudentContacts", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Terms.Term", b =>
                 {
                     b.Property<int>("Id")
@@ -2261,6 +2363,41 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Employers.Employer", b =>
+                {
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgreementFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Internships.Domain.Employers.WorksiteSafetyCheck", "SafetyChecks", b1 =>
+                        {
+                            b1.Property<int>("EmployerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CheckedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("CheckedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EmployerId", "Item");
+
+                            b1.ToTable("EmployerSafetyChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployerId");
+                        });
+
+                    b.Navigation("SafetyChecks");
+                });
+
             modelBuilder.Entity("Internships.Domain.Employers.Supervisor", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2453,6 +2590,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("ExpiresOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("FileId")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("ReceivedOn")
                                 .HasColumnType("TEXT");
 
@@ -2466,7 +2609,14 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasKey("PlacementId", "Type");
 
+                            b1.HasIndex("FileId");
+
                             b1.ToTable("PlacementDocuments", (string)null);
+
+                            b1.HasOne("Internships.Domain.Documents.StoredFile", null)
+                                .WithMany()
+                                .HasForeignKey("FileId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlacementId");
@@ -2662,6 +2812,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Internships.Domain.Students.StudentContact", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Internships.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Internships.Domain.Employers.Employer", null)
@@ -2761,6 +2920,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Internships.Domain.Students.Student", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Enrolments");
                 });
 #pragma warning restore 612, 618

@@ -1,14 +1,19 @@
 using Internships.Application.Common.Models;
 using Internships.Application.Features.Badges;
+using Internships.Application.Features.Employers;
 using Internships.Domain.Badges;
 using Internships.Web.Infrastructure.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Internships.Web.Pages.Coordinator;
+namespace Internships.Web.Pages.Coordinator.Badges;
 
-/// <summary>The badge catalogue: every badge class, its kind, award rule and prerequisites.</summary>
-public sealed class BadgesModel(ISender sender) : AppPageModel
+/// <summary>
+/// The badge catalogue: every badge class, its kind, award rule and prerequisites; award one by hand to a student (by SIS
+/// id) or an organisation; revoke a recent award with a reason, after a confirmation. A refused award or revocation shows
+/// its message on its own card.
+/// </summary>
+public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public BadgeKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public bool IncludeRetired { get; set; }
@@ -20,17 +25,49 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
 
     public PagedResult<AwardDto> RecentAwards { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    public IReadOnlyList<EmployerDto> Employers { get; private set; } = [];
+
+    /// <summary>The badge whose award form failed, so its message shows on its card.</summary>
+    public int? FailedBadgeId { get; private set; }
+
+    /// <summary>The award whose revocation failed.</summary>
+    public Guid? FailedAwardId { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     /// <summary>A manual award (training, capacity) to the student with the SIS id typed in.</summary>
     public async Task<IActionResult> OnPostAwardAsync(int badgeId, CancellationToken ct)
     {
+        FailedBadgeId = badgeId;
+        if (string.IsNullOrWhiteSpace(Input.StudentSisId))
+        {
+            ModelState.AddModelError("Input.StudentSisId", "Enter the student's SIS id.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
         var award = await sender.Send(new AwardBadgeCommand(null, null, Input.Narrative, null) { BadgeClassId = badgeId, StudentSisId = Input.StudentSisId }, ct);
+        return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
+    }
+
+    /// <summary>An organisation's badge (an employer partner, an agency whose staff trained) to the employer chosen.</summary>
+    public async Task<IActionResult> OnPostAwardOrganisationAsync(int badgeId, CancellationToken ct)
+    {
+        FailedBadgeId = badgeId;
+        if (Input.EmployerId is null)
+        {
+            ModelState.AddModelError("Input.EmployerId", "Choose the organisation to award.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var award = await sender.Send(new AwardBadgeCommand(null, Input.EmployerId, Input.Narrative, null) { BadgeClassId = badgeId }, ct);
         return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, CancellationToken ct)
     {
+        FailedAwardId = awardId;
         var award = await sender.Send(new RevokeAwardCommand(Input.Reason ?? "") { AwardId = awardId }, ct);
         return Done($"“{award.BadgeName}” of {award.RecipientName} is revoked; its public page says so.");
     }
@@ -45,11 +82,16 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
     {
         Catalogue = await sender.Send(new ListBadgeClassesQuery(Kind, null, IncludeRetired, PageNumber), ct);
         RecentAwards = await sender.Send(new ListAwardsQuery(Revoked: false), ct);
+        Employers = Catalogue.Items.Any(b => b.RecipientType == BadgeRecipientType.Organisation)
+            ? (await sender.Send(new ListEmployersQuery(PageSize: Paging.MaxPageSize), ct)).Items
+            : [];
     }
 
     public sealed class AwardInput
     {
         public string? StudentSisId { get; set; }
+
+        public int? EmployerId { get; set; }
 
         public string? Narrative { get; set; }
 

@@ -6,10 +6,10 @@ using Internships.Web.Infrastructure.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Internships.Web.Pages.Coordinator;
+namespace Internships.Web.Pages.Coordinator.Students;
 
-/// <summary>Students by school, grade and pathway.</summary>
-public sealed class StudentsModel(ISender sender) : AppPageModel
+/// <summary>Students by name or SIS id, school, grade, pathway, whether enrolled, and whether not yet placed; paged.</summary>
+public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }

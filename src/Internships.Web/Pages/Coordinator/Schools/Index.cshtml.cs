@@ -5,10 +5,10 @@ using Internships.Web.Infrastructure.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Internships.Web.Pages.Coordinator;
+namespace Internships.Web.Pages.Coordinator.Schools;
 
 /// <summary>The district's schools (add one) and career pathways with their course sequences.</summary>
-public sealed class SchoolsModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender) : AppPageModel
 {
     public PagedResult<SchoolDto> Schools { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -1,0 +1,27 @@
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Badges;
+using Mediator;
+
+namespace Internships.Application.Features.Badges;
+
+/// <summary>The PNG the district draws for a badge of this name, colour and kind when no image is uploaded: the editor's preview.</summary>
+[Authorize(Roles.Coordinator)]
+public sealed record PreviewBadgeImageQuery(string Name, string? Color, BadgeKind Kind) : IQuery<byte[]>;
+
+public sealed class PreviewBadgeImageValidator : AbstractValidator<PreviewBadgeImageQuery>
+{
+    public PreviewBadgeImageValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the badge's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
+        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("Choose the colour as #RRGGBB.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what the badge recognises.");
+    }
+}
+
+public sealed class PreviewBadgeImageHandler(IOpenBadges openBadges) : IQueryHandler<PreviewBadgeImageQuery, byte[]>
+{
+    public ValueTask<byte[]> Handle(PreviewBadgeImageQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(openBadges.PreviewImage(query.Name.Trim(), query.Color ?? BadgeClassFieldsExtensions.DefaultColor, query.Kind));
+}

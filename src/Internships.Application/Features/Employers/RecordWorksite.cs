@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Internships.Domain.Employers;
+using Mediator;
+
+namespace Internships.Application.Features.Employers;
+
+/// <summary>An item of the worksite-safety checklist and the day it was checked.</summary>
+public sealed record SafetyCheckInput(WorksiteSafetyItem Item, DateOnly CheckedOn);
+
+/// <summary>
+/// A coordinator records the employer's liability insurance (carrier, policy, expiry) and the worksite-safety checklist
+/// as the district found it: the items checked, each with the day; an item left out is not checked.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record RecordWorksiteCommand(string? InsuranceCarrier, string? InsurancePolicyNumber, DateOnly? InsuranceExpiresOn,
+    IReadOnlyList<SafetyCheckInput>? SafetyChecks) : ICommand<EmployerDto>
+{
+    [JsonIgnore]
+    public int EmployerId { get; init; }
+}
+
+public sealed class RecordWorksiteValidator : AbstractValidator<RecordWorksiteCommand>
+{
+    public RecordWorksiteValidator(IClock clock)
+    {
+        RuleFor(x => x.InsuranceCarrier).MaximumLength(120).WithMessage("The insurance carrier is at most 120 characters.");
+        RuleFor(x => x.InsurancePolicyNumber).MaximumLength(60).WithMessage("The policy number is at most 60 characters.");
+        RuleFor(x => x.InsuranceCarrier).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.InsurancePolicyNumber) || x.InsuranceExpiresOn is not null)
+            .WithMessage("Enter the insurance carrier.");
+        RuleFor(x => x.InsurancePolicyNumber).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.InsuranceCarrier))
+            .WithMessage("Enter the policy number.");
+        RuleFor(x => x.InsuranceExpiresOn).NotNull().When(x => !string.IsNullOrWhiteSpace(x.InsuranceCarrier))
+            .WithMessage("Enter the date the insurance expires.");
+        RuleFor(x => x.SafetyChecks).Must(c => c is null || c.Select(x => x.Item).Distinct().Count() == c.Count)
+            .WithMessage("An item of the checklist is listed twice.");
+        RuleForEach(x => x.SafetyChecks).ChildRules(check =>
+        {
+            check.RuleFor(c => c.Item).IsInEnum().WithMessage("Not an item of the worksite-safety checklist.");
+            check.RuleFor(c => c.CheckedOn).Cascade(CascadeMode.Stop)
+                .NotEqual(default(DateOnly)).WithMessage("Enter the day it was checked.")
+                .LessThanOrEqualTo(_ => clock.Today).WithMessage("The day it was checked cannot be in the future.");
+        });
+    }
+}
+
+public sealed class RecordWorksiteHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<RecordWorksiteCommand, EmployerDto>
+{
+    public async ValueTask<EmployerDto> Handle(RecordWorksiteCommand command, CancellationToken cancellationToken)
+    {
+        var employer = await db.LoadEmployerAsync(command.EmployerId, cancellationToken);
+        employer.RecordWorksite(command.InsuranceCarrier, command.InsurancePolicyNumber, command.InsuranceExpiresOn,
+            (command.SafetyChecks ?? []).ToDictionary(c => c.Item, c => c.CheckedOn), user.AccountName());
+        return EmployerDto.From(employer);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Internships.Application.Features.Students;
+
+/// <summary>
+/// A coordinator marks a student no longer enrolled in the district (moved away, graduated) or enrolled again. Their
+/// records stay; an inactive student cannot apply, and their placements, hours and badges are kept as they are.
+/// </summary>
+[Authorize(Roles.Coordinator)]
+public sealed record SetStudentStatusCommand(bool IsActive) : ICommand<StudentDto>
+{
+    [JsonIgnore]
+    public int StudentId { get; init; }
+}
+
+public sealed class SetStudentStatusHandler(IAppDbContext db) : ICommandHandler<SetStudentStatusCommand, StudentDto>
+{
+    public async ValueTask<StudentDto> Handle(SetStudentStatusCommand command, CancellationToken cancellationToken)
+    {
+        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == command.StudentId, cancellationToken)
+            ?? throw NotFoundException.For("Student", command.StudentId);
+        student.SetActive(command.IsActive);
+        // Saved here so the read below sees the change; the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadStudentAsync(student.Id, cancellationToken);
+    }
+}

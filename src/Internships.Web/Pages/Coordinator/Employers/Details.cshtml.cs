@@ -1,0 +1,90 @@
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Employers;
+using Internships.Domain.Employers;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator.Employers;
+
+/// <summary>
+/// An employer partner: its profile, partner agreement (and the signed PDF), insurance and worksite-safety checks, and its
+/// supervisors (add one, deactivate or reactivate one).
+/// </summary>
+public sealed class DetailsModel(ISender sender) : AppPageModel
+{
+    public EmployerDto Employer { get; private set; } = null!;
+
+    public PagedResult<SupervisorDto> Supervisors { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    [BindProperty] public SupervisorInput Supervisor { get; set; } = new();
+
+    public override string InputPrefix => "Supervisor";
+
+    private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    public string SafetyLabel(WorksiteSafetyItem item) => SafetyItems.Label(item);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The signed partner agreement, as a download.</summary>
+    public async Task<IActionResult> OnGetAgreementAsync(CancellationToken ct)
+    {
+        var file = await sender.Send(new DownloadPartnerAgreementQuery(Id), ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public async Task<IActionResult> OnPostAddSupervisorAsync(CancellationToken ct)
+    {
+        var added = await sender.Send(Supervisor.To<AddSupervisorCommand>() with { EmployerId = Id }, ct);
+        return Done($"{added.FirstName} {added.LastName} is a supervisor now. An administrator creates their sign-in.", null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, CancellationToken ct)
+    {
+        var s = (await sender.Send(new ListSupervisorsQuery(Id, PageSize: Paging.MaxPageSize), ct)).Items.FirstOrDefault(x => x.Id == supervisorId);
+        if (s is null)
+        {
+            return NotFound();
+        }
+
+        var saved = await sender.Send(SupervisorInput.From(s).To<UpdateSupervisorCommand>() with { IsActive = isActive, SupervisorId = supervisorId }, ct);
+        return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.", null, new { id = Id });
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Employer = await sender.Send(new GetEmployerQuery(Id), ct);
+        Supervisors = await sender.Send(new ListSupervisorsQuery(Id, PageSize: Paging.MaxPageSize), ct);
+    }
+}
+
+/// <summary>A supervisor as the add and edit forms post them.</summary>
+public sealed class SupervisorInput
+{
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Email { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Phone { get; set; }
+
+    public static SupervisorInput From(SupervisorDto s) => new() { FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone };
+
+    public T To<T>() where T : SupervisorFields, new() =>
+        new() { FirstName = FirstName ?? "", LastName = LastName ?? "", Email = Email ?? "", JobTitle = JobTitle, Phone = Phone };
+}
+
+/// <summary>How the pages name the items of the worksite-safety checklist.</summary>
+public static class SafetyItems
+{
+    public static string Label(WorksiteSafetyItem item) => item switch
+    {
+        WorksiteSafetyItem.HazardAssessment => "Worksite hazards assessed",
+        WorksiteSafetyItem.SafetyOrientation => "Safety orientation planned for the intern's first day",
+        WorksiteSafetyItem.ProtectiveEquipment => "Protective equipment provided",
+        WorksiteSafetyItem.EmergencyProcedures => "Emergency procedures and contacts posted",
+        _ => "Hours and tasks forbidden to minors reviewed with supervisors",
+    };
+}

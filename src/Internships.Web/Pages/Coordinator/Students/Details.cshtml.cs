@@ -1,0 +1,105 @@
+using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Models;
+using Internships.Application.Features.Pathways;
+using Internships.Application.Features.Students;
+using Internships.Web.Infrastructure.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Internships.Web.Pages.Coordinator.Students;
+
+/// <summary>
+/// A student's whole record: details, guardians and emergency contacts (add, remove), pathway enrolments (enrol, end),
+/// placements with their hours, evaluations, badges and applications; deactivate or reactivate the student.
+/// </summary>
+public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
+{
+    public StudentRecordDto Record { get; private set; } = null!;
+
+    public IReadOnlyList<PathwayDto> Pathways { get; private set; } = [];
+
+    [BindProperty] public EnrolInput Input { get; set; } = new();
+
+    [BindProperty] public ContactInput Contact { get; set; } = new();
+
+    public bool IsMinor => Internships.Domain.Students.Age.On(Record.Student.DateOfBirth, clock.Today) < Internships.Domain.Students.Student.AdultAge;
+
+    /// <summary>The add-contact form's fields are under "Contact"; the enrolment form's under "Input".</summary>
+    public override string InputPrefix => Request.Query["handler"] == "AddContact" ? "Contact" : "Input";
+
+    private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostEnrolAsync(CancellationToken ct)
+    {
+        var student = await sender.Send(new EnrolStudentCommand(Input.PathwayId ?? 0, Input.EnrolledOn) { StudentId = Id }, ct);
+        var pathway = student.Enrolments.LastOrDefault(e => e.PathwayId == Input.PathwayId)?.PathwayName;
+        return Done($"{student.FirstName} {student.LastName} is enrolled in {pathway}.", null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(int pathwayId, CancellationToken ct)
+    {
+        var pathway = (await sender.Send(new GetStudentQuery(Id), ct)).Enrolments.FirstOrDefault(e => e.PathwayId == pathwayId)?.PathwayName ?? "the pathway";
+        await sender.Send(new EndEnrolmentCommand(Id, pathwayId), ct);
+        return Done($"The enrolment in {pathway} is ended; it stays on the student's record.", null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostAddContactAsync(CancellationToken ct)
+    {
+        var student = await sender.Send(Contact.To<AddStudentContactCommand>() with { StudentId = Id }, ct);
+        return Done($"{Contact.Name?.Trim()} is one of {student.FirstName}'s contacts now.", null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveContactAsync(int contactId, CancellationToken ct)
+    {
+        var name = (await sender.Send(new GetStudentQuery(Id), ct)).Contacts.FirstOrDefault(c => c.Id == contactId)?.Name ?? "The contact";
+        await sender.Send(new RemoveStudentContactCommand(Id, contactId), ct);
+        return Done($"{name} is removed from the student's contacts.", null, new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(bool isActive, CancellationToken ct)
+    {
+        var student = await sender.Send(new SetStudentStatusCommand(isActive) { StudentId = Id }, ct);
+        return Done(student.IsActive
+            ? $"{student.FirstName} {student.LastName} is enrolled in the district again."
+            : $"{student.FirstName} {student.LastName} is marked as no longer enrolled; their records stay.", null, new { id = Id });
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Record = await sender.Send(new GetStudentRecordQuery(Id), ct);
+        Pathways = (await sender.Send(new ListPathwaysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+    }
+
+    public sealed class EnrolInput
+    {
+        public int? PathwayId { get; set; }
+        public DateOnly? EnrolledOn { get; set; }
+    }
+}
+
+/// <summary>A student's contact as the add and edit forms post it.</summary>
+public sealed class ContactInput
+{
+    public string? Name { get; set; }
+    public string? Relationship { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? PreferredLanguage { get; set; }
+    public bool IsEmergencyContact { get; set; }
+
+    public static ContactInput From(StudentContactDto c) => new()
+    {
+        Name = c.Name, Relationship = c.Relationship, Phone = c.Phone, Email = c.Email, PreferredLanguage = c.PreferredLanguage,
+        IsEmergencyContact = c.IsEmergencyContact,
+    };
+
+    public T To<T>() where T : StudentContactFields, new() => new()
+    {
+        Name = Name ?? "", Relationship = Relationship ?? "", Phone = Phone ?? "", Email = Email, PreferredLanguage = PreferredLanguage ?? "",
+        IsEmergencyContact = IsEmergencyContact,
+    };
+}
