@@ -27,7 +27,7 @@ public sealed class ApiTokens(
     RefreshTokenStore refreshTokens,
     IDataProtectionProvider dataProtection,
     IOptions<SecurityOptions> options,
-    IClock clock)
+    TimeProvider time)
 {
     private static readonly TimeSpan TwoFactorStepLifetime = TimeSpan.FromMinutes(5);
 
@@ -36,7 +36,8 @@ public sealed class ApiTokens(
 
     public async Task<AccessTokens> IssueAsync(AppUser user, Guid? refreshFamily, CancellationToken cancellationToken)
     {
-        var now = new DateTimeOffset(clock.UtcNow);
+        // The machine's time, as the bearer handler checks it: a token's life is not the district's day.
+        var now = time.GetUtcNow();
         var lifetime = options.Value.AccessTokenLifetime;
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + lifetime },

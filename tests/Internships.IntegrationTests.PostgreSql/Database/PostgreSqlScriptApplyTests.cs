@@ -41,7 +41,9 @@ public sealed class PostgreSqlScriptApplyTests
         await using var asApplication = new NpgsqlConnection(connectionString);
         await asApplication.OpenAsync();
         Assert.That(await ScalarAsync(asApplication, "SELECT count(*) FROM hangfire.schema"), Is.EqualTo(1L), "Hangfire installed its own schema");
-        Assert.That(await ScalarAsync(asApplication, "SELECT count(*) FROM \"__EFMigrationsHistory\""), Is.EqualTo(1L),
+        var migrations = System.Text.RegularExpressions.Regex.Matches(await File.ReadAllTextAsync(PostgreSqlScriptTests.ScriptPath), "INSERT INTO \"__EFMigrationsHistory\"").Count;
+        Assert.That(migrations, Is.GreaterThan(0));
+        Assert.That(await ScalarAsync(asApplication, "SELECT count(*) FROM \"__EFMigrationsHistory\""), Is.EqualTo((long)migrations),
             "the script's migrations, recorded once although it ran twice");
         var refused = await Assert.CatchAsync<PostgresException>(() => ScalarAsync(asApplication, "CREATE TABLE public.intruder (id int)"));
         Assert.That(refused!.SqlState, Is.EqualTo(PostgresErrorCodes.InsufficientPrivilege));

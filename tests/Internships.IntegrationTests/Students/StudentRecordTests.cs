@@ -62,8 +62,9 @@ public sealed class StudentRecordTests
         var inactive = await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}/status", new { isActive = false });
         Assert.That(inactive["isActive"]!.GetValue<bool>(), Is.False);
         Assert.That(inactive["enrolments"]!.AsArray(), Has.Count.EqualTo(1));
+        // Their account is disabled with the record: the token they hold no longer works.
         await (await student.Client!.PostAsync($"/api/postings/{scenario.PostingId}/applications", new { statement = "Please." }))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
         var again = await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}/status", new { isActive = true });
         Assert.That(again["isActive"]!.GetValue<bool>(), Is.True);

@@ -73,8 +73,9 @@ public sealed class AccountsTests
         var page = await District.Admin.GetJsonAsync("/api/users?role=Admin&pageSize=100");
 
         Assert.That(page["items"]!.AsArray().Select(a => a!["email"]!.GetValue<string>()), Does.Contain(InternshipsApiFactory.AdminEmail));
-        Assert.That(page["items"]!.AsArray().SelectMany(a => a!["roles"]!.AsArray().Select(r => r!.GetValue<string>())).Distinct(),
-            Is.EqualTo(new[] { "Admin" }));
+        // Other tests may make a coordinator an administrator too: every account listed has the role asked for.
+        Assert.That(page["items"]!.AsArray().Select(a => a!["roles"]!.AsArray().Select(r => r!.GetValue<string>())),
+            Has.All.Contains("Admin"));
         await (await District.Admin.GetAsync("/api/users/987654")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -33,7 +33,8 @@ public sealed class ListInvitationsHandler(IAppDbContext db, IClock clock) : IQu
         };
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            invitations = invitations.Where(i => EF.Functions.Like(i.Email, Like.Contains(query.Q), Like.Escape));
+            var pattern = Like.Contains(query.Q);
+            invitations = invitations.Where(i => Like.Matches(i.Email, pattern));
         }
 
         var page = await invitations.AsNoTracking().OrderByDescending(i => i.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);

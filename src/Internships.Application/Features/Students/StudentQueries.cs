@@ -43,13 +43,22 @@ internal static class StudentQueries
     public static IQueryable<Student> NotYetPlaced(this IQueryable<Student> students, IQueryable<Domain.Placements.Placement> placements,
         Domain.Terms.Term? term)
     {
-        var placed = placements.Where(p => p.Status != Domain.Placements.PlacementStatus.Ended);
-        if (term is not null)
-        {
-            placed = placed.Where(p => p.StartDate <= term.EndDate && p.EndDate >= term.StartDate);
-        }
-
+        var placed = PlacementsDuring(placements, term);
         return students.Where(s => s.IsActive && Domain.Common.Grades.Internship.Contains(s.Grade) && !placed.Any(p => p.StudentId == s.Id));
+    }
+
+    /// <summary>Students with a placement that did not end early (during <paramref name="term"/> when one is given).</summary>
+    public static IQueryable<Student> Placed(this IQueryable<Student> students, IQueryable<Domain.Placements.Placement> placements,
+        Domain.Terms.Term? term)
+    {
+        var placed = PlacementsDuring(placements, term);
+        return students.Where(s => placed.Any(p => p.StudentId == s.Id));
+    }
+
+    private static IQueryable<Domain.Placements.Placement> PlacementsDuring(IQueryable<Domain.Placements.Placement> placements, Domain.Terms.Term? term)
+    {
+        var placed = placements.Where(p => p.Status != Domain.Placements.PlacementStatus.Ended);
+        return term is null ? placed : placed.Where(p => p.StartDate <= term.EndDate && p.EndDate >= term.StartDate);
     }
 
     /// <summary>The filters of the students list, shared by its export.</summary>
@@ -83,6 +92,11 @@ internal static class StudentQueries
             students = students.Where(s => s.IsActive == isActive);
         }
 
-        return query.NotPlaced == true ? students.NotYetPlaced(db.Placements, term) : students;
+        return query.NotPlaced switch
+        {
+            true => students.NotYetPlaced(db.Placements, term),
+            false => students.Placed(db.Placements, term),
+            null => students,
+        };
     }
 }
