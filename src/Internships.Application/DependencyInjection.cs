@@ -1,5 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Internships.Application;

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Postings;
 using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Email;
@@ -13,7 +12,6 @@ using Internships.Infrastructure.Search;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

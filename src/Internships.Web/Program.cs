@@ -11,7 +11,6 @@ using Internships.Infrastructure.Health;
 using Internships.Infrastructure.Jobs;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;

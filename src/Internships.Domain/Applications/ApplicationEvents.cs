@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Applications;
 
 public sealed record ApplicationSubmitted(InternshipApplication Application) : IDomainEvent;

@@ -1,4 +1,3 @@
-using Internships.Domain.Common;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;
 

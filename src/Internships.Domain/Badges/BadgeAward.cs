@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Internships.Domain.Common;
 
 namespace Internships.Domain.Badges;
 

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Contacts;
 
 /// <summary>How a coordinator was in touch.</summary>

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Employers;
 
 /// <summary>An organisation that hosts interns under a partner agreement with the district.</summary>

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Employers;
 
 /// <summary>The employer left the programme: its staff's accounts are disabled in the same transaction.</summary>

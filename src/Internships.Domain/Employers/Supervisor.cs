@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Employers;
 
 /// <summary>A person at an employer who oversees interns, approves their hours and evaluates them.</summary>

@@ -1,4 +1,3 @@
-using Internships.Domain.Common;
 using Internships.Domain.Placements;
 
 namespace Internships.Domain.Evaluations;

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Evaluations;
 
 /// <summary>A career-readiness competency supervisors rate from 1 to 4. Coordinators edit the rubric.</summary>

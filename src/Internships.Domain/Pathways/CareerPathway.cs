@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Pathways;
 
 /// <summary>A sequence of courses in an industry sector that internships are aligned with.</summary>

@@ -1,5 +1,4 @@
 using Internships.Domain.Applications;
-using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;

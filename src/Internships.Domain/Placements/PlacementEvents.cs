@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Placements;
 
 public sealed record PlacementActivated(Placement Placement) : IDomainEvent;

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Postings;
 
 /// <summary>A set of grades stored as bits (grade 9 is bit 0), so "open to grade 11" is one indexed comparison.</summary>

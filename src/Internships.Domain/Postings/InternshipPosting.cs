@@ -1,4 +1,3 @@
-using Internships.Domain.Common;
 using Internships.Domain.Employers;
 using Internships.Domain.Students;
 

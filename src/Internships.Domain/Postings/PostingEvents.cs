@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Postings;
 
 // Events carry the aggregate, not its id: a new aggregate gets its id when it is first saved,

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Students;
 
 /// <summary>A student's enrolment in a career pathway; an ended enrolment stays on record.</summary>

@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Students;
 
 /// <summary>A student of the district. Everything about a student is an education record.</summary>

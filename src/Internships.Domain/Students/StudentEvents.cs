@@ -1,5 +1,3 @@
-using Internships.Domain.Common;
-
 namespace Internships.Domain.Students;
 
 /// <summary>The student is no longer enrolled: their account is disabled and its sessions end in the same transaction.</summary>

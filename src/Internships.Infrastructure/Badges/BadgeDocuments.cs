@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 
 namespace Internships.Infrastructure.Badges;

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;

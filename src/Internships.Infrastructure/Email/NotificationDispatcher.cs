@@ -1,7 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;

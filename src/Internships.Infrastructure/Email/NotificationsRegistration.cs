@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Notifications;
 using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Time;

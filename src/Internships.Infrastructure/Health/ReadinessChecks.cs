@@ -1,8 +1,6 @@
 using Hangfire;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

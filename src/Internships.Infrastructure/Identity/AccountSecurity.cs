@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Internships.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Internships.Application.Common.Security;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Identity;

@@ -1,8 +1,6 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Identity;
 

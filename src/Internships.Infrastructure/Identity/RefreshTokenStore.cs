@@ -1,8 +1,6 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

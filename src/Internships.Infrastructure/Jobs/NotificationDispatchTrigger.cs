@@ -1,7 +1,6 @@
 using Hangfire;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Jobs;

@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Models;
 using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
@@ -24,7 +23,6 @@ using Internships.Domain.StateReporting;
 using Internships.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Text;
-using Internships.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;

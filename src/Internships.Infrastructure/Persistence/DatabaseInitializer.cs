@@ -2,7 +2,6 @@ using Internships.Application.Common.Security;
 using Internships.Domain.Evaluations;
 using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

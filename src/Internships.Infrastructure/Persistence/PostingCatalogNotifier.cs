@@ -1,7 +1,6 @@
 using Internships.Domain.Employers;
 using Internships.Domain.Postings;
 using Internships.Infrastructure.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Persistence;
 

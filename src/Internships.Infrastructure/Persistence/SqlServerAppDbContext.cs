@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Persistence;
 

@@ -1,6 +1,5 @@
 using Hangfire;
 using Internships.Domain.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Reports;
 

@@ -1,5 +1,4 @@
 using Hangfire;
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Reports;
 using Internships.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;

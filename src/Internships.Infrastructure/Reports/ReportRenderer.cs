@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Reports;
 using Internships.Infrastructure.Reports.Documents;
 using Internships.Infrastructure.Time;

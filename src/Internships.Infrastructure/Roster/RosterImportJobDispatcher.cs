@@ -1,6 +1,5 @@
 using Hangfire;
 using Internships.Domain.Roster;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Roster;
 

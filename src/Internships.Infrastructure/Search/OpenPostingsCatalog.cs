@@ -1,7 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Internships.Infrastructure.Search;

@@ -1,5 +1,4 @@
 using Internships.Application.Features.Applications;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -5,7 +5,6 @@ using Internships.Application.Features.Invitations;
 using Internships.Application.Features.Users;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Infrastructure;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,5 +1,4 @@
 using Internships.Application.Features.Badges;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

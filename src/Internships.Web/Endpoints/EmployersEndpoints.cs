@@ -1,6 +1,5 @@
 using Internships.Application.Common.Files;
 using Internships.Application.Features.Employers;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -1,5 +1,4 @@
 using Internships.Application.Features.Invitations;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Internships.Application.Features.MatchRounds;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

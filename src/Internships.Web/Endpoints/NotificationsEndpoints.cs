@@ -1,5 +1,4 @@
 using Internships.Application.Features.Notifications;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Internships.Application.Features.Badges;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

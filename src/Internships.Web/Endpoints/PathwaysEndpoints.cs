@@ -1,5 +1,4 @@
 using Internships.Application.Features.Pathways;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -3,7 +3,6 @@ using Internships.Application.Features.Badges;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Placements;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

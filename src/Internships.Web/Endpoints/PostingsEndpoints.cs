@@ -1,6 +1,5 @@
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

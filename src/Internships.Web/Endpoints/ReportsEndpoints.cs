@@ -1,5 +1,4 @@
 using Internships.Application.Features.Reports;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

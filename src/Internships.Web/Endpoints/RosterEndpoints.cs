@@ -2,9 +2,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using Internships.Application.Features.Roster;
 using Internships.Application.Features.Roster.OneRoster;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 
 namespace Internships.Web.Endpoints;

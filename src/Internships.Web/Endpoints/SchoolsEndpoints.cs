@@ -1,5 +1,4 @@
 using Internships.Application.Features.Schools;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -8,7 +8,6 @@ using Internships.Application.Features.Placements;
 using Internships.Application.Features.StateReporting;
 using Internships.Application.Features.Students;
 using Internships.Application.Features.Terms;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

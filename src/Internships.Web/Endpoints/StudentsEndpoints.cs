@@ -1,5 +1,4 @@
 using Internships.Application.Features.Students;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

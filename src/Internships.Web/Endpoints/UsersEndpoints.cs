@@ -1,5 +1,4 @@
 using Internships.Application.Features.Users;
-using Mediator;
 
 namespace Internships.Web.Endpoints;
 

@@ -5,7 +5,6 @@ using Internships.Application.Common.Security;
 using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Infrastructure;

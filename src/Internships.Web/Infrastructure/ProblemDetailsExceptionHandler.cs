@@ -4,7 +4,6 @@ using Internships.Application.Common.Exceptions;
 using Internships.Domain.Common;
 using Internships.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Web.Infrastructure;

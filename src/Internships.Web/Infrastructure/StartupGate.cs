@@ -1,5 +1,4 @@
 using Internships.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Infrastructure;
 

@@ -1,8 +1,4 @@
 using System.Reflection;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Internships.Application.Common.Behaviors;

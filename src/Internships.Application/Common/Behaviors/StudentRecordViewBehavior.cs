@@ -1,7 +1,4 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Audit;
-using Mediator;
 
 namespace Internships.Application.Common.Behaviors;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Models;
-using Mediator;
-
 namespace Internships.Application.Common.Behaviors;
 
 /// <summary>Runs the request's validators (and the paging rules of list requests); any failure is a 400 naming the fields.</summary>

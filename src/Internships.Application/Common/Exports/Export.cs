@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Audit;
 
 namespace Internships.Application.Common.Exports;

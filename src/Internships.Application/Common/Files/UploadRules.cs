@@ -1,8 +1,4 @@
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Common.Files;
 

@@ -18,7 +18,6 @@ using Internships.Domain.Terms;
 using Internships.Domain.Audit;
 using Internships.Domain.Contacts;
 using Internships.Domain.StateReporting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Internships.Application.Common.Interfaces;

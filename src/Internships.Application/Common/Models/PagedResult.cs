@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Common.Models;
 
 /// <summary>One page of a list, with the total so a client can page through it.</summary>

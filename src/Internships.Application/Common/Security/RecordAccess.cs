@@ -1,6 +1,4 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Common.Security;
 

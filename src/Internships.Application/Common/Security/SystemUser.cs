@@ -1,5 +1,3 @@
-using Internships.Application.Common.Interfaces;
-
 namespace Internships.Application.Common.Security;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Applications;
 
 /// <summary>One application: for its student, the posting's employer admins and coordinators.</summary>

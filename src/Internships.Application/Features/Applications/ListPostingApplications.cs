@@ -1,8 +1,4 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
 using Internships.Domain.Applications;
-using Mediator;
 
 namespace Internships.Application.Features.Applications;
 

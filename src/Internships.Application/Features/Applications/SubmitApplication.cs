@@ -1,12 +1,6 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Applications;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Applications;
 

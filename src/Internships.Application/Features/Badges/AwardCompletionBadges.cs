@@ -1,5 +1,4 @@
 using Internships.Domain.Placements;
-using Mediator;
 
 namespace Internships.Application.Features.Badges;
 

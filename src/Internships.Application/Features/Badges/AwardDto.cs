@@ -1,4 +1,3 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 
 namespace Internships.Application.Features.Badges;

@@ -1,8 +1,5 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

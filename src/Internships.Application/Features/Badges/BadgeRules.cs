@@ -1,13 +1,9 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using FluentValidation;
 using ValidationException = FluentValidation.ValidationException;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

@@ -1,8 +1,4 @@
 using Internships.Application.Common.Exports;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

@@ -1,6 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Mediator;
-
 namespace Internships.Application.Features.Badges;
 
 /// <summary>A badge of the catalogue. The catalogue is public knowledge: anyone signed in may read it.</summary>

@@ -1,6 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Badges;
 
 internal static class HeldBadges

@@ -1,10 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Badges;
 
 /// <summary>Awards across the district, by badge, student or organisation: for coordinators.</summary>

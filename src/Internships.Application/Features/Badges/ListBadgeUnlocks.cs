@@ -1,10 +1,5 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Domain.Postings;
 using Internships.Application.Features.Postings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Badges;
 
 /// <summary>The signed-in student's backpack: every award, newest first, with links to all its public documents.</summary>

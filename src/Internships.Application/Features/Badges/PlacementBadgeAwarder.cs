@@ -1,9 +1,7 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Badges;
 
 /// <summary>A coordinator uploads the badge's own PNG image (or sends none to go back to the rendered one).</summary>

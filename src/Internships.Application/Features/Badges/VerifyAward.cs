@@ -1,8 +1,4 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Badges;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Badges;
 

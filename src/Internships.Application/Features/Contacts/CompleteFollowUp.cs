@@ -1,9 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Contacts;
 
 /// <summary>A coordinator marks a contact's follow-up done, today (the district's day).</summary>

@@ -1,7 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Contacts;
 using Internships.Domain.Terms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Contacts;
 

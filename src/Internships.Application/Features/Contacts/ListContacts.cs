@@ -1,11 +1,5 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Contacts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Contacts;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Mediator;
-
 namespace Internships.Application.Features.Credentials;
 
 /// <summary>

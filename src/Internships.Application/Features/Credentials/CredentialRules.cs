@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Interfaces;
 
 namespace Internships.Application.Features.Credentials;
 

@@ -1,9 +1,5 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
-using Mediator;
 
 namespace Internships.Application.Features.Credentials;
 

@@ -1,6 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Mediator;
-
 namespace Internships.Application.Features.Credentials;
 
 /// <summary>Ends every session of the caller's account, on every device: access tokens, refresh tokens and sign-in cookies.</summary>

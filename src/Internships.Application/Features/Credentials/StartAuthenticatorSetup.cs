@@ -1,6 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Mediator;
-
 namespace Internships.Application.Features.Credentials;
 
 /// <summary>

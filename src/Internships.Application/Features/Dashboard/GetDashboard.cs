@@ -1,13 +1,9 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Placements;
 using Internships.Application.Features.Students;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Applications;
 using Internships.Domain.Placements;
 using Internships.Domain.Postings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Dashboard;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Internships.Application.Features.Employers;
 
 /// <summary>What the district records about an employer partner, shared by creating and updating one.</summary>

@@ -1,8 +1,5 @@
-using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Files;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Employers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Employers;
 

@@ -1,9 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Employers;
 
 /// <summary>An employer's profile: for coordinators and the employer's own staff.</summary>

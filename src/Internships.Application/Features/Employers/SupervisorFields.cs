@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Internships.Application.Features.Employers;
 
 /// <summary>

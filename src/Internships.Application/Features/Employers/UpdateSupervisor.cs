@@ -1,10 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Employers;
 

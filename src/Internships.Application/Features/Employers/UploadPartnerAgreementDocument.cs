@@ -1,8 +1,4 @@
-using FluentValidation;
 using Internships.Application.Common.Files;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
 
 namespace Internships.Application.Features.Employers;
 

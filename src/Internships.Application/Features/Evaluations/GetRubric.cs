@@ -1,8 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Evaluations;
 
 /// <summary>The career-readiness rubric supervisors rate interns against, in order.</summary>

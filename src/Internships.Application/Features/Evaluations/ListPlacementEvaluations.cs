@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Evaluations;
 
 /// <summary>A placement's evaluations, midpoint first: the intern sees how they are doing, as do their employer and coordinators.</summary>

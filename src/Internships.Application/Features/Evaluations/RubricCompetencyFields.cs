@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Internships.Application.Features.Evaluations;
 
 /// <summary>What a coordinator writes about a rubric competency, shared by adding and updating one.</summary>

@@ -1,11 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Users;
 using Internships.Domain.Accounts;
-using Mediator;
 
 namespace Internships.Application.Features.Invitations;
 

@@ -1,8 +1,4 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Accounts;
-using Mediator;
 
 namespace Internships.Application.Features.Invitations;
 

@@ -1,10 +1,7 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Notifications;
 using Internships.Application.Features.Users;
 using Internships.Domain.Accounts;
 using Internships.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Invitations;
 

@@ -1,12 +1,6 @@
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Notifications;
 using Internships.Application.Features.Users;
 using Internships.Domain.Accounts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Invitations;
 

@@ -1,7 +1,4 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Notifications;
-using Mediator;
 
 namespace Internships.Application.Features.Invitations;
 

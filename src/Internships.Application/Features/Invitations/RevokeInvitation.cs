@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Invitations;
 
 /// <summary>The invitation's link stops working (sent to the wrong address, or the person is no longer expected).</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>A coordinator changes how many places a posting fills in the round, until it is published.</summary>

@@ -1,11 +1,6 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Common;
 using Internships.Domain.Matching;
 using Internships.Domain.Postings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.MatchRounds;
 

@@ -1,9 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.MatchRounds;
 

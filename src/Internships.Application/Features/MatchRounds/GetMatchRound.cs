@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>One round with its counts: for coordinators, the students taking part and the employers whose postings are in it.</summary>

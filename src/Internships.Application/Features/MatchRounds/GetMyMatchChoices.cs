@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>A student's ranked postings in a round, first choice first.</summary>

@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>The students who chose a posting in a round, for its employer admin and coordinators.</summary>

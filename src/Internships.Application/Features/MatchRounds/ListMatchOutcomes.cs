@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>Each participant's outcome in a run, by student name; filter to the matched or unmatched ones.</summary>

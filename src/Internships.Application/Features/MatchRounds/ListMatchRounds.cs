@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>Rounds newest first: all of them for coordinators, those a student takes part in, those an employer's postings are in.</summary>

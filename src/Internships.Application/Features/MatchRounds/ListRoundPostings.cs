@@ -1,9 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>

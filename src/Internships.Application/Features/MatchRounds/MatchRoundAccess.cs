@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>

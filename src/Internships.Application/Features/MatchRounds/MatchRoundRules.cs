@@ -1,9 +1,7 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Matching;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.MatchRounds;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Matching;
-using Mediator;
 
 namespace Internships.Application.Features.MatchRounds;
 

@@ -1,7 +1,4 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Notifications;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Notifications;
 

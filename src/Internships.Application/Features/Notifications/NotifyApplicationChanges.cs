@@ -1,10 +1,7 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Notifications;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Notifications;
 

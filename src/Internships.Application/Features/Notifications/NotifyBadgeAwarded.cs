@@ -1,8 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Internships.Domain.Notifications;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Notifications;
 

@@ -1,11 +1,7 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Evaluations;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Notifications;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Pathways;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Pathways;
 

@@ -1,8 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Pathways;
 
 /// <summary>Pathways are the programme's public catalogue: anyone signed in may read them.</summary>

@@ -1,8 +1,4 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Domain.Pathways;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Pathways;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Internships.Domain.Pathways;
 
 namespace Internships.Application.Features.Pathways;

@@ -1,9 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation.Results;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,9 +1,5 @@
-using FluentValidation;
 using Internships.Application.Common.Files;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
-using Mediator;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,8 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Placements;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 

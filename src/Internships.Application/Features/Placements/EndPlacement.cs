@@ -1,8 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,10 +1,6 @@
 using Internships.Application.Common.Exports;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Placements;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Placements;
 
 /// <summary>A placement with its paperwork, hours and evaluations: for the intern, their employer, their supervisor and coordinators.</summary>

@@ -1,9 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
-using Mediator;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,8 +1,4 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Placements;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Internships.Domain.Placements;
 
 namespace Internships.Application.Features.Placements;

@@ -1,10 +1,5 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Applications;
-using Microsoft.EntityFrameworkCore;
-using Mediator;
 
 namespace Internships.Application.Features.Postings;
 

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Postings;
 
 /// <summary>A posting: any published one to anyone signed in; drafts only to their employer and coordinators.</summary>

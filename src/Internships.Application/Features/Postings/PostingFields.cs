@@ -1,9 +1,6 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 

@@ -1,9 +1,6 @@
 using System.Linq.Expressions;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Postings;
 

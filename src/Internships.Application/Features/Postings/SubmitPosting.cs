@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Postings;
 
 /// <summary>The employer sends a draft to the district for approval.</summary>

@@ -1,9 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Reports;
 
 /// <summary>A report's status (Queued, Running, Ready, Failed), for whoever may see it.</summary>

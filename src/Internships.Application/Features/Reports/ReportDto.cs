@@ -1,5 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Reports;
 
 namespace Internships.Application.Features.Reports;

@@ -1,10 +1,7 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
 using Internships.Domain.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Reports;
 

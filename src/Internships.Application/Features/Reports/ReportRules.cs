@@ -1,6 +1,4 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Reports;
 

@@ -1,9 +1,5 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Reports;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Reports;
 

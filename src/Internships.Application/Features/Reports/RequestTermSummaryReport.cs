@@ -1,11 +1,6 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Common;
 using Internships.Domain.Reports;
-using Microsoft.EntityFrameworkCore;
-using Mediator;
 
 namespace Internships.Application.Features.Reports;
 

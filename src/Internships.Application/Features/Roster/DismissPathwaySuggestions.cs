@@ -1,8 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Roster;
 
 /// <summary>A coordinator turns suggested pathway enrolments down; later imports do not suggest them again.</summary>

@@ -1,9 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Roster;
 
 /// <summary>An import with its totals, its errors and the changes it made (or, dry, would make).</summary>

@@ -1,11 +1,9 @@
 using System.Globalization;
-using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Roster.OneRoster;
 using Internships.Domain.Roster;
 using Internships.Domain.Schools;
 using Internships.Domain.Staff;
 using Internships.Domain.Students;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Roster;
 

@@ -1,9 +1,5 @@
-using FluentValidation;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Common;
 using Internships.Domain.Roster;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Roster;
 

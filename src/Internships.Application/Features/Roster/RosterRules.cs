@@ -1,5 +1,3 @@
-using Internships.Application.Common.Security;
-
 namespace Internships.Application.Features.Roster;
 
 /// <summary>What every way of starting a roster import follows.</summary>

@@ -1,10 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Roster.OneRoster;
 using Internships.Domain.Roster;
-using Mediator;
 
 namespace Internships.Application.Features.Roster;
 

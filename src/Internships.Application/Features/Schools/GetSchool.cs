@@ -1,8 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Schools;
 
 /// <summary>Schools are district reference data: anyone signed in may read them.</summary>

@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Schools;
 
 public sealed record ListSchoolsQuery(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<SchoolDto>>, IPagedRequest;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Internships.Application.Features.Schools;
 
 /// <summary>What a coordinator writes about a school, shared by creating and updating it.</summary>

@@ -1,10 +1,6 @@
-using FluentValidation;
 using System.Text;
 using Internships.Application.Common.Exports;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Domain.Audit;
-using Mediator;
 
 namespace Internships.Application.Features.StateReporting;
 

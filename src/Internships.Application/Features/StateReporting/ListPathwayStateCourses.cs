@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.StateReporting;
 
 /// <summary>A pathway's courses with their state course codes, where they have one (coordinators).</summary>

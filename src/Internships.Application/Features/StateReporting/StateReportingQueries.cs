@@ -1,7 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.StateReporting;
 

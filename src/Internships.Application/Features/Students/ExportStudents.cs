@@ -1,10 +1,5 @@
-using FluentValidation;
 using Internships.Application.Common.Exports;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Terms;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 

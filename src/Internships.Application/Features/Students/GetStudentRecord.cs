@@ -1,10 +1,6 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Placements;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Students;
 
 /// <summary>A coordinator removes a contact from a student's record (they moved away, the student turned 18…).</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Internships.Domain.Students;
 
 namespace Internships.Application.Features.Students;

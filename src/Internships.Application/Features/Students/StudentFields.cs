@@ -1,7 +1,4 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Students;
 

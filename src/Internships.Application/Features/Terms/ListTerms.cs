@@ -1,8 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Terms;
 
 /// <summary>The district's terms, the latest first (a district has a few a year, so the list is not paged).</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Internships.Application.Features.Terms;
 
 /// <summary>What a coordinator writes about a term, shared by creating and updating it.</summary>

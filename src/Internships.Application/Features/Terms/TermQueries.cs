@@ -1,8 +1,5 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Reports;
 using Internships.Domain.Terms;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Application.Features.Terms;
 

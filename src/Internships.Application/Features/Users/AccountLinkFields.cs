@@ -1,8 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
 
 namespace Internships.Application.Features.Users;
 

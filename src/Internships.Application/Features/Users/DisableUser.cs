@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>The account may no longer sign in, and its sessions end at once (its tokens and cookies stop working).</summary>

@@ -1,8 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>A disabled account may sign in again, unless the record it acts for is inactive (reactivate that first).</summary>

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>Who the caller is signed in as, and which record their account acts for.</summary>

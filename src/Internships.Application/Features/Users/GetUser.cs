@@ -1,8 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 [Authorize(Roles.Coordinator, Roles.Admin)]

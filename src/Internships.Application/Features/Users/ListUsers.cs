@@ -1,9 +1,3 @@
-using FluentValidation;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>The accounts, by e-mail address: searched (<see cref="Q"/> matches part of the address), in one role, in one state.</summary>

@@ -1,7 +1,5 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Employers;
 using Internships.Domain.Students;
-using Mediator;
 
 namespace Internships.Application.Features.Users;
 

@@ -1,7 +1,3 @@
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Mediator;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>Ends a lock-out after repeated failed sign-ins before it runs out by itself.</summary>

@@ -1,8 +1,3 @@
-using Internships.Application.Common.Exceptions;
-using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Internships.Application.Features.Users;
 
 /// <summary>Who may manage which accounts, and how an account's links are completed: shared by the account and invitation slices.</summary>

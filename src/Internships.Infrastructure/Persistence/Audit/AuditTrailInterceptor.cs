@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Audit;
 using Internships.Domain.Badges;
 using Internships.Domain.Employers;
@@ -10,7 +9,6 @@ using Internships.Domain.StateReporting;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,6 +1,4 @@
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Internships.Infrastructure.Persistence.Audit;
 

@@ -3,7 +3,6 @@ using Internships.Domain.Employers;
 using Internships.Domain.Placements;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,5 @@
 using Internships.Domain.Documents;
 using Internships.Domain.Employers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

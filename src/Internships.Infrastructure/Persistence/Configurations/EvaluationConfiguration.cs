@@ -1,7 +1,6 @@
 using Internships.Domain.Employers;
 using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -2,7 +2,6 @@ using Internships.Domain.Accounts;
 using Internships.Domain.Employers;
 using Internships.Domain.Students;
 using Internships.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -1,7 +1,6 @@
 using Internships.Domain.Matching;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

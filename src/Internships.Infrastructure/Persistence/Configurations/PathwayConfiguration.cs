@@ -1,5 +1,4 @@
 using Internships.Domain.Pathways;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

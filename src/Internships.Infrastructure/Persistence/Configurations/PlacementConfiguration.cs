@@ -2,7 +2,6 @@ using Internships.Domain.Applications;
 using Internships.Domain.Documents;
 using Internships.Domain.Employers;
 using Internships.Domain.Placements;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

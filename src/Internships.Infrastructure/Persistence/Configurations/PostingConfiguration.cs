@@ -1,6 +1,5 @@
 using Internships.Domain.Employers;
 using Internships.Domain.Postings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -1,6 +1,5 @@
 using Internships.Domain.Placements;
 using Internships.Domain.Reports;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -3,7 +3,6 @@ using Internships.Domain.Pathways;
 using Internships.Domain.Roster;
 using Internships.Domain.Staff;
 using Internships.Domain.Students;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

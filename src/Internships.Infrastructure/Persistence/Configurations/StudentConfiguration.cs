@@ -1,7 +1,6 @@
 using Internships.Domain.Pathways;
 using Internships.Domain.Schools;
 using Internships.Domain.Students;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Internships.Infrastructure.Persistence.Configurations;

@@ -7,7 +7,6 @@ using Internships.Domain.Placements;
 using Internships.Domain.StateReporting;
 using Internships.Domain.Students;
 using Internships.Domain.Terms;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,4 @@
 using Internships.Application.Common.Exports;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Infrastructure.Pages;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Domain.Common;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,6 @@
 using Internships.Infrastructure.Identity;
-using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 

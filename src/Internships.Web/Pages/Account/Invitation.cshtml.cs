@@ -1,9 +1,6 @@
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Features.Invitations;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Internships.Web.Pages.Account;

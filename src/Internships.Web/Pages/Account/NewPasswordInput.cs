@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Internships.Application.Common.Security;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Account;
 

@@ -1,8 +1,5 @@
 using Internships.Application.Features.Credentials;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Internships.Web.Pages.Account;

@@ -4,9 +4,7 @@ using Internships.Application.Common.Security;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,5 @@
-using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Account;
 

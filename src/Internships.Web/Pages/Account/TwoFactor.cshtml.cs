@@ -2,9 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
-using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Internships.Web.Pages.Account;

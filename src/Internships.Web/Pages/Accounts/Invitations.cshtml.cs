@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Employers;
 using Internships.Application.Features.Invitations;
 using Internships.Domain.Accounts;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Accounts;
 

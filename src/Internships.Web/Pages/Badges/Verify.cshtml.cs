@@ -1,5 +1,4 @@
 using Internships.Application.Features.Badges;
-using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Internships.Web.Pages.Badges;

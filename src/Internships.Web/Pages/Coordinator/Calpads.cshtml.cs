@@ -1,8 +1,5 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.StateReporting;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator;
 

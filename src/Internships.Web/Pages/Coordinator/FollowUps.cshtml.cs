@@ -1,8 +1,4 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Contacts;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator;
 

@@ -1,9 +1,6 @@
 using Internships.Application.Features.Dashboard;
 using Internships.Application.Features.Schools;
 using Internships.Application.Features.Terms;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator;
 

@@ -1,11 +1,7 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Placements;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Placements;
 

@@ -1,9 +1,6 @@
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Evaluations;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Placements;
 

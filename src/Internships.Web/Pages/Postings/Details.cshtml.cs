@@ -1,9 +1,6 @@
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Postings;
 

@@ -1,11 +1,7 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Postings;
 

@@ -1,10 +1,6 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Reports;
 using Internships.Domain.Reports;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Reports;
 

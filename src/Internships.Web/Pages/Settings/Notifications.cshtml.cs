@@ -1,8 +1,5 @@
 using Internships.Application.Features.Notifications;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Settings;
 

@@ -1,12 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Internships.Application.Features.Credentials;
 using Internships.Infrastructure.Identity;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Settings;
 

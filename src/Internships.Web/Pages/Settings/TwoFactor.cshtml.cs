@@ -2,11 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Credentials;
 using Internships.Infrastructure.Identity;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 

@@ -1,9 +1,5 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Applications;
 using Internships.Domain.Applications;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Student;
 

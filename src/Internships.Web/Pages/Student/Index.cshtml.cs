@@ -1,12 +1,9 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Placements;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Applications;
 using Internships.Domain.Placements;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
 
 namespace Internships.Web.Pages.Student;
 

@@ -1,12 +1,8 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Employers;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Pathways;
 using Internships.Domain.Badges;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Badges;
 

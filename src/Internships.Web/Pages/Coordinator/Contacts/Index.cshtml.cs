@@ -1,10 +1,6 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Contacts;
 using Internships.Application.Features.Terms;
 using Internships.Domain.Contacts;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Contacts;
 

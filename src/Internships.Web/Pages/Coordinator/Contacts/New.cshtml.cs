@@ -1,9 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Contacts;
 using Internships.Domain.Contacts;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Contacts;
 

@@ -1,8 +1,5 @@
 using Internships.Application.Features.Pathways;
 using Internships.Domain.Pathways;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Pathways;
 

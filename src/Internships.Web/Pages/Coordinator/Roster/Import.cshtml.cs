@@ -1,7 +1,4 @@
 using Internships.Application.Features.Roster;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Roster;
 

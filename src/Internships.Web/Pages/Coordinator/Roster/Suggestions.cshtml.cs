@@ -1,11 +1,7 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Roster;
 using Internships.Application.Features.Schools;
 using Internships.Domain.Roster;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Roster;
 

@@ -1,11 +1,7 @@
 using System.Text;
 using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Dashboard;
 using Internships.Application.Features.MatchRounds;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Rounds;
 

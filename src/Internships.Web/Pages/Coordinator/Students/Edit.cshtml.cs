@@ -1,9 +1,5 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Schools;
 using Internships.Application.Features.Students;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Coordinator.Students;
 

@@ -1,12 +1,8 @@
 using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Employers;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Employer.Postings;
 

@@ -1,10 +1,6 @@
 using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Employer.Postings;
 

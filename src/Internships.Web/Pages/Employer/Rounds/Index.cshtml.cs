@@ -1,7 +1,4 @@
-using Internships.Application.Common.Models;
 using Internships.Application.Features.MatchRounds;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
 
 namespace Internships.Web.Pages.Employer.Rounds;
 

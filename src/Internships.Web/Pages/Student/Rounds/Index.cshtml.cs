@@ -1,10 +1,6 @@
 using Internships.Application.Common.Interfaces;
-using Internships.Application.Common.Models;
 using Internships.Application.Features.MatchRounds;
 using Internships.Domain.Matching;
-using Internships.Web.Infrastructure.Pages;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Student.Rounds;
 

@@ -1,7 +1,5 @@
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Contacts;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Shared.Components.PlacementVisits;
 

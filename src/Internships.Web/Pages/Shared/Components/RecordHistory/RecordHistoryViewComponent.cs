@@ -1,7 +1,5 @@
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Audit;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Internships.Web.Pages.Shared.Components.RecordHistory;
 

@@ -1,0 +1,3 @@
+// The namespaces nearly every file of this project uses: said once here, not at the top of each file.
+global using Internships.Application.Common.Interfaces;
+global using Microsoft.EntityFrameworkCore;
