@@ -68,11 +68,13 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddWebPages();
 builder.Services.AddReadinessChecks(builder.Configuration);
+builder.Services.AddCors(o => o.AddPolicy(OpenBadgesEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 
 // The database is migrated and seeded as the host starts (DatabaseStartup, a hosted service); when it cannot be reached,
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
 app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages(ApiStatusCodeProblems.WriteAsync));
@@ -80,6 +82,7 @@ app.UseWhen(WebAuthentication.IsPageRequest, branch => branch.UseStatusCodePages
 app.UseMiddleware<StartupGate>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccountSessionValidation();

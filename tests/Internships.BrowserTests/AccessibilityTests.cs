@@ -32,9 +32,13 @@ public sealed class AccessibilityTests
     {
         var problems = new List<string>();
         var page = await BrowserSession.OpenAsync(email);
+        var current = "";
+        // The browser reports what the content security policy refused (an inline style or script) on its console.
+        page.Console += (_, message) => RecordPolicyViolation(problems, current, message.Text);
         foreach (var template in paths)
         {
             var path = await ResolveAsync(page, template);
+            current = path;
             var response = await page.GotoAsync(path);
             Assert.That(response!.Ok, Is.True, $"{path} answered {response.Status}");
             problems.AddRange(await BlockingViolationsAsync(page, path));
@@ -53,6 +57,32 @@ public sealed class AccessibilityTests
         var problems = await BlockingViolationsAsync(page, "broken");
         await page.Context.CloseAsync();
         Assert.That(problems, Has.Some.Contains("image-alt").And.Some.Contains("label"));
+    }
+
+    [Test]
+    public async Task The_content_security_policy_check_finds_an_inline_style()
+    {
+        var problems = new List<string>();
+        var page = await BrowserSession.OpenAsync();
+        page.Console += (_, message) => RecordPolicyViolation(problems, "/", message.Text);
+        await page.GotoAsync("/");
+        await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<p style=\"color: red\">Injected</p>')");
+        await Assertions.Expect(page.GetByText("Injected")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(200);
+        Assert.That(await page.GetByText("Injected").EvaluateAsync<string>("e => getComputedStyle(e).color"), Is.Not.EqualTo("rgb(255, 0, 0)"));
+        await page.Context.CloseAsync();
+        Assert.That(problems, Has.Some.Contains("Content Security Policy"));
+    }
+
+    private static void RecordPolicyViolation(List<string> problems, string path, string text)
+    {
+        if (text.Contains("Content Security Policy", StringComparison.Ordinal))
+        {
+            lock (problems)
+            {
+                problems.Add($"{path}: {text}");
+            }
+        }
     }
 
     private static async Task<IEnumerable<string>> BlockingViolationsAsync(IPage page, string path)

@@ -6,12 +6,15 @@ namespace Internships.Web.Endpoints;
 /// <summary>The public, stable URLs Open Badges verifiers and other systems read. No sign-in.</summary>
 public static class OpenBadgesEndpoints
 {
+    /// <summary>Browser verifiers on other sites read these documents: any origin may, for GET only. No other route answers CORS.</summary>
+    public const string CorsPolicy = "PublicVerification";
+
     private const string JsonLd = "application/ld+json";
     private const string Png = "image/png";
 
     public static IEndpointRouteBuilder MapOpenBadgesEndpoints(this IEndpointRouteBuilder app)
     {
-        var v2 = app.MapGroup("/ob/v2").WithTags("Open Badges");
+        var v2 = app.MapGroup("/ob/v2").WithTags("Open Badges").RequireCors(CorsPolicy);
         v2.MapGet("/issuer", async (HttpRequest request, ISender sender, CancellationToken ct) =>
                 LinkedData(request, await sender.Send(new GetIssuerProfileQuery(), ct)))
             .ProducesLinkedData()
@@ -38,7 +41,7 @@ public static class OpenBadgesEndpoints
             .WithName("GetAssertionImage").WithSummary("The badge image with the award's OB 2.0 assertion baked in; 410 once revoked.")
             .ProducesProblems(404, 410);
 
-        var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges");
+        var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges").RequireCors(CorsPolicy);
         v3.MapGet("/credentials/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"))
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
@@ -60,7 +63,7 @@ public static class OpenBadgesEndpoints
 
         app.MapGet("/.well-known/jwks.json", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Json(await sender.Send(new GetIssuerKeysQuery(), ct)))
-            .WithTags("Open Badges")
+            .WithTags("Open Badges").RequireCors(CorsPolicy)
             .Produces<JsonObject>(StatusCodes.Status200OK)
             .WithName("GetIssuerKeys").WithSummary("The issuer's public keys, as a JSON Web Key Set.");
         return app;
