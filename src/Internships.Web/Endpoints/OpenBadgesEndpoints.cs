@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Internships.Application.Features.Badges;
+using Internships.Web.Infrastructure;
 
 namespace Internships.Web.Endpoints;
 
@@ -14,7 +15,7 @@ public static class OpenBadgesEndpoints
 
     public static IEndpointRouteBuilder MapOpenBadgesEndpoints(this IEndpointRouteBuilder app)
     {
-        var v2 = app.MapGroup("/ob/v2").WithTags("Open Badges").RequireCors(CorsPolicy);
+        var v2 = app.MapGroup("/ob/v2").WithTags("Open Badges").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.PublicDocuments);
         v2.MapGet("/issuer", async (HttpRequest request, ISender sender, CancellationToken ct) =>
                 LinkedData(request, await sender.Send(new GetIssuerProfileQuery(), ct)))
             .ProducesLinkedData()
@@ -41,7 +42,7 @@ public static class OpenBadgesEndpoints
             .WithName("GetAssertionImage").WithSummary("The badge image with the award's OB 2.0 assertion baked in; 410 once revoked.")
             .ProducesProblems(404, 410);
 
-        var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges").RequireCors(CorsPolicy);
+        var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.PublicDocuments);
         v3.MapGet("/credentials/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"))
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
@@ -63,7 +64,7 @@ public static class OpenBadgesEndpoints
 
         app.MapGet("/.well-known/jwks.json", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Json(await sender.Send(new GetIssuerKeysQuery(), ct)))
-            .WithTags("Open Badges").RequireCors(CorsPolicy)
+            .WithTags("Open Badges").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.PublicDocuments)
             .Produces<JsonObject>(StatusCodes.Status200OK)
             .WithName("GetIssuerKeys").WithSummary("The issuer's public keys, as a JSON Web Key Set.");
         return app;

@@ -28,12 +28,16 @@ public sealed class RateLimitOptions
 
     public RateLimitRule Invitation { get; set; } = new() { PerAddress = 20, PerAccount = 5, Window = TimeSpan.FromMinutes(15) };
 
+    /// <summary>What anyone may read without signing in (badge pages, Open Badges documents, keys, status lists): per address only.</summary>
+    public RateLimitRule PublicDocuments { get; set; } = new() { PerAddress = 600, Window = TimeSpan.FromMinutes(1) };
+
     public RateLimitRule For(string policy) => policy switch
     {
         RateLimits.SignIn => SignIn,
         RateLimits.Refresh => Refresh,
         RateLimits.PasswordReset => PasswordReset,
         RateLimits.Invitation => Invitation,
+        RateLimits.PublicDocuments => PublicDocuments,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such rate limit."),
     };
 }
@@ -52,6 +56,7 @@ public static class RateLimits
     public const string Refresh = "refresh";
     public const string PasswordReset = "password-reset";
     public const string Invitation = "invitation";
+    public const string PublicDocuments = "public-documents";
 
     private static readonly string[] Policies = [SignIn, Refresh, PasswordReset, Invitation];
 
@@ -73,12 +78,20 @@ public static class RateLimits
                         return RateLimitPartition.GetNoLimiter("read");
                     }
 
-                    var rule = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.For(policy);
-                    return RateLimitPartition.GetFixedWindowLimiter(ClientAddress(http), _ => Window(rule.PerAddress, rule.Window));
+                    return PerAddress(http, policy);
                 });
             }
+
+            // Reading counts here: these are the anonymous documents someone could pull in bulk or use to make the host sign.
+            o.AddPolicy(PublicDocuments, http => PerAddress(http, PublicDocuments));
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext http, string policy)
+    {
+        var rule = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.For(policy);
+        return RateLimitPartition.GetFixedWindowLimiter(policy + "|" + ClientAddress(http), _ => Window(rule.PerAddress, rule.Window));
     }
 
     internal static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>

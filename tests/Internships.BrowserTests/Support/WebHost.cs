@@ -60,7 +60,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
 
         // Every browser test signs in from 127.0.0.1, most as the same demo people (the coordinator a dozen times within
         // minutes): the sign-in limits are the rate-limit tests' business, not theirs.
-        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
+        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation", "PublicDocuments" })
         {
             builder.UseSetting($"RateLimits:{rule}:PerAddress", "100000");
             builder.UseSetting($"RateLimits:{rule}:PerAccount", "100000");

@@ -27,6 +27,8 @@ public sealed class RateLimitTests
         ["RateLimits:Invitation:PerAddress"] = "100",
         ["RateLimits:Invitation:PerAccount"] = "2",
         ["RateLimits:Invitation:Window"] = Window.ToString(),
+        ["RateLimits:PublicDocuments:PerAddress"] = "5",
+        ["RateLimits:PublicDocuments:Window"] = Window.ToString(),
     });
 
     [OneTimeTearDown]
@@ -88,6 +90,28 @@ public sealed class RateLimitTests
         Assert.That(limited.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(limited.Headers.RetryAfter, Is.Not.Null);
         Assert.That(await limited.Content.ReadAsStringAsync(), Does.Contain("Too many attempts in a short while"));
+    }
+
+    [Test]
+    public async Task Anonymous_badge_documents_are_limited_per_address_and_served_again_after_the_window()
+    {
+        var anonymous = ApiClient.Anonymous(_host);
+        var answers = new List<HttpStatusCode>();
+        foreach (var address in new[] { "/.well-known/jwks.json", "/ob/v2/issuer", "/.well-known/jwks.json", "/ob/v3/status/1", "/ob/v2/issuer" })
+        {
+            answers.Add((await anonymous.GetAsync(address)).StatusCode);
+        }
+
+        Assert.That(answers, Has.None.EqualTo(HttpStatusCode.TooManyRequests));
+        var limited = await anonymous.GetAsync("/.well-known/jwks.json");
+        await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.That(limited.Headers.RetryAfter, Is.Not.Null);
+        var page = await anonymous.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/badges/{Guid.NewGuid()}") { Headers = { { "Accept", "text/html" } } });
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "the public badge page counts with them");
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("Too many attempts"));
+
+        await Task.Delay(Window + TimeSpan.FromMilliseconds(300));
+        await (await anonymous.GetAsync("/.well-known/jwks.json")).ShouldHaveStatusAsync(HttpStatusCode.OK);
     }
 
     [Test]

@@ -51,7 +51,7 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
         // The suite signs in hundreds of times from one address, and its accounts sign in with a password alone; the tests
         // of those rules start hosts of their own with the rules on (and small windows).
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
-        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
+        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation", "PublicDocuments" })
         {
             builder.UseSetting($"RateLimits:{rule}:PerAddress", "100000");
             builder.UseSetting($"RateLimits:{rule}:PerAccount", "100000");

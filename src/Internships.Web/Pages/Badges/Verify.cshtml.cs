@@ -1,9 +1,12 @@
 using Internships.Application.Features.Badges;
+using Internships.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Internships.Web.Pages.Badges;
 
-/// <summary>The public verification page of an award: anyone, no sign-in.</summary>
+/// <summary>The public verification page of an award: anyone, no sign-in (limited per address like the documents behind it).</summary>
+[EnableRateLimiting(RateLimits.PublicDocuments)]
 public sealed class VerifyModel(ISender sender) : PageModel
 {
     public AwardVerification Award { get; private set; } = null!;
