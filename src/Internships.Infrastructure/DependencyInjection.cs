@@ -10,6 +10,7 @@ using Internships.Infrastructure.Exports;
 using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Roster;
 using Internships.Infrastructure.Search;
+using Internships.Infrastructure.Telemetry;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -105,6 +106,7 @@ public static class DependencyInjection
         services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
         services.AddBackgroundJobs(configuration, database.Provider, connectionString);
+        services.AddProductMetrics(configuration);
         return services;
     }
 

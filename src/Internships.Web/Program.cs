@@ -14,6 +14,7 @@ using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -69,11 +70,13 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
 builder.Services.AddWebPages();
 builder.Services.AddReadinessChecks(builder.Configuration);
+builder.AddTelemetry();
 
 // The database is migrated and seeded as the host starts (DatabaseStartup, a hosted service); when it cannot be reached,
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
 app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages(ApiStatusCodeProblems.WriteAsync));
@@ -90,9 +93,10 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
 // Live: the process answers. Ready: it can serve (database, job storage; a stuck e-mail outbox shows as Degraded).
 // /health is the address earlier releases checked: it answers as ready does.
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", HealthResponses.Ready);
-app.MapHealthChecks("/health", HealthResponses.Ready);
+// Probes are not worth a log line each.
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithHttpLogging(HttpLoggingFields.None);
+app.MapHealthChecks("/health/ready", HealthResponses.Ready).WithHttpLogging(HttpLoggingFields.None);
+app.MapHealthChecks("/health", HealthResponses.Ready).WithHttpLogging(HttpLoggingFields.None);
 
 // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
 app.UseHangfireDashboard("/jobs", new DashboardOptions

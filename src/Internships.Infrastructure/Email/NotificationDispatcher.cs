@@ -1,3 +1,4 @@
+using Internships.Application.Common.Diagnostics;
 using Internships.Application.Common.Interfaces;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Persistence;
@@ -104,6 +105,8 @@ public sealed class NotificationDispatcher(
             }
         }
 
+        ProductTelemetry.EmailSent.Add(sent);
+        ProductTelemetry.EmailFailures.Add(failed);
         return new DispatchResult(claimed.Messages.Count, sent, failed);
     }
 
