@@ -47,7 +47,7 @@ public sealed class ComposeDeploymentTests
 
         var path = InternshipsApiFactory.NewDatabasePath();
         var settings = WebNodeSettings(root, compose, variables, database, login);
-        await using (var host = new InternshipsApiFactory(path, environment: DockerfileEnvironment(root)["ASPNETCORE_ENVIRONMENT"], settings: settings))
+        await using (var host = new InternshipsApiFactory(path, environment: ComposeFile.DockerfileEnvironment(root)["ASPNETCORE_ENVIRONMENT"], settings: settings))
         {
             var anonymous = ApiClient.Anonymous(host);
             await (await anonymous.GetAsync("/health/live")).ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -82,7 +82,7 @@ public sealed class ComposeDeploymentTests
         string login)
     {
         var settings = new Dictionary<string, string?>();
-        var environment = DockerfileEnvironment(root).Concat(compose.Services["web"].Environment);
+        var environment = ComposeFile.DockerfileEnvironment(root).Concat(compose.Services["web"].Environment);
         foreach (var (key, value) in environment)
         {
             if (key.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || key.StartsWith("OTEL_", StringComparison.Ordinal))
@@ -103,17 +103,6 @@ public sealed class ComposeDeploymentTests
         // /keys is the container's volume: here, the test host's own folder (InternshipsApiFactory.KeysDirectory).
         settings.Remove("DataProtection:KeysPath");
         return settings;
-    }
-
-    /// <summary>The ENV lines of the Dockerfile's runtime stage.</summary>
-    private static Dictionary<string, string> DockerfileEnvironment(string root)
-    {
-        var lines = File.ReadAllLines(Path.Combine(ComposeFile.DeployFolder(root), "Dockerfile"))
-            .SkipWhile(l => !l.StartsWith("ENV ", StringComparison.Ordinal))
-            .TakeWhile(l => l.StartsWith("ENV ", StringComparison.Ordinal) || l.StartsWith(' '));
-        return lines.Select(l => l.Replace("ENV ", "", StringComparison.Ordinal).Trim().TrimEnd('\\').Trim())
-            .Select(l => l.Split('=', 2))
-            .ToDictionary(p => p[0], p => p[1]);
     }
 
     private static async Task PrepareDatabaseAsync(string root, string database, string owner, string login)

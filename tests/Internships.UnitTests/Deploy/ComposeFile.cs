@@ -39,6 +39,14 @@ public sealed class ComposeFile
         return new ComposeFile(services.ToDictionary(s => (string)s.Key, s => new ComposeService((string)s.Key, (Dictionary<object, object?>)s.Value!)));
     }
 
+    /// <summary>The ENV lines of deploy/Dockerfile (its runtime stage is the only one with any), as name and value.</summary>
+    public static Dictionary<string, string> DockerfileEnvironment(string repositoryRoot) =>
+        File.ReadAllLines(Path.Combine(DeployFolder(repositoryRoot), "Dockerfile"))
+            .SkipWhile(l => !l.StartsWith("ENV ", StringComparison.Ordinal))
+            .TakeWhile(l => l.StartsWith("ENV ", StringComparison.Ordinal) || l.StartsWith(' '))
+            .Select(l => l.Replace("ENV ", "", StringComparison.Ordinal).Trim().TrimEnd('\\').Trim().Split('=', 2))
+            .ToDictionary(p => p[0], p => p[1]);
+
     /// <summary>Every variable a value refers to, with whether it must be set (no default, or ":?").</summary>
     public static IEnumerable<(string Name, bool Required)> Variables(string value)
     {

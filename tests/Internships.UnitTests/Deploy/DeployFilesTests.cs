@@ -86,10 +86,7 @@ public sealed partial class DeployFilesTests
     public void Every_setting_it_gives_the_application_is_one_the_application_reads()
     {
         var documented = DocumentedSettings();
-        var dockerfileSettings = Dockerfile().SkipWhile(l => !l.StartsWith("ENV ", StringComparison.Ordinal))
-            .TakeWhile(l => l.StartsWith("ENV ", StringComparison.Ordinal) || l.StartsWith(' '))
-            .Select(l => l.Replace("ENV ", "", StringComparison.Ordinal).Trim().TrimEnd('\\').Trim())
-            .Select(l => l[..l.IndexOf('=')]);
+        var dockerfileSettings = ComposeFile.DockerfileEnvironment(Root).Keys;
         var keys = ApplicationServices.SelectMany(s => s.Environment.Keys).Concat(dockerfileSettings).Distinct().ToList();
 
         Assert.That(keys, Does.Contain("ConnectionStrings__Internships").And.Contain("DataProtection__KeysPath"), "both sources were read");
