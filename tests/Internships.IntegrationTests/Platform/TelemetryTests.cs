@@ -74,6 +74,63 @@ public sealed class TelemetryTests
         await TestDatabase.DeleteAsync(path);
     }
 
+    [Test]
+    public async Task With_an_OTLP_endpoint_set_traces_and_metrics_are_exported_to_it()
+    {
+        // A collector's stand-in: it records which OTLP/HTTP paths were posted to and answers 200.
+        using var collector = new HttpListener();
+        var port = FreePort();
+        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
+        collector.Start();
+        var posted = new HashSet<string>();
+        var receiving = Task.Run(async () =>
+        {
+            try
+            {
+                while (collector.IsListening)
+                {
+                    var context = await collector.GetContextAsync();
+                    lock (posted)
+                    {
+                        posted.Add($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath} {context.Request.ContentType}");
+                    }
+
+                    context.Response.StatusCode = 200;
+                    context.Response.Close();
+                }
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                // Stopped.
+            }
+        });
+
+        var path = InternshipsApiFactory.NewDatabasePath();
+        await using (var host = new InternshipsApiFactory(path, settings: new Dictionary<string, string?>
+        {
+            [Internships.Web.Infrastructure.Telemetry.OtlpEndpointSetting] = $"http://127.0.0.1:{port}",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        }))
+        {
+            await (await ApiClient.Anonymous(host).GetAsync("/api/postings")).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);
+            await Task.Delay(200); // the server span ends just after the response
+            host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+            host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        }
+
+        collector.Stop();
+        await receiving;
+        await TestDatabase.DeleteAsync(path);
+        Assert.That(posted, Is.SupersetOf(new[] { "POST /v1/traces application/x-protobuf", "POST /v1/metrics application/x-protobuf" }));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static List<Activity> Spans(List<Activity> spans)
     {
         lock (spans)
