@@ -14,7 +14,6 @@ using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
@@ -76,6 +75,7 @@ builder.AddTelemetry();
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+// First: the request's line shows the status the client got, whatever answered it.
 app.UseHttpLogging();
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
@@ -93,10 +93,9 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
 // Live: the process answers. Ready: it can serve (database, job storage; a stuck e-mail outbox shows as Degraded).
 // /health is the address earlier releases checked: it answers as ready does.
-// Probes are not worth a log line each.
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithHttpLogging(HttpLoggingFields.None);
-app.MapHealthChecks("/health/ready", HealthResponses.Ready).WithHttpLogging(HttpLoggingFields.None);
-app.MapHealthChecks("/health", HealthResponses.Ready).WithHttpLogging(HttpLoggingFields.None);
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", HealthResponses.Ready);
+app.MapHealthChecks("/health", HealthResponses.Ready);
 
 // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
 app.UseHangfireDashboard("/jobs", new DashboardOptions

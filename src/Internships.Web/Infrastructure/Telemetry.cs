@@ -39,6 +39,7 @@ public static class Telemetry
                 | HttpLoggingFields.Duration;
             o.CombineLogs = true;
         });
+        builder.Services.AddSingleton<IHttpLoggingInterceptor, NoProbeLogging>();
 
         var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]);
         builder.Services.AddOpenTelemetry()
@@ -74,4 +75,20 @@ public static class Telemetry
             });
         return builder;
     }
+}
+
+/// <summary>Health probes come every few seconds from every load balancer: not worth a log line each.</summary>
+internal sealed class NoProbeLogging : IHttpLoggingInterceptor
+{
+    public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext)
+    {
+        if (logContext.HttpContext.Request.Path.StartsWithSegments("/health"))
+        {
+            logContext.LoggingFields = HttpLoggingFields.None;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
 }

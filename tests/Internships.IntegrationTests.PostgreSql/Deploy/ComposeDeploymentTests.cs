@@ -7,6 +7,8 @@ using Internships.Infrastructure.Persistence;
 using Internships.IntegrationTests.Support;
 using Internships.UnitTests.Deploy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -16,7 +18,9 @@ namespace Internships.IntegrationTests.Deploy;
 /// deploy/compose.yaml, as far as it runs without containers: its schema job (deploy/postgres/prepare-database.sh, with
 /// the environment the compose file gives it) prepares an empty server, twice; then the web host starts in Production
 /// with the settings the compose file and the Dockerfile give a web node, on the least-privileged login the job
-/// created, and answers /health/live and /health/ready, signs its bootstrap administrator in and writes rows.
+/// created, and answers /health/live and /health/ready, signs its bootstrap administrator in and writes rows. It logs
+/// as production does: JSON on the console with the trace in each line's scope, and one line per request without its
+/// query string.
 /// </summary>
 public sealed class ComposeDeploymentTests
 {
@@ -47,7 +51,9 @@ public sealed class ComposeDeploymentTests
 
         var path = InternshipsApiFactory.NewDatabasePath();
         var settings = WebNodeSettings(root, compose, variables, database, login);
-        await using (var host = new InternshipsApiFactory(path, environment: ComposeFile.DockerfileEnvironment(root)["ASPNETCORE_ENVIRONMENT"], settings: settings))
+        var logs = new CapturedLogs();
+        await using (var host = new InternshipsApiFactory(path, environment: ComposeFile.DockerfileEnvironment(root)["ASPNETCORE_ENVIRONMENT"], settings: settings,
+            testServices: services => services.AddSingleton<ILoggerProvider>(logs)))
         {
             var anonymous = ApiClient.Anonymous(host);
             await (await anonymous.GetAsync("/health/live")).ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -64,6 +70,16 @@ public sealed class ComposeDeploymentTests
             Assert.That(options.MigrateOnStartup, Is.False);
             var connectedAs = await host.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT current_user AS \"Value\"").SingleAsync());
             Assert.That(connectedAs, Is.EqualTo(login), "the application's login, not the owner or the superuser");
+
+            await district.Coordinator.GetJsonAsync("/api/postings?q=Jane+Doe");
+            var requests = logs.Lines.Where(l => l.StartsWith("Information Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)).ToList();
+            Assert.That(requests, Has.Some.Contains("/api/postings").And.Some.Contains("/api/schools"), "one line per request");
+            Assert.That(requests, Has.None.Contains("Jane").And.None.Contains("/health"), "no query string; probes not logged");
+            Assert.That(host.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName,
+                Is.EqualTo(ConsoleFormatterNames.Json));
+            Assert.That(host.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue.IncludeScopes, Is.True);
+            Assert.That(host.Services.GetRequiredService<IOptions<LoggerFactoryOptions>>().Value.ActivityTrackingOptions.HasFlag(ActivityTrackingOptions.TraceId),
+                Is.True, "each line's scope carries the trace id");
         }
 
         await using (var asSuperuser = new NpgsqlConnection(Server.ConnectionString(database)))
@@ -100,6 +116,8 @@ public sealed class ComposeDeploymentTests
         connection.Database = database;
         connection.Username = login;
         settings["ConnectionStrings:Internships"] = connection.ConnectionString;
+        // appsettings.json logs each request at Information; the test hosts turn that down, this one logs as production does.
+        settings["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Information";
         // /keys is the container's volume: here, the test host's own folder (InternshipsApiFactory.KeysDirectory).
         settings.Remove("DataProtection:KeysPath");
         return settings;
