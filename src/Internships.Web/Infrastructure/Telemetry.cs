@@ -29,7 +29,7 @@ public static class Telemetry
                 // The scope holds the trace and span ids (LoggerFactoryOptions.ActivityTrackingOptions).
                 o.IncludeScopes = true;
                 o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
             });
         }
 
