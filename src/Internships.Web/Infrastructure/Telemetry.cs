@@ -8,8 +8,8 @@ using OpenTelemetry.Trace;
 namespace Internships.Web.Infrastructure;
 
 /// <summary>
-/// What the host tells operators (README, "Telemetry"): OpenTelemetry traces (ASP.NET Core, HttpClient, Npgsql, the
-/// background jobs) and metrics (the same, plus the product's meter <see cref="ProductTelemetry.MeterName"/>), exported
+/// What the host tells operators (README, "Telemetry"): OpenTelemetry traces (ASP.NET Core, HttpClient, Npgsql or
+/// SqlClient, the background jobs) and metrics (the same, plus the product's meter <see cref="ProductTelemetry.MeterName"/>), exported
 /// by OTLP only when <see cref="OtlpEndpointSetting"/> is set; JSON console logs in Production, each line carrying the
 /// trace id that problem details show; one Information line per request: method, path, status, duration. Never the
 /// query string, which may carry a search for a student's name.
@@ -55,6 +55,7 @@ public static class Telemetry
                     })
                     .AddHttpClientInstrumentation()
                     .AddNpgsql()
+                    .AddSqlClientInstrumentation()
                     .AddSource(ProductTelemetry.JobsSourceName);
                 if (exportOtlp)
                 {
@@ -67,6 +68,7 @@ public static class Telemetry
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddNpgsqlInstrumentation()
+                    .AddSqlClientInstrumentation()
                     .AddMeter(ProductTelemetry.MeterName);
                 if (exportOtlp)
                 {
