@@ -9,6 +9,7 @@ using Internships.Infrastructure.Exports;
 using Internships.Infrastructure.Reports;
 using Internships.Infrastructure.Roster;
 using Internships.Infrastructure.Search;
+using Internships.Infrastructure.Telemetry;
 using Internships.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -103,6 +104,7 @@ public static class DependencyInjection
         services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
         services.AddBackgroundJobs(configuration, database.Provider, connectionString);
+        services.AddProductMetrics(configuration);
         return services;
     }
 

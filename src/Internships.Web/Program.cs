@@ -69,11 +69,14 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTr
 builder.Services.AddWebPages();
 builder.Services.AddReadinessChecks(builder.Configuration);
 builder.Services.AddCors(o => o.AddPolicy(OpenBadgesEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
+builder.AddTelemetry();
 
 // The database is migrated and seeded as the host starts (DatabaseStartup, a hosted service); when it cannot be reached,
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+// First: the request's line shows the status the client got, whatever answered it.
+app.UseHttpLogging();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.

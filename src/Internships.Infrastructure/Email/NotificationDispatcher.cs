@@ -1,3 +1,4 @@
+using Internships.Application.Common.Diagnostics;
 using Internships.Domain.Notifications;
 using Internships.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
@@ -102,6 +103,8 @@ public sealed class NotificationDispatcher(
             }
         }
 
+        ProductTelemetry.EmailSent.Add(sent);
+        ProductTelemetry.EmailFailures.Add(failed);
         return new DispatchResult(claimed.Messages.Count, sent, failed);
     }
 

@@ -57,6 +57,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_dataDirectory, "data-protection"));
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_dataDirectory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging", "Warning");
 
         // Every browser test signs in from 127.0.0.1, most as the same demo people (the coordinator a dozen times within
         // minutes): the sign-in limits are the rate-limit tests' business, not theirs.

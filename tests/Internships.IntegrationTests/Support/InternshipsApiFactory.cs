@@ -44,6 +44,7 @@ public sealed class InternshipsApiFactory(string databasePath, string environmen
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging", "Warning");
         builder.UseSetting("Smtp:PickupDirectory", MailPickupDirectory);
         builder.UseSetting("OpenBadges:SigningKeysPath", Path.Combine(KeysDirectory, "issuer"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(KeysDirectory, "data-protection"));

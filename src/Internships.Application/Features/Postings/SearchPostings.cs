@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Internships.Application.Common.Diagnostics;
 using Internships.Domain.Postings;
 
 namespace Internships.Application.Features.Postings;
@@ -52,10 +54,14 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
 public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IOpenPostingsCatalog catalog)
     : IQueryHandler<SearchPostingsQuery, PagedResult<PostingSummaryDto>>
 {
-    public async ValueTask<PagedResult<PostingSummaryDto>> Handle(SearchPostingsQuery query, CancellationToken cancellationToken) =>
-        query.Status is null
-            ? await SearchCatalogAsync(query, cancellationToken)
-            : await SearchDatabaseAsync(query, cancellationToken);
+    public async ValueTask<PagedResult<PostingSummaryDto>> Handle(SearchPostingsQuery query, CancellationToken cancellationToken)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        var fromCatalog = query.Status is null;
+        var page = fromCatalog ? await SearchCatalogAsync(query, cancellationToken) : await SearchDatabaseAsync(query, cancellationToken);
+        ProductTelemetry.RecordSearch(startedAt, fromCatalog ? "catalog" : "database");
+        return page;
+    }
 
     private async Task<PagedResult<PostingSummaryDto>> SearchCatalogAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
     {
