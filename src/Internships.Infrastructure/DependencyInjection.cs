@@ -4,6 +4,7 @@ using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
+using Internships.Infrastructure.Nodes;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Audit;
 using Internships.Infrastructure.Exports;
@@ -25,11 +26,13 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
-        services.Configure<DistrictOptions>(configuration.GetSection(DistrictOptions.Section));
-        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
-        services.Configure<SsoOptions>(configuration.GetSection(SsoOptions.Section));
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
+        services.AddValidatedOptions<BootstrapOptions>(configuration, BootstrapOptions.Section);
+        services.AddValidatedOptions<DistrictOptions>(configuration, DistrictOptions.Section);
+        services.AddValidatedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
+        services.AddValidatedOptions<SsoOptions>(configuration, SsoOptions.Section);
+        var node = configuration.GetSection(HostRoleOptions.Section).Get<HostRoleOptions>() ?? new HostRoleOptions();
+        services.AddSingleton(node);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, DistrictClock>();
@@ -104,7 +107,7 @@ public static class DependencyInjection
         services.AddReports(configuration);
         services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
-        services.AddBackgroundJobs(configuration, database.Provider, connectionString);
+        services.AddBackgroundJobs(configuration, database.Provider, connectionString, node);
         return services;
     }
 

@@ -9,12 +9,15 @@ using Internships.DemoData;
 using Internships.Infrastructure;
 using Internships.Infrastructure.Health;
 using Internships.Infrastructure.Jobs;
+using Internships.Infrastructure.Nodes;
+using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -43,10 +46,16 @@ builder.Services.AddMediator(options =>
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCurrentUser<HttpCurrentUser>();
 
-// Bearer tokens are sealed with data-protection keys: keep them where every instance finds them after a restart.
+// Bearer tokens, cookies and the issuer's private keys are sealed with data-protection keys: kept in the database, so
+// every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder.
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Internships");
 if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
 {
-    builder.Services.AddDataProtection().SetApplicationName("Internships").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+    dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+}
+else
+{
+    dataProtection.PersistKeysToDbContext<AppDbContext>();
 }
 
 builder.Services.AddWebAuthentication(builder.Configuration);
@@ -94,35 +103,50 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", HealthResponses.Ready);
 app.MapHealthChecks("/health", HealthResponses.Ready);
 
-// The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
-app.UseHangfireDashboard("/jobs", new DashboardOptions
+// A worker node (Host:Role Worker) runs jobs and answers the health checks only: no pages, no API, no dashboard.
+if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
 {
-    Authorization = [new JobsDashboardAuthorization()],
-    DashboardTitle = "Internships jobs",
-    DisplayStorageConnectionString = false,
-    AppPath = "/",
-});
+    // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
+    app.UseHangfireDashboard("/jobs", new DashboardOptions
+    {
+        Authorization = [new JobsDashboardAuthorization()],
+        DashboardTitle = "Internships jobs",
+        DisplayStorageConnectionString = false,
+        AppPath = "/",
+    });
 
-app.MapAuthEndpoints();
-app.MapSchoolsEndpoints();
-app.MapPathwaysEndpoints();
-app.MapStudentsEndpoints();
-app.MapEmployersEndpoints();
-app.MapPostingsEndpoints();
-app.MapApplicationsEndpoints();
-app.MapUsersEndpoints();
-app.MapInvitationsEndpoints();
-app.MapPlacementsEndpoints();
-app.MapBadgesEndpoints();
-app.MapOpenBadgesEndpoints();
-app.MapMatchRoundsEndpoints();
-app.MapReportsEndpoints();
-app.MapNotificationsEndpoints();
-app.MapStateReportingEndpoints();
-app.MapRosterEndpoints();
-app.MapRazorPages();
+    app.MapAuthEndpoints();
+    app.MapSchoolsEndpoints();
+    app.MapPathwaysEndpoints();
+    app.MapStudentsEndpoints();
+    app.MapEmployersEndpoints();
+    app.MapPostingsEndpoints();
+    app.MapApplicationsEndpoints();
+    app.MapUsersEndpoints();
+    app.MapInvitationsEndpoints();
+    app.MapPlacementsEndpoints();
+    app.MapBadgesEndpoints();
+    app.MapOpenBadgesEndpoints();
+    app.MapMatchRoundsEndpoints();
+    app.MapReportsEndpoints();
+    app.MapNotificationsEndpoints();
+    app.MapStateReportingEndpoints();
+    app.MapRosterEndpoints();
+    app.MapRazorPages();
+}
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (OptionsValidationException e)
+{
+    // A setting the node cannot work with (checked as it starts): one line naming it, rather than a stack trace.
+    Console.Error.WriteLine($"Refusing to start: {string.Join(" ", e.Failures)}");
+    return 1;
+}
+
+return 0;
 
 /// <summary>The web host's entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -83,7 +83,10 @@ public sealed class OpenBadgesRegistrationTests
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, string? contentRoot = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        // The folder store: the database's (the default) needs a database, which the integration tests have.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OpenBadges:SigningKeyStore"] = "Folder" })
+            .AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IClock>(new FixedClock(BadgeKit.Now));
