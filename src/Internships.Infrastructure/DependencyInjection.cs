@@ -19,6 +19,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Internships.Infrastructure;
 
@@ -103,6 +104,15 @@ public static class DependencyInjection
         // First of the hosted services: the others (the job server, the recurring jobs) need the database it prepares.
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseStartup>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // The other nodes' search catalogues hear of each committed posting change at once (LISTEN/NOTIFY).
+            services.AddSingleton(sp => new PostgreSqlCatalogChannel(connectionString!, sp.GetRequiredService<OpenPostingsCatalog>(),
+                sp.GetRequiredService<ILogger<PostgreSqlCatalogChannel>>()) { Listen = node.ServesRequests });
+            services.AddSingleton<ICatalogChangeBroadcast>(sp => sp.GetRequiredService<PostgreSqlCatalogChannel>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlCatalogChannel>());
+        }
+
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
         services.AddRoster(configuration);

@@ -83,6 +83,12 @@ builder.Services.AddReadinessChecks(builder.Configuration);
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+if (IssuerKeysCommand.IsInvoked(args))
+{
+    // A command, not a node: it uses the node's settings and database, and starts nothing.
+    return await IssuerKeysCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UseExceptionHandler();
 // Machines get problem details; people get a page that says what happened and where to go.
 app.UseWhen(context => !WebAuthentication.IsPageRequest(context), branch => branch.UseStatusCodePages(ApiStatusCodeProblems.WriteAsync));
