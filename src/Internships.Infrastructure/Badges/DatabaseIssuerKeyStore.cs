@@ -15,7 +15,7 @@ namespace Internships.Infrastructure.Badges;
 /// The issuer's signing keys in the database (table IssuerKeys, docs/adr/0012), so every node signs with the same key
 /// and publishes the same JWKS. Private halves are sealed with Data Protection, whose key ring is in the database too.
 /// The newest key not retired signs; rotating adds a key and retires the others, which stay published so what they
-/// signed still verifies. Each node keeps the keys in memory and reads them again after <see cref="RefreshAfter"/>, so a
+/// signed still verifies. Each node keeps the keys in memory and reads them again after OpenBadges:KeyRefreshInterval, so a
 /// rotation on one node reaches the others within that time. The first use creates a key when there is none (importing
 /// the keys of OpenBadges:SigningKeysPath first, when that folder holds some from an earlier release). Key material is
 /// never logged; only key ids are.
@@ -28,9 +28,6 @@ public sealed class DatabaseIssuerKeyStore(
     ILogger<DatabaseIssuerKeyStore> logger) : IIssuerKeys
 {
     public const string Purpose = "Internships.OpenBadges.IssuerKeys.v1";
-
-    /// <summary>How long a node serves the keys it read before reading them again.</summary>
-    public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector(Purpose);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -79,9 +76,9 @@ public sealed class DatabaseIssuerKeyStore(
     }
 
     private KeyRing Ring =>
-        _ring is { } ring && clock.UtcNow - ring.ReadAt < RefreshAfter ? ring : Run(LoadAsync);
+        _ring is { } ring && clock.UtcNow - ring.ReadAt < options.Value.KeyRefreshInterval ? ring : Run(LoadAsync);
 
-    // The Open Badges documents are built synchronously; the keys are read at most every RefreshAfter, off the caller's context.
+    // The Open Badges documents are built synchronously; the keys are read at most every KeyRefreshInterval, off the caller's context.
     private static T Run<T>(Func<CancellationToken, Task<T>> work) => Task.Run(() => work(CancellationToken.None)).GetAwaiter().GetResult();
 
     private async Task<KeyRing> LoadAsync(CancellationToken cancellationToken)
@@ -89,7 +86,7 @@ public sealed class DatabaseIssuerKeyStore(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_ring is { } fresh && clock.UtcNow - fresh.ReadAt < RefreshAfter)
+            if (_ring is { } fresh && clock.UtcNow - fresh.ReadAt < options.Value.KeyRefreshInterval)
             {
                 return fresh;
             }

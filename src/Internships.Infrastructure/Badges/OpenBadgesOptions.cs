@@ -32,6 +32,12 @@ public sealed class OpenBadgesOptions
     /// </summary>
     public string SigningKeysPath { get; set; } = "data/keys";
 
+    /// <summary>
+    /// How long a node serves the signing keys it read from the database before reading them again: a rotation on one
+    /// node (or from the issuer-keys command) reaches the others within it.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>RSA modulus size of newly created signing keys (2048 or more; 3072 is the current recommendation).</summary>
     public int SigningKeySize { get; set; } = 3072;
 }

@@ -7,7 +7,7 @@ namespace Internships.Web.Infrastructure;
 /// <c>dotnet Internships.Web.dll issuer-keys list|rotate</c>: the issuer's signing keys, from the command line of any
 /// node (same settings as the node, so the same database). Rotating makes a new key sign and retires the others; the
 /// retired keys stay in the JWKS so the credentials they signed still verify. Other nodes pick the new key up within
-/// <see cref="DatabaseIssuerKeyStore.RefreshAfter"/>. Prints key ids and dates only, never key material.
+/// OpenBadges:KeyRefreshInterval. Prints key ids and dates only, never key material.
 /// </summary>
 internal static class IssuerKeysCommand
 {

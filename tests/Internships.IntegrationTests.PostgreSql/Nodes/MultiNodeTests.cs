@@ -28,6 +28,7 @@ public sealed class MultiNodeTests
     private NodeProcess _webB = null!;
     private NodeProcess _worker = null!;
     private District _district = null!;
+    private Dictionary<string, string> _settings = null!;
 
     private string ConnectionString => PostgresForTheRun.Server.ConnectionString(TestDatabase.Name(_databasePath));
 
@@ -53,8 +54,10 @@ public sealed class MultiNodeTests
             ["Smtp__Security"] = "None",
             ["Smtp__TimeoutSeconds"] = "10",
             ["OpenBadges__SigningKeysPath"] = Path.Combine(folder, "no-earlier-keys"),
+            ["OpenBadges__KeyRefreshInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        _settings = settings;
         foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
         {
             settings[$"RateLimits__{rule}__PerAddress"] = "100000";
@@ -228,6 +231,48 @@ public sealed class MultiNodeTests
         var received = _smtp.Received().GroupBy(m => m.Message.MessageId ?? "").ToDictionary(g => g.Key, g => g.Count());
         Assert.That(received.Keys, Is.EquivalentTo(sent.Select(id => id.Trim('<', '>'))), "every queued message arrived");
         Assert.That(received.Where(r => r.Value > 1).Select(r => r.Key), Is.Empty, "and only once");
+    }
+
+    [Test]
+    public async Task Rotating_the_issuer_key_from_the_command_line_reaches_every_node_and_keeps_the_old_key_published()
+    {
+        var before = await KeyIdsAsync(_webA);
+        Assert.That(await KeyIdsAsync(_webB), Is.EqualTo(before), "both nodes publish the same keys, from the database");
+
+        var (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "rotate");
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        var rotated = output.Split('\n').Single(l => l.Contains("now signs")).Split(' ')[0];
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // OpenBadges:KeyRefreshInterval on these nodes
+        foreach (var node in new[] { _webA, _webB })
+        {
+            var after = await KeyIdsAsync(node);
+            Assert.That(after[0], Does.EndWith("/" + rotated), $"{node.Name} signs with the new key");
+            Assert.That(after, Is.SupersetOf(before), $"{node.Name} still publishes the retired keys");
+        }
+    }
+
+    [Test]
+    public async Task Production_refuses_to_start_with_one_line_when_the_public_base_url_is_local()
+    {
+        var production = new Dictionary<string, string>(_settings)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["OpenBadges__PublicBaseUrl"] = "http://localhost:5080",
+        };
+        var (exitCode, output) = await NodeProcess.RunAsync(production);
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Exactly(1).Contains("OpenBadges:PublicBaseUrl"), output);
+        Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    private static async Task<List<string>> KeyIdsAsync(NodeProcess node)
+    {
+        using var http = node.NewClient();
+        var jwks = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync("/.well-known/jwks.json"))!;
+        return jwks["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>()).ToList();
     }
 
     private async Task<StudentActor> NewStudentAsync()

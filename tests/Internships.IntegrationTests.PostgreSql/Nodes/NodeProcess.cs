@@ -48,7 +48,7 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
-    public static NodeProcess Start(string name, IReadOnlyDictionary<string, string> environment)
+    public static NodeProcess Start(string name, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var port = TestSmtpServer.FreePort();
         var folder = Path.Combine(Path.GetTempPath(), "internships-nodes", $"{name}-{Guid.NewGuid():N}");
@@ -69,6 +69,11 @@ public sealed class NodeProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Node {name} did not start.");
         var node = new NodeProcess(name, process, new Uri($"http://127.0.0.1:{port}"), folder);
         process.OutputDataReceived += (_, e) => node.Keep(e.Data);
@@ -76,6 +81,16 @@ public sealed class NodeProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return node;
+    }
+
+    /// <summary>Runs the host with these arguments (a command, such as issuer-keys) and waits for it to end.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        await using var node = Start("command", environment, arguments);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await node._process.WaitForExitAsync(timeout.Token);
+        node._process.WaitForExit(); // and for the last lines of its output
+        return (node._process.ExitCode, node.RecentOutput);
     }
 
     public HttpClient NewClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(100) };
