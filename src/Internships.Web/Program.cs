@@ -17,7 +17,6 @@ using Internships.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -83,6 +82,14 @@ builder.Services.AddReadinessChecks(builder.Configuration);
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+// Every settings section is checked now, before anything starts (ValidateOnStart): a setting the node cannot work with
+// stops it with one line naming it, rather than a stack trace or a failure at first use.
+if (StartupSettings.Refusal(app.Services) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 1;
+}
+
 if (IssuerKeysCommand.IsInvoked(args))
 {
     // A command, not a node: it uses the node's settings and database, and starts nothing.
@@ -141,17 +148,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapRazorPages();
 }
 
-try
-{
-    app.Run();
-}
-catch (OptionsValidationException e)
-{
-    // A setting the node cannot work with (checked as it starts): one line naming it, rather than a stack trace.
-    Console.Error.WriteLine($"Refusing to start: {string.Join(" ", e.Failures)}");
-    return 1;
-}
-
+app.Run();
 return 0;
 
 /// <summary>The web host's entry point, visible to the integration tests' WebApplicationFactory.</summary>

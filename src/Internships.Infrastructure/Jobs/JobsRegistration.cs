@@ -81,7 +81,8 @@ public static class JobsRegistration
         }
 
         services.AddSingleton<JobRunner>();
-        services.AddSingleton<DispatchSignal>();
+        var jobsRunHere = node.RunsJobs(jobs.RunServer);
+        services.AddSingleton(sp => new DispatchSignal(sp.GetRequiredService<TimeProvider>(), jobsRunHere));
         services.AddScoped<DispatchNotificationsJob>();
         services.AddScoped<QueueHoursDigestsJob>();
         services.AddScoped<QueueEvaluationRemindersJob>();

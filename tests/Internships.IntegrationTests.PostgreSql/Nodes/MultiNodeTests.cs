@@ -55,6 +55,9 @@ public sealed class MultiNodeTests
             ["Smtp__TimeoutSeconds"] = "10",
             ["OpenBadges__SigningKeysPath"] = Path.Combine(folder, "no-earlier-keys"),
             ["OpenBadges__KeyRefreshInterval"] = "00:00:01",
+            // Small claims that run out soon: a worker killed while it holds some lets the next take them over quickly.
+            ["Notifications__BatchSize"] = "5",
+            ["Notifications__LeaseSeconds"] = "4",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         _settings = settings;
@@ -108,8 +111,10 @@ public sealed class MultiNodeTests
         Assert.That(roles, Is.EqualTo(Internships.Application.Common.Security.Roles.All.Count));
         Assert.That(await ScalarAsync("SELECT count(*) FROM \"AspNetUsers\" WHERE \"Email\" = @p", InternshipsApiFactory.AdminEmail), Is.EqualTo(1));
 
-        // Only the worker runs a job server; it serves no pages or API, and the web nodes do.
-        Assert.That(await ScalarAsync("SELECT count(*) FROM hangfire.server"), Is.EqualTo(1), "the worker's job server alone");
+        // Only workers run a job server (Hangfire names each "machine:process id:…"); they serve no pages or API.
+        var servers = await WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT id AS \"Value\" FROM hangfire.server").ToListAsync());
+        Assert.That(servers.Any(id => id.Contains($":{_worker.ProcessId}:")), Is.True, string.Join(", ", servers));
+        Assert.That(servers.Where(id => id.Contains($":{_webA.ProcessId}:") || id.Contains($":{_webB.ProcessId}:")), Is.Empty, "no job server on a web node");
         using var worker = _worker.NewClient();
         Assert.That((await worker.GetAsync("/api/postings")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await worker.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -202,6 +207,7 @@ public sealed class MultiNodeTests
     public async Task Every_queued_email_is_delivered_exactly_once_by_the_worker()
     {
         // Applications through both web nodes queue e-mail (to the student and the employer); only the worker sends.
+        var earlier = (await WaitUntilEverythingIsSentAsync()).ToHashSet();
         var scenario = await Scenario.CreateAsync(_district, slots: 10);
         for (var i = 0; i < 6; i++)
         {
@@ -211,26 +217,62 @@ public sealed class MultiNodeTests
                 HttpStatusCode.Created);
         }
 
-        var clock = Stopwatch.StartNew();
-        List<string> sent;
-        while (true)
-        {
-            var (pending, all) = await WithDbAsync(async db => (
-                await db.Notifications.CountAsync(n => n.Status != NotificationStatus.Sent),
-                await db.Notifications.Select(n => n.MessageId).ToListAsync()));
-            if (pending == 0 && all.Count > 0)
-            {
-                sent = all;
-                break;
-            }
+        var queued = (await WaitUntilEverythingIsSentAsync()).Where(id => !earlier.Contains(id)).ToList();
 
-            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(90)), $"{pending} of {all.Count} messages still not sent");
-            await Task.Delay(250);
+        var received = _smtp.Received().Select(m => m.Message.MessageId ?? "").Where(id => !earlier.Contains(id)).ToList();
+        Assert.That(queued, Has.Count.GreaterThanOrEqualTo(12), "two messages for each application");
+        Assert.That(received, Is.EquivalentTo(queued), "every queued message arrived, once");
+    }
+
+    [Test]
+    public async Task A_worker_killed_while_it_delivers_e_mail_leaves_nothing_lost_or_stuck_for_the_next()
+    {
+        var scenario = await Scenario.CreateAsync(_district, slots: 30);
+        var students = new List<StudentActor>();
+        for (var i = 0; i < 16; i++)
+        {
+            students.Add(await scenario.CreateEligibleStudentAsync(_district));
         }
 
+        await WaitUntilEverythingIsSentAsync();
+        var before = _smtp.Received().Count;
+
+        // The worker is frozen while 24 messages are queued (an application mails the student and the employer), then
+        // killed with kill -9 the moment the first of them reaches the mail server: in the middle of its claims.
+        _worker.Signal("STOP");
+        foreach (var student in students.Take(12))
+        {
+            await District.ApplyAsync(student, scenario.PostingId);
+        }
+
+        _worker.Signal("CONT");
+        var clock = Stopwatch.StartNew();
+        while (_smtp.Received().Count == before)
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the worker delivers nothing");
+            await Task.Delay(10);
+        }
+
+        _worker.Kill();
+        var unsent = await WithDbAsync(db => db.Notifications.CountAsync(n => n.Status != NotificationStatus.Sent));
+        TestContext.Out.WriteLine($"Killed with {unsent} message(s) not yet recorded as sent.");
+        Assert.That(unsent, Is.GreaterThan(0), "killed in the middle of the delivery");
+
+        // A new worker takes over: the next dispatch (on the next commit that queues e-mail) finds the rest.
+        await _worker.DisposeAsync();
+        _worker = NodeProcess.Start("worker-2", new Dictionary<string, string>(_settings) { ["Host__Role"] = "Worker" });
+        await _worker.WaitUntilReadyAsync(StartTimeout);
+        foreach (var student in students.Skip(12))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(4)); // the dead worker's claims run out (Notifications:LeaseSeconds)
+            await District.ApplyAsync(student, scenario.PostingId);
+        }
+
+        var sent = await WaitUntilEverythingIsSentAsync();
         var received = _smtp.Received().GroupBy(m => m.Message.MessageId ?? "").ToDictionary(g => g.Key, g => g.Count());
-        Assert.That(received.Keys, Is.EquivalentTo(sent.Select(id => id.Trim('<', '>'))), "every queued message arrived");
-        Assert.That(received.Where(r => r.Value > 1).Select(r => r.Key), Is.Empty, "and only once");
+        Assert.That(received.Keys, Is.EquivalentTo(sent), "every queued message arrived");
+        Assert.That(received.Count(r => r.Value > 1), Is.LessThanOrEqualTo(1),
+            "at most the message the server had accepted when the worker died is sent again, with the same Message-Id");
     }
 
     [Test]
@@ -258,13 +300,14 @@ public sealed class MultiNodeTests
         var production = new Dictionary<string, string>(_settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
             ["OpenBadges__PublicBaseUrl"] = "http://localhost:5080",
         };
         var (exitCode, output) = await NodeProcess.RunAsync(production);
 
         Assert.That(exitCode, Is.EqualTo(1), output);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines, Has.Exactly(1).Contains("OpenBadges:PublicBaseUrl"), output);
+        Assert.That(lines, Has.Exactly(1).Contains("OpenBadges:PublicBaseUrl").And.StartsWith("Refusing to start: "), output);
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
     }
 
@@ -273,6 +316,25 @@ public sealed class MultiNodeTests
         using var http = node.NewClient();
         var jwks = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync("/.well-known/jwks.json"))!;
         return jwks["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>Waits until the outbox has nothing left to send; returns every message's Message-Id.</summary>
+    private async Task<List<string>> WaitUntilEverythingIsSentAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var (pending, all) = await WithDbAsync(async db => (
+                await db.Notifications.CountAsync(n => n.Status != NotificationStatus.Sent),
+                await db.Notifications.Select(n => n.MessageId).ToListAsync()));
+            if (pending == 0)
+            {
+                return all;
+            }
+
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(90)), $"{pending} of {all.Count} messages still not sent");
+            await Task.Delay(250);
+        }
     }
 
     private async Task<StudentActor> NewStudentAsync()

@@ -33,6 +33,8 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The last lines the node wrote (standard output and error), for failure messages.</summary>
     public string RecentOutput => string.Join('\n', _output);
 
@@ -134,6 +136,14 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         Assert.Fail($"Node {Name} was not ready within {timeout}:\n{RecentOutput}");
+    }
+
+    /// <summary>kill -STOP or kill -CONT: the process freezes (holding whatever it holds) or carries on.</summary>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString()]);
+        kill.WaitForExit();
+        Assert.That(kill.ExitCode, Is.EqualTo(0), $"kill -{signal} {Name}");
     }
 
     /// <summary>kill -9: the process ends at once, whatever it was doing.</summary>
