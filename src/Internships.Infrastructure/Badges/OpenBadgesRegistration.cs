@@ -50,7 +50,8 @@ public static class OpenBadgesRegistration
     /// <summary>Fills the defaults that depend on other settings and anchors a relative key folder at the content root.</summary>
     internal static void Complete(OpenBadgesOptions options, DistrictOptions district, string contentRoot)
     {
-        options.PublicBaseUrl = options.PublicBaseUrl.Trim().TrimEnd('/');
+        // A setting present but empty (null from JSON) is as missing as an absent one, and refused by the validation.
+        options.PublicBaseUrl = (options.PublicBaseUrl ?? "").Trim().TrimEnd('/');
         if (string.IsNullOrWhiteSpace(options.IssuerName))
         {
             options.IssuerName = district.Name;

@@ -6,6 +6,8 @@ using Internships.Domain.Postings;
 using Internships.Infrastructure.Persistence;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 
 namespace Internships.IntegrationTests.Nodes;
@@ -273,6 +275,30 @@ public sealed class MultiNodeTests
         Assert.That(received.Keys, Is.EquivalentTo(sent), "every queued message arrived");
         Assert.That(received.Count(r => r.Value > 1), Is.LessThanOrEqualTo(1),
             "at most the message the server had accepted when the worker died is sent again, with the same Message-Id");
+    }
+
+    [Test]
+    public async Task A_credential_signed_on_one_web_node_verifies_with_the_other_nodes_published_keys()
+    {
+        var student = await _district.CreateStudentAsync(await _district.CreateSchoolAsync(), [], withAccount: false);
+        // A badge that expires, so its credential carries the "exp" the token validation asks for.
+        var badge = await BadgeBuilder.CreateAsync(_district, BadgeBuilder.Body(validityMonths: 12));
+        var award = await _district.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards",
+            new { studentId = student.StudentId, narrative = "Rebuilt the school's robotics lab inventory." }, HttpStatusCode.Created);
+
+        using var nodeA = _webA.NewClient();
+        using var nodeB = _webB.NewClient();
+        var jwt = await nodeA.GetStringAsync(new Uri((string)award["links"]!["credential"]!).PathAndQuery);
+        var keys = new JsonWebKeySet(await nodeB.GetStringAsync("/.well-known/jwks.json"));
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
+        {
+            IssuerSigningKeys = keys.GetSigningKeys(),
+            ValidateAudience = false,
+            ValidateIssuer = false,
+        });
+
+        Assert.That(result.IsValid, Is.True, result.Exception?.ToString());
+        Assert.That(keys.Keys.Select(k => k.Kid), Does.Contain(((JsonWebToken)result.SecurityToken).Kid));
     }
 
     [Test]
