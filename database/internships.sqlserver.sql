@@ -2048,3 +2048,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203111501_SharedNodeState'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(100) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203111501_SharedNodeState'
+)
+BEGIN
+    CREATE TABLE [IssuerKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [KeyId] nvarchar(64) NOT NULL,
+        [PublicKeyPem] nvarchar(2000) NOT NULL,
+        [ProtectedPrivateKey] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RetiredAt] datetime2 NULL,
+        CONSTRAINT [PK_IssuerKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203111501_SharedNodeState'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_IssuerKeys_KeyId] ON [IssuerKeys] ([KeyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203111501_SharedNodeState'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203111501_SharedNodeState', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

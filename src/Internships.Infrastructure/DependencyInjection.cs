@@ -3,6 +3,7 @@ using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Email;
 using Internships.Infrastructure.Identity;
 using Internships.Infrastructure.Jobs;
+using Internships.Infrastructure.Nodes;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Persistence.Audit;
 using Internships.Infrastructure.Exports;
@@ -17,6 +18,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Internships.Infrastructure;
 
@@ -24,11 +26,13 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
-        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
-        services.Configure<DistrictOptions>(configuration.GetSection(DistrictOptions.Section));
-        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
-        services.Configure<SsoOptions>(configuration.GetSection(SsoOptions.Section));
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
+        services.AddValidatedOptions<BootstrapOptions>(configuration, BootstrapOptions.Section);
+        services.AddValidatedOptions<DistrictOptions>(configuration, DistrictOptions.Section);
+        services.AddValidatedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
+        services.AddValidatedOptions<SsoOptions>(configuration, SsoOptions.Section);
+        var node = configuration.GetSection(HostRoleOptions.Section).Get<HostRoleOptions>() ?? new HostRoleOptions();
+        services.AddSingleton(node);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, DistrictClock>();
@@ -99,11 +103,20 @@ public static class DependencyInjection
         // First of the hosted services: the others (the job server, the recurring jobs) need the database it prepares.
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseStartup>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // The other nodes' search catalogues hear of each committed posting change at once (LISTEN/NOTIFY).
+            services.AddSingleton(sp => new PostgreSqlCatalogChannel(connectionString!, sp.GetRequiredService<OpenPostingsCatalog>(),
+                sp.GetRequiredService<ILogger<PostgreSqlCatalogChannel>>()) { Listen = node.ServesRequests });
+            services.AddSingleton<ICatalogChangeBroadcast>(sp => sp.GetRequiredService<PostgreSqlCatalogChannel>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgreSqlCatalogChannel>());
+        }
+
         services.AddOpenBadges(configuration, environment);
         services.AddReports(configuration);
         services.AddRoster(configuration);
         services.AddNotifications(configuration, environment);
-        services.AddBackgroundJobs(configuration, database.Provider, connectionString);
+        services.AddBackgroundJobs(configuration, database.Provider, connectionString, node);
         services.AddProductMetrics(configuration);
         return services;
     }

@@ -9,6 +9,8 @@ using Internships.DemoData;
 using Internships.Infrastructure;
 using Internships.Infrastructure.Health;
 using Internships.Infrastructure.Jobs;
+using Internships.Infrastructure.Nodes;
+using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,10 +44,16 @@ builder.Services.AddMediator(options =>
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCurrentUser<HttpCurrentUser>();
 
-// Bearer tokens are sealed with data-protection keys: keep them where every instance finds them after a restart.
+// Bearer tokens, cookies and the issuer's private keys are sealed with data-protection keys: kept in the database, so
+// every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder.
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Internships");
 if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
 {
-    builder.Services.AddDataProtection().SetApplicationName("Internships").PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+    dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+}
+else
+{
+    dataProtection.PersistKeysToDbContext<AppDbContext>();
 }
 
 builder.Services.AddWebAuthentication(builder.Configuration);
@@ -75,6 +83,20 @@ builder.AddTelemetry();
 // the host starts anyway and answers 503 until it is ready.
 var app = builder.Build();
 
+// Every settings section is checked now, before anything starts (ValidateOnStart): a setting the node cannot work with
+// stops it with one line naming it, rather than a stack trace or a failure at first use.
+if (StartupSettings.Refusal(app.Services) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 1;
+}
+
+if (IssuerKeysCommand.IsInvoked(args))
+{
+    // A command, not a node: it uses the node's settings and database, and starts nothing.
+    return await IssuerKeysCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 // First: the request's line shows the status the client got, whatever answered it.
 app.UseHttpLogging();
 app.UseSecurityHeaders();
@@ -99,35 +121,40 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", HealthResponses.Ready);
 app.MapHealthChecks("/health", HealthResponses.Ready);
 
-// The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
-app.UseHangfireDashboard("/jobs", new DashboardOptions
+// A worker node (Host:Role Worker) runs jobs and answers the health checks only: no pages, no API, no dashboard.
+if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
 {
-    Authorization = [new JobsDashboardAuthorization()],
-    DashboardTitle = "Internships jobs",
-    DisplayStorageConnectionString = false,
-    AppPath = "/",
-});
+    // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
+    app.UseHangfireDashboard("/jobs", new DashboardOptions
+    {
+        Authorization = [new JobsDashboardAuthorization()],
+        DashboardTitle = "Internships jobs",
+        DisplayStorageConnectionString = false,
+        AppPath = "/",
+    });
 
-app.MapAuthEndpoints();
-app.MapSchoolsEndpoints();
-app.MapPathwaysEndpoints();
-app.MapStudentsEndpoints();
-app.MapEmployersEndpoints();
-app.MapPostingsEndpoints();
-app.MapApplicationsEndpoints();
-app.MapUsersEndpoints();
-app.MapInvitationsEndpoints();
-app.MapPlacementsEndpoints();
-app.MapBadgesEndpoints();
-app.MapOpenBadgesEndpoints();
-app.MapMatchRoundsEndpoints();
-app.MapReportsEndpoints();
-app.MapNotificationsEndpoints();
-app.MapStateReportingEndpoints();
-app.MapRosterEndpoints();
-app.MapRazorPages();
+    app.MapAuthEndpoints();
+    app.MapSchoolsEndpoints();
+    app.MapPathwaysEndpoints();
+    app.MapStudentsEndpoints();
+    app.MapEmployersEndpoints();
+    app.MapPostingsEndpoints();
+    app.MapApplicationsEndpoints();
+    app.MapUsersEndpoints();
+    app.MapInvitationsEndpoints();
+    app.MapPlacementsEndpoints();
+    app.MapBadgesEndpoints();
+    app.MapOpenBadgesEndpoints();
+    app.MapMatchRoundsEndpoints();
+    app.MapReportsEndpoints();
+    app.MapNotificationsEndpoints();
+    app.MapStateReportingEndpoints();
+    app.MapRosterEndpoints();
+    app.MapRazorPages();
+}
 
 app.Run();
+return 0;
 
 /// <summary>The web host's entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Internships.Infrastructure.Badges;
 
 /// <summary>
-/// The issuer's signing keys, kept as PKCS#8 PEM files in one folder: "{kid}.pem" per key (owner-only permissions)
+/// The issuer's signing keys kept in one folder (OpenBadges:SigningKeyStore Folder; a single node's choice: several nodes
+/// share <see cref="DatabaseIssuerKeyStore"/>), as PKCS#8 PEM files: "{kid}.pem" per key (owner-only permissions)
 /// and a "current" file naming the key that signs. Retired keys stay in the folder so the JWKS keeps their public
 /// halves and credentials they signed still verify. Keys are read once and kept in memory; the first use creates a
 /// key when the folder has none. Key material is never logged; only key ids are.
 /// </summary>
-public sealed class IssuerKeyStore
+public sealed class IssuerKeyStore : IIssuerKeys
 {
     private const string KeyFileExtension = ".pem";
     private const string CurrentFileName = "current";

@@ -19,9 +19,31 @@ public sealed class OpenBadgesOptions
     /// <summary>The issuer's web site; when unset, <see cref="PublicBaseUrl"/>.</summary>
     public string? IssuerWebsite { get; set; }
 
-    /// <summary>Folder of the issuer's signing keys; a relative path is kept under the host's content root.</summary>
+    /// <summary>
+    /// Where the issuer's signing keys are kept: <see cref="SigningKeyStore.Database"/> (the default, shared by every node,
+    /// private halves sealed with Data Protection) or <see cref="SigningKeyStore.Folder"/> (<see cref="SigningKeysPath"/>,
+    /// one node only).
+    /// </summary>
+    public SigningKeyStore SigningKeyStore { get; set; } = SigningKeyStore.Database;
+
+    /// <summary>
+    /// Folder of the issuer's signing keys with <see cref="SigningKeyStore.Folder"/>; with the database, where keys of an
+    /// earlier release are imported from once. A relative path is kept under the host's content root.
+    /// </summary>
     public string SigningKeysPath { get; set; } = "data/keys";
+
+    /// <summary>
+    /// How long a node serves the signing keys it read from the database before reading them again: a rotation on one
+    /// node (or from the issuer-keys command) reaches the others within it.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>RSA modulus size of newly created signing keys (2048 or more; 3072 is the current recommendation).</summary>
     public int SigningKeySize { get; set; } = 3072;
+}
+
+public enum SigningKeyStore
+{
+    Database,
+    Folder,
 }

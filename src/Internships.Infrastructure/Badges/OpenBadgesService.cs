@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Internships.Infrastructure.Badges;
 
 /// <summary>
-/// <see cref="IOpenBadges"/> on the file-system key store, SkiaSharp and PNG iTXt baking. Stateless apart from the
+/// <see cref="IOpenBadges"/> on the issuer's key store (<see cref="IIssuerKeys"/>), SkiaSharp and PNG iTXt baking. Stateless apart from the
 /// key and image caches, so one instance serves the whole host.
 /// </summary>
 public sealed class OpenBadgesService : IOpenBadges
@@ -19,11 +19,11 @@ public sealed class OpenBadgesService : IOpenBadges
 
     private readonly OpenBadgesUrls _urls;
     private readonly BadgeDocuments _documents;
-    private readonly IssuerKeyStore _keys;
+    private readonly IIssuerKeys _keys;
     private readonly BadgeImageRenderer _renderer;
     private readonly IClock _clock;
 
-    public OpenBadgesService(IOptions<OpenBadgesOptions> options, IssuerKeyStore keys, BadgeImageRenderer renderer, IClock clock)
+    public OpenBadgesService(IOptions<OpenBadgesOptions> options, IIssuerKeys keys, BadgeImageRenderer renderer, IClock clock)
     {
         var settings = options.Value;
         _urls = new OpenBadgesUrls(settings.PublicBaseUrl);

@@ -14,8 +14,8 @@ public static class NotificationsRegistration
     /// <summary>The outbox's settings, the mail transport (SMTP, or .eml files when no host is set) and the dispatcher.</summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
-        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        services.AddValidatedOptions<SmtpOptions>(configuration, SmtpOptions.Section);
+        services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.Section);
 
         services.AddSingleton(sp =>
         {

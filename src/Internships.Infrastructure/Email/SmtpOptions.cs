@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Internships.Infrastructure.Email;
 
 public enum SmtpSecurity
@@ -17,6 +19,7 @@ public sealed class SmtpOptions
 
     public string? Host { get; set; }
 
+    [Range(1, 65535)]
     public int Port { get; set; } = 25;
 
     public SmtpSecurity Security { get; set; } = SmtpSecurity.None;
@@ -32,6 +35,7 @@ public sealed class SmtpOptions
     public string PickupDirectory { get; set; } = "data/mail";
 
     /// <summary>Seconds to wait for the server before an attempt counts as failed.</summary>
+    [Range(1, 3600)]
     public int TimeoutSeconds { get; set; } = 30;
 }
 
@@ -52,6 +56,7 @@ public sealed class NotificationOptions
     public bool DispatchOnCommit { get; set; } = true;
 
     /// <summary>Messages one dispatcher run claims at a time.</summary>
+    [Range(1, 10_000)]
     public int BatchSize { get; set; } = 100;
 
     /// <summary>The wait after the first failed attempt; it doubles with each further failure up to <see cref="MaxRetryDelaySeconds"/>.</summary>

@@ -30,7 +30,7 @@ public static class ReadinessChecks
 
     public static IServiceCollection AddReadinessChecks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<HealthOptions>(configuration.GetSection(HealthOptions.Section));
+        services.AddValidatedOptions<HealthOptions>(configuration, HealthOptions.Section);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [Tag], Timeout)
             .AddCheck<JobStorageHealthCheck>("jobs", HealthStatus.Unhealthy, [Tag], Timeout)

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Internships.Infrastructure.Email;
+using Internships.Infrastructure.Nodes;
 using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
@@ -16,9 +18,13 @@ public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
-    /// <summary>Run a Hangfire server in this host. Off, jobs are still stored and shown, and run by another instance.</summary>
+    /// <summary>
+    /// Run a Hangfire server in this host (Host:Role All only: a Web node never runs one, a Worker always does). Off, jobs
+    /// are still stored and shown, and run by another instance.
+    /// </summary>
     public bool RunServer { get; set; } = true;
 
+    [Range(1, 100)]
     public int WorkerCount { get; set; } = 2;
 
     /// <summary>Cron overrides by recurring job id (see <see cref="RecurringJobs"/>); "never" turns one off.</summary>
@@ -33,9 +39,9 @@ public static class JobsRegistration
     /// this host, started once the database is ready; the recurring jobs registered then too.
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider,
-        string? connectionString)
+        string? connectionString, HostRoleOptions node)
     {
-        services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.Section);
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
 
         services.AddSingleton<JobStorage>(_ => provider switch
@@ -61,7 +67,7 @@ public static class JobsRegistration
             .UseRecommendedSerializerSettings()
             .UseStorage(sp.GetRequiredService<JobStorage>()));
 
-        if (jobs.RunServer)
+        if (node.RunsJobs(jobs.RunServer))
         {
             services.AddHangfireServer((_, o) =>
             {
@@ -75,7 +81,8 @@ public static class JobsRegistration
         }
 
         services.AddSingleton<JobRunner>();
-        services.AddSingleton<DispatchSignal>();
+        var jobsRunHere = node.RunsJobs(jobs.RunServer);
+        services.AddSingleton(sp => new DispatchSignal(sp.GetRequiredService<TimeProvider>(), jobsRunHere));
         services.AddScoped<DispatchNotificationsJob>();
         services.AddScoped<QueueHoursDigestsJob>();
         services.AddScoped<QueueEvaluationRemindersJob>();

@@ -25,7 +25,8 @@ internal static class PostgreSqlJobStorage
             // Not when the storage is created (the database may not be reachable yet): at start-up, by InstallSchema.
             PrepareSchemaIfNecessary = false,
 
-            // A job enqueued on this node wakes its workers at once; the poll finds what other nodes enqueued.
+            // A job enqueued on any node wakes every worker at once (LISTEN/NOTIFY); the poll is the fallback.
+            EnableLongPolling = true,
             QueuePollInterval = TimeSpan.FromSeconds(5),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);

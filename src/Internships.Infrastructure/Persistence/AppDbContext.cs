@@ -20,7 +20,9 @@ using Internships.Domain.Terms;
 using Internships.Domain.Audit;
 using Internships.Domain.Contacts;
 using Internships.Domain.StateReporting;
+using Internships.Infrastructure.Badges;
 using Internships.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
@@ -35,7 +37,7 @@ namespace Internships.Infrastructure.Persistence;
 /// inside the transaction the change is saved in (the command's; see <see cref="SaveChangesAsync(bool, CancellationToken)"/>).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher)
-    : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext
+    : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext, IDataProtectionKeyContext
 {
     private const int MaxEventRounds = 8;
 
@@ -112,6 +114,12 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
+    /// <summary>The Data Protection key ring, shared by every node (docs/adr/0012): a cookie or token sealed on one opens on another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The Open Badges issuer's signing keys, private halves sealed with Data Protection (docs/adr/0012).</summary>
+    public DbSet<StoredIssuerKey> IssuerKeys => Set<StoredIssuerKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -162,8 +170,20 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     /// <summary>The provider's lock for <see cref="LockForTransactionAsync"/>. SQLite needs none: a command's transaction locks the whole file.</summary>
     protected virtual Task LockAsync(string resource, int id, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save asynchronously, so domain events are handled.");
+    /// <summary>
+    /// Synchronous saves are for infrastructure that offers no other (the Data Protection key ring): they may not carry
+    /// domain events, which are handled only asynchronously.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (HasDomainEvents())
+        {
+            throw new NotSupportedException("Save asynchronously, so domain events are handled.");
+        }
+
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     /// <summary>
     /// Saves, then runs the handlers of the events the saved changes raised (new records have their ids by then),

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Internships.Infrastructure.Persistence;
 
 public enum DatabaseProvider
@@ -29,6 +31,7 @@ public sealed class DatabaseOptions
     /// How often a command or query that met a transient failure (a dropped connection, a failover, a deadlock) is tried
     /// again by the provider's execution strategy, on PostgreSQL and SQL Server. SQLite has no such failures.
     /// </summary>
+    [Range(0, 20)]
     public int MaxRetryCount { get; set; } = 3;
 
     /// <summary>The longest wait between two of those tries (they back off exponentially up to it).</summary>

@@ -6,9 +6,10 @@ namespace Internships.Infrastructure.Persistence;
 
 /// <summary>
 /// Tells the search catalogue which postings changed, once the change is committed: told earlier, a concurrent search
-/// could reload the old rows and keep them as current. One per DbContext (scoped).
+/// could reload the old rows and keep them as current. With PostgreSQL the other nodes are told too
+/// (<see cref="PostgreSqlCatalogChannel"/>). One per DbContext (scoped).
 /// </summary>
-internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : AfterCommitInterceptor
+internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog, ICatalogChangeBroadcast? otherNodes = null) : AfterCommitInterceptor
 {
     private readonly List<InternshipPosting> _changedPostings = [];
     private readonly HashSet<int> _changedIds = [];
@@ -57,6 +58,11 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog) : Afte
         if (_changedIds.Count > 0)
         {
             catalog.PostingsChanged(_changedIds);
+        }
+
+        if (_employerChanged || _changedIds.Count > 0)
+        {
+            otherNodes?.Publish(_changedIds, _employerChanged);
         }
 
         _changedIds.Clear();

@@ -9,7 +9,7 @@ public static class ReportsRegistration
     /// <summary>The report sources, the PDF renderer, the jobs and the dispatcher that enqueues a job for each report requested.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
+        services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.Section);
         services.AddScoped<PlacementReportSource>();
         services.AddScoped<TermSummarySource>();
         services.AddSingleton<IReportRenderer, ReportRenderer>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Internships.Infrastructure;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -62,7 +63,7 @@ public static class RateLimits
 
     public static IServiceCollection AddSignInRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<AccountAttempts>();
         services.AddRateLimiter(o =>
         {

@@ -364,7 +364,9 @@ public sealed class DemoDistrictTests
     [Test]
     public async Task Production_gets_no_demo_accounts()
     {
-        await using var production = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath(), "Production", seedDemoData: true);
+        // Production starts only with a public https address for the badges (docs/adr/0012).
+        await using var production = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath(), "Production", seedDemoData: true,
+            settings: new Dictionary<string, string?> { ["OpenBadges:PublicBaseUrl"] = "https://internships.district.example" });
 
         var response = await ApiClient.Anonymous(production).PostAsync("/api/auth/login", new { email = "coordinator@demo.local", password = DemoPassword });
 

@@ -19,9 +19,12 @@ public sealed class ApiClient(HttpClient http)
 
     public static ApiClient Anonymous(InternshipsApiFactory factory) => new(factory.CreateClient());
 
-    public static async Task<ApiClient> SignInAsync(InternshipsApiFactory factory, string email, string password)
+    public static Task<ApiClient> SignInAsync(InternshipsApiFactory factory, string email, string password) =>
+        SignInAsync(factory.CreateClient(), email, password);
+
+    /// <summary>Signs in through <paramref name="http"/>, which then carries the bearer token.</summary>
+    public static async Task<ApiClient> SignInAsync(HttpClient http, string email, string password)
     {
-        var http = factory.CreateClient();
         var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password });
         if (response.StatusCode != HttpStatusCode.OK)
         {

@@ -13,27 +13,37 @@ public sealed class District
 
     private static int _sequence;
 
-    private District(InternshipsApiFactory factory, ApiClient admin, ApiClient coordinator)
+    private readonly InternshipsApiFactory? _factory;
+    private readonly Func<HttpClient> _newClient;
+
+    private District(InternshipsApiFactory? factory, Func<HttpClient> newClient, ApiClient admin, ApiClient coordinator)
     {
-        Factory = factory;
+        _factory = factory;
+        _newClient = newClient;
         Admin = admin;
         Coordinator = coordinator;
     }
 
-    public InternshipsApiFactory Factory { get; }
+    /// <summary>The in-process host the district lives on (not there when it lives on separately started nodes).</summary>
+    public InternshipsApiFactory Factory => _factory ?? throw new InvalidOperationException("This district lives on nodes started as processes.");
 
     public ApiClient Admin { get; }
 
     public ApiClient Coordinator { get; }
 
-    public ApiClient Anonymous => ApiClient.Anonymous(Factory);
+    public ApiClient Anonymous => new(_newClient());
 
-    public static async Task<District> CreateAsync(InternshipsApiFactory factory)
+    public static Task<District> CreateAsync(InternshipsApiFactory factory) => CreateAsync(factory, factory.CreateClient);
+
+    /// <summary>A district on a host reached through <paramref name="newClient"/> (e.g. a node started as a process).</summary>
+    public static Task<District> CreateAsync(Func<HttpClient> newClient) => CreateAsync(null, newClient);
+
+    private static async Task<District> CreateAsync(InternshipsApiFactory? factory, Func<HttpClient> newClient)
     {
-        var admin = await ApiClient.SignInAsync(factory, InternshipsApiFactory.AdminEmail, InternshipsApiFactory.AdminPassword);
+        var admin = await ApiClient.SignInAsync(newClient(), InternshipsApiFactory.AdminEmail, InternshipsApiFactory.AdminPassword);
         var email = $"coordinator-{Next()}@tests.local";
         await admin.PostJsonAsync("/api/users", new { email, password = Password, role = "Coordinator" }, HttpStatusCode.Created);
-        return new District(factory, admin, await ApiClient.SignInAsync(factory, email, Password));
+        return new District(factory, newClient, admin, await ApiClient.SignInAsync(newClient(), email, Password));
     }
 
     public static int Next() => Interlocked.Increment(ref _sequence);
@@ -67,7 +77,7 @@ public sealed class District
     {
         var email = $"{role.ToLowerInvariant()}-{Next()}@tests.local";
         await Admin.PostJsonAsync("/api/users", new { email, password = Password, role, studentId, employerId, supervisorId }, HttpStatusCode.Created);
-        return await ApiClient.SignInAsync(Factory, email, Password);
+        return await ApiClient.SignInAsync(_newClient(), email, Password);
     }
 
     public async Task<EmployerActor> CreateEmployerWithAdminAsync(bool withAgreement = true)

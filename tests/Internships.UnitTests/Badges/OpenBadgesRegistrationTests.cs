@@ -56,6 +56,28 @@ public sealed class OpenBadgesRegistrationTests
         Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<OpenBadgesOptions>>().Value);
     }
 
+    [TestCase(null)]
+    [TestCase("http://internships.valley.example")]
+    [TestCase("https://localhost:5443")]
+    [TestCase("https://127.0.0.1")]
+    [TestCase("https://internships.localhost")]
+    public void Production_refuses_a_public_base_url_that_is_missing_not_https_or_local(string? url)
+    {
+        using var provider = Build(new Dictionary<string, string?> { ["OpenBadges:PublicBaseUrl"] = url }, environment: "Production");
+
+        var error = Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<OpenBadgesOptions>>().Value);
+        error.Message.ShouldContain("OpenBadges:PublicBaseUrl");
+    }
+
+    [Test]
+    public void Production_accepts_a_public_https_base_url()
+    {
+        using var provider = Build(new Dictionary<string, string?> { ["OpenBadges:PublicBaseUrl"] = "https://internships.valley.example" },
+            environment: "Production");
+
+        provider.GetRequiredService<IOptions<OpenBadgesOptions>>().Value.PublicBaseUrl.ShouldBe("https://internships.valley.example");
+    }
+
     [Test]
     public void Resolving_the_service_creates_no_key_until_one_is_needed()
     {
@@ -81,14 +103,17 @@ public sealed class OpenBadgesRegistrationTests
 
     private static string ContentRoot => Path.Combine(Path.GetTempPath(), "ob-content-root");
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings, string? contentRoot = null)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, string? contentRoot = null, string environment = "Test")
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        // The folder store: the database's (the default) needs a database, which the integration tests have.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OpenBadges:SigningKeyStore"] = "Folder" })
+            .AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IClock>(new FixedClock(BadgeKit.Now));
         services.Configure<Internships.Infrastructure.Time.DistrictOptions>(configuration.GetSection("District"));
-        services.AddOpenBadges(configuration, new TestEnvironment(contentRoot ?? ContentRoot));
+        services.AddOpenBadges(configuration, new TestEnvironment(contentRoot ?? ContentRoot) { EnvironmentName = environment });
         return services.BuildServiceProvider();
     }
 

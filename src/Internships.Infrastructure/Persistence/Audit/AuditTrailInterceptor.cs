@@ -57,8 +57,9 @@ internal sealed class AuditTrailInterceptor(ICurrentUser user, IClock clock) : S
         return result;
     }
 
+    /// <summary>A synchronous save (the Data Protection key ring's) may change only what the trail does not follow.</summary>
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
-        throw new NotSupportedException("Save asynchronously, so the audit trail is written.");
+        _pending.Count == 0 ? result : throw new NotSupportedException("Save asynchronously, so the audit trail is written.");
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending.Clear();
 

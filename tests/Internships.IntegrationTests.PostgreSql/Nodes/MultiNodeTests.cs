@@ -1,0 +1,397 @@
+using System.Diagnostics;
+using System.Net;
+using Internships.Domain.Applications;
+using Internships.Domain.Notifications;
+using Internships.Domain.Postings;
+using Internships.Infrastructure.Persistence;
+using Internships.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Npgsql;
+
+namespace Internships.IntegrationTests.Nodes;
+
+/// <summary>
+/// Several nodes as production runs them (docs/adr/0012): two Web nodes and one Worker, each its own process
+/// (<c>dotnet Internships.Web.dll</c>), started at the same moment on one empty PostgreSQL database, with a real SMTP
+/// server. What one node issues or changes, the others honour or see; the work they share is done once.
+/// </summary>
+[NonParallelizable]
+public sealed class MultiNodeTests
+{
+    private const int Slots = 5;
+    private const int Applicants = 40;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private string _databasePath = null!;
+    private TestSmtpServer _smtp = null!;
+    private NodeProcess _webA = null!;
+    private NodeProcess _webB = null!;
+    private NodeProcess _worker = null!;
+    private District _district = null!;
+    private Dictionary<string, string> _settings = null!;
+
+    private string ConnectionString => PostgresForTheRun.Server.ConnectionString(TestDatabase.Name(_databasePath));
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _databasePath = InternshipsApiFactory.NewDatabasePath();
+        TestDatabase.Prepare(_databasePath);
+        var folder = Path.Combine(Path.GetTempPath(), "internships-nodes", Guid.NewGuid().ToString("N"));
+        _smtp = new TestSmtpServer(TestSmtpServer.FreePort(), Path.Combine(folder, "maildir"));
+        await _smtp.StartAsync();
+
+        var settings = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Internships"] = ConnectionString,
+            ["Database__MigrateOnStartup"] = "true",
+            ["Bootstrap__AdminEmail"] = InternshipsApiFactory.AdminEmail,
+            ["Bootstrap__AdminPassword"] = InternshipsApiFactory.AdminPassword,
+            ["Security__RequireTwoFactorForStaff"] = "false",
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__Port"] = _smtp.Port.ToString(),
+            ["Smtp__Security"] = "None",
+            ["Smtp__TimeoutSeconds"] = "10",
+            ["OpenBadges__SigningKeysPath"] = Path.Combine(folder, "no-earlier-keys"),
+            ["OpenBadges__KeyRefreshInterval"] = "00:00:01",
+            // Small claims that run out soon: a worker killed while it holds some lets the next take them over quickly.
+            ["Notifications__BatchSize"] = "5",
+            ["Notifications__LeaseSeconds"] = "4",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        _settings = settings;
+        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
+        {
+            settings[$"RateLimits__{rule}__PerAddress"] = "100000";
+            settings[$"RateLimits__{rule}__PerAccount"] = "100000";
+        }
+
+        // All three at the same moment, on a database with nothing in it: each migrates and seeds as it starts.
+        _webA = NodeProcess.Start("web-a", new Dictionary<string, string>(settings) { ["Host__Role"] = "Web" });
+        _webB = NodeProcess.Start("web-b", new Dictionary<string, string>(settings) { ["Host__Role"] = "Web" });
+        _worker = NodeProcess.Start("worker", new Dictionary<string, string>(settings) { ["Host__Role"] = "Worker" });
+        await Task.WhenAll(_webA.WaitUntilReadyAsync(StartTimeout), _webB.WaitUntilReadyAsync(StartTimeout),
+            _worker.WaitUntilReadyAsync(StartTimeout));
+
+        _district = await District.CreateAsync(_webA.NewClient);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        foreach (var node in new[] { _webA, _webB, _worker })
+        {
+            if (node is not null)
+            {
+                await node.DisposeAsync();
+            }
+        }
+
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
+            Directory.Delete(Path.GetDirectoryName(_smtp.Maildir)!, recursive: true);
+        }
+
+        if (_databasePath is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await TestDatabase.DeleteAsync(_databasePath);
+        }
+    }
+
+    [Test]
+    public async Task Nodes_started_together_on_an_empty_database_share_one_migration_history_and_one_job_server()
+    {
+        var (applied, known, roles) = await WithDbAsync(async db => (
+            (await db.Database.GetAppliedMigrationsAsync()).ToList(), db.Database.GetMigrations().ToList(), await db.Roles.CountAsync()));
+        Assert.That(applied, Is.EqualTo(known), "one migration history, each migration once");
+        Assert.That(await ScalarAsync("SELECT count(*) FROM \"__EFMigrationsHistory\""), Is.EqualTo(known.Count));
+        Assert.That(roles, Is.EqualTo(Internships.Application.Common.Security.Roles.All.Count));
+        Assert.That(await ScalarAsync("SELECT count(*) FROM \"AspNetUsers\" WHERE \"Email\" = @p", InternshipsApiFactory.AdminEmail), Is.EqualTo(1));
+
+        // Only workers run a job server (Hangfire names each "machine:process id:…"); they serve no pages or API.
+        var servers = await WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT id AS \"Value\" FROM hangfire.server").ToListAsync());
+        Assert.That(servers.Any(id => id.Contains($":{_worker.ProcessId}:")), Is.True, string.Join(", ", servers));
+        Assert.That(servers.Where(id => id.Contains($":{_webA.ProcessId}:") || id.Contains($":{_webB.ProcessId}:")), Is.Empty, "no job server on a web node");
+        using var worker = _worker.NewClient();
+        Assert.That((await worker.GetAsync("/api/postings")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await worker.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await _webB.WithTokenOf(_district.Coordinator).GetAsync("/api/postings")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_token_issued_by_one_web_node_is_accepted_by_the_other()
+    {
+        // The coordinator signed in on node A; the token is sealed with the Data Protection keys kept in the database.
+        var onB = _webB.WithTokenOf(_district.Coordinator);
+        var schools = await onB.GetJsonAsync("/api/schools");
+        Assert.That(schools, Is.Not.Null);
+
+        var student = await _district.CreateAccountAsync("Student", studentId: (await NewStudentAsync()).StudentId);
+        Assert.That((await _webB.WithTokenOf(student).GetAsync("/api/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var forged = _webB.NewClient();
+        forged.DefaultRequestHeaders.Authorization = new("Bearer", "CfDJ8-not-a-token");
+        Assert.That((await forged.GetAsync("/api/schools")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the test can fail");
+    }
+
+    [Test]
+    public async Task A_posting_approved_through_one_node_is_found_on_the_other_within_two_seconds()
+    {
+        var pathwayId = await _district.CreatePathwayAsync();
+        var employer = await _district.CreateEmployerWithAdminAsync();
+        var onB = _webB.WithTokenOf(_district.Coordinator);
+        var postingId = await _district.CreateDraftPostingAsync(employer, [pathwayId]);
+        await employer.Client.PostJsonAsync($"/api/postings/{postingId}/submit");
+
+        // Node B's catalogue is loaded and fresh (its periodic check is 10 s away) before node A approves.
+        Assert.That(await SearchIdsAsync(onB, pathwayId), Does.Not.Contain(postingId));
+        await _district.Coordinator.PostJsonAsync($"/api/postings/{postingId}/approve");
+        var clock = Stopwatch.StartNew();
+        while (!(await SearchIdsAsync(onB, pathwayId)).Contains(postingId))
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), "node B still does not find the posting node A approved");
+            await Task.Delay(50);
+        }
+
+        TestContext.Out.WriteLine($"Found on node B {clock.ElapsedMilliseconds} ms after node A's approval.");
+    }
+
+    [Test]
+    public async Task Concurrent_accepts_spread_over_both_web_nodes_fill_exactly_the_slots()
+    {
+        var scenario = await Scenario.CreateAsync(_district, Slots);
+        var offers = new List<(ApiClient Client, int ApplicationId)>();
+        var gate = new SemaphoreSlim(6);
+        var prepared = await Task.WhenAll(Enumerable.Range(0, Applicants).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var student = await scenario.CreateEligibleStudentAsync(_district);
+                var applicationId = await District.ApplyAsync(student, scenario.PostingId);
+                await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
+                // Half accept through node A, where they signed in, half through node B.
+                return (Client: i % 2 == 0 ? student.Client! : _webB.WithTokenOf(student.Client!), ApplicationId: applicationId);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        offers.AddRange(prepared);
+
+        using var start = new ManualResetEventSlim();
+        var accepts = offers.Select(o => Task.Run(async () =>
+        {
+            start.Wait();
+            return await o.Client.PostAsync($"/api/applications/{o.ApplicationId}/accept");
+        })).ToList();
+        start.Set();
+        var responses = await Task.WhenAll(accepts);
+
+        var answers = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(Slots), answers);
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(Applicants - Slots), answers);
+        var (accepted, posting) = await WithDbAsync(async db => (
+            await db.Applications.CountAsync(a => a.PostingId == scenario.PostingId && a.Status == ApplicationStatus.Accepted),
+            await db.Postings.AsNoTracking().SingleAsync(p => p.Id == scenario.PostingId)));
+        Assert.That(accepted, Is.EqualTo(Slots));
+        Assert.That(posting.FilledSlots, Is.EqualTo(Slots));
+        Assert.That(posting.Status, Is.EqualTo(PostingStatus.Filled));
+    }
+
+    [Test]
+    public async Task Every_queued_email_is_delivered_exactly_once_by_the_worker()
+    {
+        // Applications through both web nodes queue e-mail (to the student and the employer); only the worker sends.
+        var earlier = (await WaitUntilEverythingIsSentAsync()).ToHashSet();
+        var scenario = await Scenario.CreateAsync(_district, slots: 10);
+        for (var i = 0; i < 6; i++)
+        {
+            var student = await scenario.CreateEligibleStudentAsync(_district);
+            var client = i % 2 == 0 ? student.Client! : _webB.WithTokenOf(student.Client!);
+            await client.PostJsonAsync($"/api/postings/{scenario.PostingId}/applications", new { statement = "I would love to learn." },
+                HttpStatusCode.Created);
+        }
+
+        var queued = (await WaitUntilEverythingIsSentAsync()).Where(id => !earlier.Contains(id)).ToList();
+
+        var received = _smtp.Received().Select(m => m.Message.MessageId ?? "").Where(id => !earlier.Contains(id)).ToList();
+        Assert.That(queued, Has.Count.GreaterThanOrEqualTo(12), "two messages for each application");
+        Assert.That(received, Is.EquivalentTo(queued), "every queued message arrived, once");
+    }
+
+    [Test]
+    public async Task A_worker_killed_while_it_delivers_e_mail_leaves_nothing_lost_or_stuck_for_the_next()
+    {
+        var scenario = await Scenario.CreateAsync(_district, slots: 30);
+        var students = new List<StudentActor>();
+        for (var i = 0; i < 16; i++)
+        {
+            students.Add(await scenario.CreateEligibleStudentAsync(_district));
+        }
+
+        await WaitUntilEverythingIsSentAsync();
+        var before = _smtp.Received().Count;
+
+        // The worker is frozen while 24 messages are queued (an application mails the student and the employer), then
+        // killed with kill -9 the moment the first of them reaches the mail server: in the middle of its claims.
+        _worker.Signal("STOP");
+        foreach (var student in students.Take(12))
+        {
+            await District.ApplyAsync(student, scenario.PostingId);
+        }
+
+        _worker.Signal("CONT");
+        var clock = Stopwatch.StartNew();
+        while (_smtp.Received().Count == before)
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the worker delivers nothing");
+            await Task.Delay(10);
+        }
+
+        _worker.Kill();
+        var unsent = await WithDbAsync(db => db.Notifications.CountAsync(n => n.Status != NotificationStatus.Sent));
+        TestContext.Out.WriteLine($"Killed with {unsent} message(s) not yet recorded as sent.");
+        Assert.That(unsent, Is.GreaterThan(0), "killed in the middle of the delivery");
+
+        // A new worker takes over: the next dispatch (on the next commit that queues e-mail) finds the rest.
+        await _worker.DisposeAsync();
+        _worker = NodeProcess.Start("worker-2", new Dictionary<string, string>(_settings) { ["Host__Role"] = "Worker" });
+        await _worker.WaitUntilReadyAsync(StartTimeout);
+        foreach (var student in students.Skip(12))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(4)); // the dead worker's claims run out (Notifications:LeaseSeconds)
+            await District.ApplyAsync(student, scenario.PostingId);
+        }
+
+        var sent = await WaitUntilEverythingIsSentAsync();
+        var received = _smtp.Received().GroupBy(m => m.Message.MessageId ?? "").ToDictionary(g => g.Key, g => g.Count());
+        Assert.That(received.Keys, Is.EquivalentTo(sent), "every queued message arrived");
+        Assert.That(received.Count(r => r.Value > 1), Is.LessThanOrEqualTo(1),
+            "at most the message the server had accepted when the worker died is sent again, with the same Message-Id");
+    }
+
+    [Test]
+    public async Task A_credential_signed_on_one_web_node_verifies_with_the_other_nodes_published_keys()
+    {
+        var student = await _district.CreateStudentAsync(await _district.CreateSchoolAsync(), [], withAccount: false);
+        // A badge that expires, so its credential carries the "exp" the token validation asks for.
+        var badge = await BadgeBuilder.CreateAsync(_district, BadgeBuilder.Body(validityMonths: 12));
+        var award = await _district.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards",
+            new { studentId = student.StudentId, narrative = "Rebuilt the school's robotics lab inventory." }, HttpStatusCode.Created);
+
+        using var nodeA = _webA.NewClient();
+        using var nodeB = _webB.NewClient();
+        var jwt = await nodeA.GetStringAsync(new Uri((string)award["links"]!["credential"]!).PathAndQuery);
+        var keys = new JsonWebKeySet(await nodeB.GetStringAsync("/.well-known/jwks.json"));
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
+        {
+            IssuerSigningKeys = keys.GetSigningKeys(),
+            ValidateAudience = false,
+            ValidateIssuer = false,
+        });
+
+        Assert.That(result.IsValid, Is.True, result.Exception?.ToString());
+        Assert.That(keys.Keys.Select(k => k.Kid), Does.Contain(((JsonWebToken)result.SecurityToken).Kid));
+    }
+
+    [Test]
+    public async Task Rotating_the_issuer_key_from_the_command_line_reaches_every_node_and_keeps_the_old_key_published()
+    {
+        var before = await KeyIdsAsync(_webA);
+        Assert.That(await KeyIdsAsync(_webB), Is.EqualTo(before), "both nodes publish the same keys, from the database");
+
+        var (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "rotate");
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        var rotated = output.Split('\n').Single(l => l.Contains("now signs")).Split(' ')[0];
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // OpenBadges:KeyRefreshInterval on these nodes
+        foreach (var node in new[] { _webA, _webB })
+        {
+            var after = await KeyIdsAsync(node);
+            Assert.That(after[0], Does.EndWith("/" + rotated), $"{node.Name} signs with the new key");
+            Assert.That(after, Is.SupersetOf(before), $"{node.Name} still publishes the retired keys");
+        }
+    }
+
+    [Test]
+    public async Task Production_refuses_to_start_with_one_line_when_the_public_base_url_is_local()
+    {
+        var production = new Dictionary<string, string>(_settings)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["OpenBadges__PublicBaseUrl"] = "http://localhost:5080",
+        };
+        var (exitCode, output) = await NodeProcess.RunAsync(production);
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Exactly(1).Contains("OpenBadges:PublicBaseUrl").And.StartsWith("Refusing to start: "), output);
+        Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    private static async Task<List<string>> KeyIdsAsync(NodeProcess node)
+    {
+        using var http = node.NewClient();
+        var jwks = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync("/.well-known/jwks.json"))!;
+        return jwks["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>Waits until the outbox has nothing left to send; returns every message's Message-Id.</summary>
+    private async Task<List<string>> WaitUntilEverythingIsSentAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var (pending, all) = await WithDbAsync(async db => (
+                await db.Notifications.CountAsync(n => n.Status != NotificationStatus.Sent),
+                await db.Notifications.Select(n => n.MessageId).ToListAsync()));
+            if (pending == 0)
+            {
+                return all;
+            }
+
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(90)), $"{pending} of {all.Count} messages still not sent");
+            await Task.Delay(250);
+        }
+    }
+
+    private async Task<StudentActor> NewStudentAsync()
+    {
+        var schoolId = await _district.CreateSchoolAsync();
+        return await _district.CreateStudentAsync(schoolId, [], withAccount: false);
+    }
+
+    private static async Task<List<int>> SearchIdsAsync(ApiClient client, int pathwayId)
+    {
+        var page = await client.GetJsonAsync($"/api/postings?pathwayId={pathwayId}");
+        return page["items"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()).ToList();
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> read)
+    {
+        var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(ConnectionString).Options;
+        await using var db = new PostgreSqlAppDbContext(options);
+        return await read(db);
+    }
+
+    private async Task<long> ScalarAsync(string sql, string? parameter = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("p", parameter);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
