@@ -18,5 +18,7 @@ public sealed class DistrictClock(TimeProvider time, IOptions<DistrictOptions> o
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, _zone));
+    public DateOnly Today => DateOnly.FromDateTime(ToDistrictTime(UtcNow));
+
+    public DateTime ToDistrictTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 }

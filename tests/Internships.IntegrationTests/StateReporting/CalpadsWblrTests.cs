@@ -109,6 +109,8 @@ public sealed class CalpadsWblrTests
 
         public DateTime UtcNow => Now;
 
-        public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, Pacific));
+        public DateOnly Today => DateOnly.FromDateTime(ToDistrictTime(Now));
+
+        public DateTime ToDistrictTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Pacific);
     }
 }

@@ -38,6 +38,26 @@ public sealed partial class DistrictDayTests
         Assert.That(DateValue().Match(input.Value).Groups["date"].Value, Is.EqualTo(today.ToString("yyyy-MM-dd")));
     }
 
+    [Test]
+    public async Task The_e_mail_log_shows_when_a_message_was_queued_in_the_districts_time()
+    {
+        // 03:30 UTC on 15 January is 19:30 on the 14th in the district (Pacific, winter).
+        var queuedAt = new DateTime(2026, 1, 15, 3, 30, 0, DateTimeKind.Utc);
+        await using var host = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath(),
+            testServices: services => services.AddSingleton<TimeProvider>(new PinnedTime(queuedAt)));
+        var district = await District.CreateAsync(host);
+        var email = $"coordinator-{District.Next()}@tests.local";
+        await district.Admin.PostJsonAsync("/api/users", new { email, password = District.Password, role = "Coordinator" }, HttpStatusCode.Created);
+        await (await district.Anonymous.PostAsync("/api/auth/forgot-password", new { email })).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        var browser = PageBrowser.Open(host);
+        await PageBrowser.SignInAsync(browser, email, District.Password);
+
+        var page = await browser.GetStringAsync($"/coordinator/notifications?recipient={Uri.EscapeDataString(email)}");
+
+        Assert.That(page, Does.Contain("Jan 14, 2026, 7:30 PM"));
+        Assert.That(page, Does.Not.Contain("Jan 15, 2026"), "not the UTC day");
+    }
+
     /// <summary>A clock that stands still at one moment; timers and timestamps stay the system's.</summary>
     private sealed class PinnedTime(DateTime utc) : TimeProvider
     {

@@ -106,6 +106,8 @@ internal sealed class FixedClock(DateTime now) : IClock
     public DateTime UtcNow => now;
 
     public DateOnly Today => DateOnly.FromDateTime(now);
+
+    public DateTime ToDistrictTime(DateTime utc) => utc;
 }
 
 /// <summary>A bit-at-a-time CRC-32 (ISO-HDLC, as PNG uses), written independently of the production code's table.</summary>

@@ -6,4 +6,7 @@ public interface IClock
     DateTime UtcNow { get; }
 
     DateOnly Today { get; }
+
+    /// <summary>The district's wall-clock time at a UTC instant: how a time is shown to people.</summary>
+    DateTime ToDistrictTime(DateTime utc);
 }

@@ -16,6 +16,9 @@ public static partial class Display
 
     public static string Day(DateTime date) => date.ToString("MMM d, yyyy", Us);
 
+    /// <summary>A day and its time ("Jan 14, 2026, 7:30 PM"), for a time already in the district's zone (<c>IClock.ToDistrictTime</c>).</summary>
+    public static string DayAndTime(DateTime districtTime) => districtTime.ToString("MMM d, yyyy, h:mm tt", Us);
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>"UnderReview" becomes "Under review".</summary>
