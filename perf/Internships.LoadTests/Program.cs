@@ -18,6 +18,9 @@ internal static class Program
                    [--schools 20] [--accounts 100] [--password TEXT] [--seed N] [--force | --reuse]
               Creates a fresh SQLite database with the app's migrations and fills it with a deterministic district.
               --reuse keeps an existing file that has the current migrations and these sizes.
+          to-postgresql --db PATH --connection CONNECTION-STRING
+              Migrates the (empty) PostgreSQL database with the app's PostgreSQL migrations and copies the district of
+              the generated SQLite file into it with COPY, for perf/load/run-search-load.sh with DB=postgresql.
           explain --db PATH [--account 1] [--runs 200] [--no-plans] [REQUEST ...]
               Runs each request (e.g. "postings?q=nurse&sort=wage" or "me/applications?status=Submitted"; by default
               those the load test sends) through its use-case handler: prints SQL, query plan, result fingerprint
@@ -59,6 +62,8 @@ internal static class Program
                     Force = arguments.Flag("force"),
                     Reuse = arguments.Flag("reuse"),
                 }, Console.Out).RunAsync(cancellation.Token),
+                "to-postgresql" => await new PostgreSqlCopy(arguments.Required("db"), arguments.Required("connection"), Console.Out)
+                    .RunAsync(cancellation.Token),
                 "explain" => await new ExplainCommand(new ExplainOptions
                 {
                     DatabasePath = arguments.Required("db"),

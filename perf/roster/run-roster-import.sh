@@ -60,6 +60,7 @@ log "starting the host on $BASE_URL (Production, Release, a fresh database in $R
   Bootstrap__AdminPassword="$PASSWORD" \
   DataProtection__KeysPath="$RUN/keys" \
   OpenBadges__SigningKeysPath="$RUN/issuer-keys" \
+  OpenBadges__PublicBaseUrl=https://internships.district.example \
   Smtp__PickupDirectory="$RUN/mail" \
   Logging__LogLevel__Default=Warning \
   exec dotnet Internships.Web.dll --urls "$BASE_URL"
