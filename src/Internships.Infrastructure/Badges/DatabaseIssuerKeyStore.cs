@@ -50,12 +50,60 @@ public sealed class DatabaseIssuerKeyStore(
             var now = clock.UtcNow;
             await db.IssuerKeys.Where(k => k.RetiredAt == null).ExecuteUpdateAsync(k => k.SetProperty(x => x.RetiredAt, now), cancellationToken);
             using var rsa = RSA.Create(options.Value.SigningKeySize);
-            var stored = Seal(rsa, now);
+            var stored = Seal(rsa, null);
             db.IssuerKeys.Add(stored);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Issuer signing key {KeyId} now signs; the earlier keys are retired and stay published", stored.KeyId);
             _ring = await ReadAsync(db, cancellationToken);
             return _ring.Current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Stops <paramref name="keyId"/> signing; it stays in the JWKS so the credentials it signed still verify, unless
+    /// <paramref name="unpublish"/>: then the key is deleted, and what it signed no longer verifies (a compromised key).
+    /// Refused for the only key that signs: a node must always have one (rotate first).
+    /// </summary>
+    public async Task<KeyRetirement> RetireAsync(string keyId, bool unpublish, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var keys = await db.IssuerKeys.AsNoTracking().OrderByDescending(k => k.Id).Select(k => new { k.KeyId, k.RetiredAt }).ToListAsync(cancellationToken);
+            var key = keys.FirstOrDefault(k => k.KeyId == keyId);
+            if (key is null)
+            {
+                return KeyRetirement.NoSuchKey;
+            }
+
+            // The key that signs as ReadAsync chooses it: the newest not retired, or the newest of all when every key is.
+            var signing = keys.FirstOrDefault(k => k.RetiredAt == null) ?? keys[0];
+            if (key == signing && !keys.Any(k => k != key && k.RetiredAt == null))
+            {
+                return KeyRetirement.OnlySigningKey;
+            }
+
+            var now = clock.UtcNow;
+            var target = db.IssuerKeys.Where(k => k.KeyId == keyId);
+            if (unpublish)
+            {
+                await target.ExecuteDeleteAsync(cancellationToken);
+                logger.LogInformation("Issuer signing key {KeyId} is deleted: it no longer signs and is no longer published", keyId);
+            }
+            else
+            {
+                await target.ExecuteUpdateAsync(k => k.SetProperty(x => x.RetiredAt, x => x.RetiredAt ?? now), cancellationToken);
+                logger.LogInformation("Issuer signing key {KeyId} is retired: it no longer signs and stays published", keyId);
+            }
+
+            _ring = await ReadAsync(db, cancellationToken);
+            return unpublish ? KeyRetirement.Unpublished : KeyRetirement.Retired;
         }
         finally
         {
@@ -178,4 +226,13 @@ public sealed class DatabaseIssuerKeyStore(
     }
 
     private sealed record KeyRing(IssuerSigningKey Current, IReadOnlyList<IssuerSigningKey> All, DateTime ReadAt);
+}
+
+/// <summary>What <see cref="DatabaseIssuerKeyStore.RetireAsync"/> did.</summary>
+public enum KeyRetirement
+{
+    Retired,
+    Unpublished,
+    NoSuchKey,
+    OnlySigningKey,
 }
