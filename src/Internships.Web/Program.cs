@@ -13,7 +13,6 @@ using Internships.Infrastructure.Nodes;
 using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -45,16 +44,9 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddCurrentUser<HttpCurrentUser>();
 
 // Bearer tokens, cookies and the issuer's private keys are sealed with data-protection keys: kept in the database, so
-// every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder.
-var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Internships");
-if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
-{
-    dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
-}
-else
-{
-    dataProtection.PersistKeysToDbContext<AppDbContext>();
-}
+// every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder;
+// encrypted at rest with DataProtection:CertificatePath when it is set.
+builder.Services.AddKeyRing(builder.Configuration);
 
 builder.Services.AddWebAuthentication(builder.Configuration);
 builder.Services.AddAuthorization();
