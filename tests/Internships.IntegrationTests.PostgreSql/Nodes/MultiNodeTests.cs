@@ -3,6 +3,7 @@ using System.Net;
 using Internships.Domain.Applications;
 using Internships.Domain.Notifications;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
 using Internships.Infrastructure.Persistence;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace Internships.IntegrationTests.Nodes;
 public sealed class MultiNodeTests
 {
     private const int Slots = 5;
-    private const int Applicants = 40;
+    private const int Applicants = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private string _databasePath = null!;
@@ -60,6 +61,9 @@ public sealed class MultiNodeTests
             // Small claims that run out soon: a worker killed while it holds some lets the next take them over quickly.
             ["Notifications__BatchSize"] = "5",
             ["Notifications__LeaseSeconds"] = "4",
+            // Likewise for reports: one queued or started this long ago is handed to a job again, looked for every 5 s.
+            ["Reports__StalledAfter"] = "00:00:05",
+            ["Jobs__Schedules__reports-requeue-stalled"] = "*/5 * * * * *",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         _settings = settings;
@@ -164,35 +168,23 @@ public sealed class MultiNodeTests
     [Test]
     public async Task Concurrent_accepts_spread_over_both_web_nodes_fill_exactly_the_slots()
     {
-        var scenario = await Scenario.CreateAsync(_district, Slots);
-        var offers = new List<(ApiClient Client, int ApplicationId)>();
-        var gate = new SemaphoreSlim(6);
-        var prepared = await Task.WhenAll(Enumerable.Range(0, Applicants).Select(async i =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                var student = await scenario.CreateEligibleStudentAsync(_district);
-                var applicationId = await District.ApplyAsync(student, scenario.PostingId);
-                await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
-                // Half accept through node A, where they signed in, half through node B.
-                return (Client: i % 2 == 0 ? student.Client! : _webB.WithTokenOf(student.Client!), ApplicationId: applicationId);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        offers.AddRange(prepared);
+        // The 200 offers are made on a third host on the same database (in this process, with the tests' cheap password
+        // hashing), so setting them up takes seconds; only the accepts go to the two web nodes, all at the same moment.
+        var clock = Stopwatch.StartNew();
+        var (scenario, students) = await SeedOffersAsync(Applicants);
+        TestContext.Out.WriteLine($"{Applicants} offers made in {clock.ElapsedMilliseconds} ms.");
+        var offers = students.Select((o, i) => (Client: (i % 2 == 0 ? _webA : _webB).WithTokenOf(o.Student), o.ApplicationId)).ToList();
 
-        using var start = new ManualResetEventSlim();
-        var accepts = offers.Select(o => Task.Run(async () =>
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var accepts = offers.Select(async o =>
         {
-            start.Wait();
+            await go.Task;
             return await o.Client.PostAsync($"/api/applications/{o.ApplicationId}/accept");
-        })).ToList();
-        start.Set();
+        }).ToList();
+        clock.Restart();
+        go.SetResult();
         var responses = await Task.WhenAll(accepts);
+        TestContext.Out.WriteLine($"{Applicants} accepts answered in {clock.ElapsedMilliseconds} ms.");
 
         var answers = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"));
         Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(Slots), answers);
@@ -278,17 +270,83 @@ public sealed class MultiNodeTests
     }
 
     [Test]
-    public async Task A_credential_signed_on_one_web_node_verifies_with_the_other_nodes_published_keys()
+    public async Task A_worker_killed_while_it_produces_reports_leaves_every_report_ready_once_for_the_next()
     {
-        var student = await _district.CreateStudentAsync(await _district.CreateSchoolAsync(), [], withAccount: false);
+        // The worker is frozen while the reports are asked for (through both web nodes), then killed with kill -9 as
+        // soon as the first is ready: its other job thread is in the middle of one, and the rest are still queued.
+        _worker.Signal("STOP");
+        var ids = new List<int>();
+        for (var i = 0; i < 8; i++)
+        {
+            var coordinator = i % 2 == 0 ? _district.Coordinator : _webB.WithTokenOf(_district.Coordinator);
+            var from = District.Today.AddYears(-1).AddDays(i);
+            ids.Add(District.Id(await coordinator.PostJsonAsync("/api/reports/term-summary",
+                new { name = $"Term {District.Next()}", from, to = District.Today }, HttpStatusCode.Accepted)));
+        }
+
+        _worker.Signal("CONT");
+        var clock = Stopwatch.StartNew();
+        while (await ReportsAsync(ids, ReportStatus.Ready) == 0)
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the worker produces nothing");
+            await Task.Delay(10);
+        }
+
+        _worker.Kill();
+        var unfinished = ids.Count - await ReportsAsync(ids, ReportStatus.Ready);
+        TestContext.Out.WriteLine($"Killed with {unfinished} of {ids.Count} reports not ready.");
+        Assert.That(unfinished, Is.GreaterThan(0), "killed in the middle of the reports");
+
+        // A new worker: the queued jobs run on it, and the requeue job (Reports:StalledAfter, its schedule shortened
+        // here) hands it again the ones the dead worker had taken.
+        await _worker.DisposeAsync();
+        _worker = NodeProcess.Start("worker-3", new Dictionary<string, string>(_settings) { ["Host__Role"] = "Worker" });
+        await _worker.WaitUntilReadyAsync(StartTimeout);
+        clock.Restart();
+        while (await ReportsAsync(ids, ReportStatus.Ready) < ids.Count)
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(90)),
+                $"{ids.Count - await ReportsAsync(ids, ReportStatus.Ready)} report(s) still not ready after the new worker started");
+            await Task.Delay(250);
+        }
+
+        TestContext.Out.WriteLine($"Every report ready {clock.ElapsedMilliseconds} ms after the new worker started.");
+        var (stuck, files) = await WithDbAsync(async db => (
+            await db.Reports.CountAsync(r => ids.Contains(r.Id) && r.Status != ReportStatus.Ready),
+            await db.ReportFiles.Where(f => ids.Contains(f.ReportId)).Select(f => f.ReportId).ToListAsync()));
+        Assert.That(stuck, Is.Zero, "nothing queued, running or failed");
+        Assert.That(files, Is.EquivalentTo(ids), "one file for each report, none twice");
+    }
+
+    [Test]
+    public async Task A_completion_handled_on_both_nodes_awards_one_badge_whose_credential_from_one_verifies_with_the_others_keys()
+    {
+        var scenario = await PlacementScenario.CreateAsync(_district, activate: true);
         // A badge that expires, so its credential carries the "exp" the token validation asks for.
-        var badge = await BadgeBuilder.CreateAsync(_district, BadgeBuilder.Body(validityMonths: 12));
-        var award = await _district.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards",
-            new { studentId = student.StudentId, narrative = "Rebuilt the school's robotics lab inventory." }, HttpStatusCode.Created);
+        var badgeId = District.Id(await BadgeBuilder.CreateAsync(_district,
+            BadgeBuilder.Body(awardRule: new { pathwayId = scenario.PathwayId }, validityMonths: 12)));
+        await scenario.LogApprovedHoursAsync(PlacementScenario.RequiredHours);
+        await scenario.SubmitEvaluationAsync("Midpoint");
+        await scenario.SubmitEvaluationAsync("Final");
+
+        // The supervisor's "complete" reaches node A and node B at the same moment (a double click behind a balancer).
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completions = new[] { scenario.Supervisor.Client, _webB.WithTokenOf(scenario.Supervisor.Client) }.Select(async client =>
+        {
+            await go.Task;
+            return await client.PostAsync($"{scenario.Url}/complete");
+        }).ToList();
+        go.SetResult();
+        var answers = (await Task.WhenAll(completions)).Select(r => (int)r.StatusCode).ToList();
+        Assert.That(answers, Has.Some.EqualTo(200).And.All.AnyOf(200, 409), string.Join(", ", answers));
+
+        var awards = await WithDbAsync(db => db.BadgeAwards.AsNoTracking()
+            .Where(a => a.PlacementId == scenario.PlacementId && a.BadgeClassId == badgeId).Select(a => a.PublicId).ToListAsync());
+        Assert.That(awards, Has.Count.EqualTo(1), "one badge, whichever node completed the placement");
 
         using var nodeA = _webA.NewClient();
         using var nodeB = _webB.NewClient();
-        var jwt = await nodeA.GetStringAsync(new Uri((string)award["links"]!["credential"]!).PathAndQuery);
+        var jwt = await nodeA.GetStringAsync($"/ob/v3/credentials/{awards[0]}");
         var keys = new JsonWebKeySet(await nodeB.GetStringAsync("/.well-known/jwks.json"));
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
         {
@@ -321,6 +379,46 @@ public sealed class MultiNodeTests
     }
 
     [Test]
+    public async Task Retiring_an_issuer_key_from_the_command_line_keeps_it_published_unless_told_and_never_leaves_none_signing()
+    {
+        var retired = (await KeyIdsAsync(_webA))[0].Split('/')[^1]; // the JWKS makes the first key when there is none
+        var (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "rotate");
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        var signing = output.Split('\n').Single(l => l.Contains("now signs")).Split(' ')[0];
+        Assert.That(output.Split('\n').Where(l => l.EndsWith("signs")).Select(l => l.Split(' ')[0]), Is.EqualTo(new[] { signing }),
+            "the new key is the one key listed as signing; the others are retired");
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // OpenBadges:KeyRefreshInterval on these nodes
+
+        (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "retire", signing);
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain($"Refusing to retire {signing}: it is the only key that signs. Run issuer-keys rotate first"));
+        (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "retire", "no-such-key");
+        Assert.That((exitCode, output.Contains("there is no such key")), Is.EqualTo((1, true)), output);
+
+        (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "retire", retired);
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain($"{retired} is retired"));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        foreach (var node in new[] { _webA, _webB })
+        {
+            var published = await KeyIdsAsync(node);
+            Assert.That(published[0], Does.EndWith("/" + signing), $"{node.Name} still signs with the one active key");
+            Assert.That(published, Has.Some.EndWith("/" + retired), $"{node.Name} still publishes the retired key");
+        }
+
+        (exitCode, output) = await NodeProcess.RunAsync(_settings, "issuer-keys", "retire", retired, "--unpublish");
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain($"{retired} is deleted").And.Not.Contain($"{retired}  created"), "no longer listed");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        foreach (var node in new[] { _webA, _webB })
+        {
+            var published = await KeyIdsAsync(node);
+            Assert.That(published[0], Does.EndWith("/" + signing), $"{node.Name} signs with the same key");
+            Assert.That(published, Has.None.EndWith("/" + retired), $"{node.Name} no longer publishes the unpublished key");
+        }
+    }
+
+    [Test]
     public async Task Production_refuses_to_start_with_one_line_when_the_public_base_url_is_local()
     {
         var production = new Dictionary<string, string>(_settings)
@@ -336,6 +434,42 @@ public sealed class MultiNodeTests
         Assert.That(lines, Has.Exactly(1).Contains("OpenBadges:PublicBaseUrl").And.StartsWith("Refusing to start: "), output);
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
     }
+
+    /// <summary>
+    /// A posting with <see cref="Slots"/> slots and <paramref name="count"/> students holding an offer of it, made through a
+    /// host in this process on the same database (a Web node as well: it shares the key ring, so its tokens work on the
+    /// nodes).
+    /// </summary>
+    private async Task<(Scenario Scenario, List<(ApiClient Student, int ApplicationId)> Offers)> SeedOffersAsync(int count)
+    {
+        await using var seeder = new InternshipsApiFactory(_databasePath, settings: new Dictionary<string, string?>
+        {
+            ["Host:Role"] = "Web",
+            ["DataProtection:KeysPath"] = "",
+        });
+        var district = await District.CreateAsync(seeder);
+        var scenario = await Scenario.CreateAsync(district, Slots);
+        var gate = new SemaphoreSlim(8);
+        var offers = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var student = await scenario.CreateEligibleStudentAsync(district);
+                var applicationId = await District.ApplyAsync(student, scenario.PostingId);
+                await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
+                return (Student: student.Client!, ApplicationId: applicationId);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return (scenario, offers.ToList());
+    }
+
+    private Task<int> ReportsAsync(List<int> ids, ReportStatus status) =>
+        WithDbAsync(db => db.Reports.CountAsync(r => ids.Contains(r.Id) && r.Status == status));
 
     private static async Task<List<string>> KeyIdsAsync(NodeProcess node)
     {
