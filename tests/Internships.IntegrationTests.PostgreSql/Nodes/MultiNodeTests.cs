@@ -435,6 +435,18 @@ public sealed class MultiNodeTests
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
     }
 
+    [Test]
+    public async Task A_node_refuses_to_start_with_one_line_when_the_key_ring_certificate_cannot_be_loaded()
+    {
+        var missing = new Dictionary<string, string>(_settings) { ["DataProtection__CertificatePath"] = "/nonexistent/key-ring.pfx" };
+        var (exitCode, output) = await NodeProcess.RunAsync(missing);
+
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Exactly(1).Contains("DataProtection:CertificatePath cannot be loaded").And.StartsWith("Refusing to start: "), output);
+        Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
+    }
+
     /// <summary>
     /// A posting with <see cref="Slots"/> slots and <paramref name="count"/> students holding an offer of it, made through a
     /// host in this process on the same database (a Web node as well: it shares the key ring, so its tokens work on the
