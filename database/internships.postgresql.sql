@@ -1850,3 +1850,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203140818_IssuedCredentials') THEN
+    ALTER TABLE "BadgeAwards" ADD "IssuedCredential" character varying(65536);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203140818_IssuedCredentials') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203140818_IssuedCredentials', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

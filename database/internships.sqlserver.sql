@@ -2098,3 +2098,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140812_IssuedCredentials'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [IssuedCredential] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140812_IssuedCredentials'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203140812_IssuedCredentials', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

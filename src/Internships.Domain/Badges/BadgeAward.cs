@@ -77,6 +77,12 @@ public sealed class BadgeAward : Entity
 
     public DateTime? RevokedAt { get; private set; }
 
+    /// <summary>
+    /// The Open Badges 3.0 credential (a VC-JWT) as the district signed it when the award was made. What the district
+    /// signs is fixed at issuance: artefacts the student adds later, or a badge's later edits, do not change it.
+    /// </summary>
+    public string? IssuedCredential { get; private set; }
+
     public string? RevocationReason { get; private set; }
 
     public IReadOnlyList<BadgeEvidence> Evidence => _evidence;
@@ -125,6 +131,18 @@ public sealed class BadgeAward : Entity
     }
 
     /// <summary>The student links work that shows what they did.</summary>
+    /// <summary>Keeps the credential signed at issuance; it is signed once and never replaced.</summary>
+    public void RecordIssuedCredential(string credential)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(credential);
+        if (IssuedCredential is not null)
+        {
+            throw new DomainRuleException("This award's credential was signed when it was issued and does not change.");
+        }
+
+        IssuedCredential = credential;
+    }
+
     public void AddArtefact(string name, string url, string? description)
     {
         if (IsRevoked)

@@ -40,6 +40,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.Property(a => a.RecipientEmail).HasMaxLength(254).IsRequired();
         builder.Property(a => a.Salt).HasMaxLength(64).IsRequired();
         builder.Property(a => a.RevocationReason).HasMaxLength(1000);
+        builder.Property(a => a.IssuedCredential).HasMaxLength(64 * 1024);
         builder.Ignore(a => a.IsRevoked);
         builder.Ignore(a => a.RecipientIdentityHash);
         builder.Ignore(a => a.PublicEvidence);

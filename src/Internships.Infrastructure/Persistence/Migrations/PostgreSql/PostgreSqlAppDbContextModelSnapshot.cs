@@ -224,6 +224,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
                     b.Property<int?>("PlacementId")
                         .HasColumnType("integer");
 

@@ -224,6 +224,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int?>("PlacementId")
                         .HasColumnType("int");
 

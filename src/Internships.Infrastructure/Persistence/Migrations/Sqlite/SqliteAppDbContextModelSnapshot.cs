@@ -211,6 +211,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PlacementId")
                         .HasColumnType("INTEGER");
 
