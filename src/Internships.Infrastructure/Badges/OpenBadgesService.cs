@@ -51,12 +51,12 @@ public sealed class OpenBadgesService : IOpenBadges
 
     public JsonObject BadgeClassDocument(BadgeClass badge, string? endorsingEmployerName) => _documents.BadgeClass(badge, endorsingEmployerName);
 
-    public JsonObject AssertionDocument(BadgeAward award, BadgeClass badge) => _documents.Assertion(award, badge);
+    public JsonObject AssertionDocument(BadgeAward award, BadgeClass badge) => _documents.Assertion(award, badge, _clock.Today);
 
     public string CredentialJwt(BadgeAward award, BadgeClass badge) => award.IssuedCredential ?? SignCredential(award, badge);
 
     public string SignCredential(BadgeAward award, BadgeClass badge) =>
-        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award)));
+        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award), _clock.Today));
 
     public int StatusListLength => BitstringStatusList.Length;
 

@@ -208,6 +208,13 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuardianConsentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuardianConsentRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -219,6 +226,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishDetails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientEmail")

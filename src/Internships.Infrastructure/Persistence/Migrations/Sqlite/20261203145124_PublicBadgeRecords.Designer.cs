@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203140804_IssuedCredentials")]
-    partial class IssuedCredentials
+    [Migration("20261203145124_PublicBadgeRecords")]
+    partial class PublicBadgeRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -211,6 +211,13 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuardianConsentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuardianConsentRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -222,6 +229,12 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishDetails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientEmail")
