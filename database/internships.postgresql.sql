@@ -1850,3 +1850,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "GuardianConsentName" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "GuardianConsentRecordedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "IssuedCredential" character varying(65536);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "PublishDetails" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "RecipientAdultFrom" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203145156_PublicBadgeRecords') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203145156_PublicBadgeRecords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

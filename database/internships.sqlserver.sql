@@ -2098,3 +2098,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [GuardianConsentName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [GuardianConsentRecordedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [IssuedCredential] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [PublishDetails] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [RecipientAdultFrom] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145139_PublicBadgeRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203145139_PublicBadgeRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -129,6 +129,7 @@ start_host() {
       Database__MigrateOnStartup=false \
       Host__Role="$role" \
       OpenBadges__PublicBaseUrl=https://internships.district.example \
+      Transport__RequireHttps=false \
       Logging__LogLevel__Default=Warning \
       "${DATABASE_SETTINGS[@]}" \
       dotnet Internships.Web.dll --urls "$url"

@@ -53,6 +53,7 @@ log "starting the host on $BASE_URL (Production, Release, a fresh database in $R
 (
   cd "$WEB_BIN"
   ASPNETCORE_ENVIRONMENT=Production \
+  Transport__RequireHttps=false \
   ConnectionStrings__Internships="Data Source=$RUN/internships.db" \
   Database__Provider=Sqlite \
   Database__SeedDemoData=false \

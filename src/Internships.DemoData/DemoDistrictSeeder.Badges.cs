@@ -235,7 +235,7 @@ public sealed partial class DemoDistrictSeeder
     private static bool InPathway(Student student, District district, params string[] pathwayKeys) =>
         pathwayKeys.Any(key => student.ActivePathwayIds.Contains(district.Pathways[key].Id));
 
-    private static AwardRecipient Recipient(Student student) => AwardRecipient.Student(student.Id, student.FullName, student.Email);
+    private static AwardRecipient Recipient(Student student) => AwardRecipient.Student(student);
 
     private static BadgeEvidence Narrative(string text) => new(EvidenceKind.Narrative, EvidenceName, text, null);
 }

@@ -70,6 +70,7 @@ builder.Services.AddWebPages();
 builder.Services.AddReadinessChecks(builder.Configuration);
 builder.Services.AddCors(o => o.AddPolicy(OpenBadgesEndpoints.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")));
 builder.AddTelemetry();
+builder.AddTransportSecurity();
 
 // The database is migrated and seeded as the host starts (DatabaseStartup, a hosted service); when it cannot be reached,
 // the host starts anyway and answers 503 until it is ready.
@@ -89,7 +90,9 @@ if (IssuerKeysCommand.IsInvoked(args))
     return await IssuerKeysCommand.RunAsync(app.Services, args, Console.Out);
 }
 
-// First: the request's line shows the status the client got, whatever answered it.
+// First the client's real address and scheme (from a trusted proxy), HTTPS only in Production; then the request's line,
+// which shows the status the client got, whatever answered it.
+app.UseTransportSecurity();
 app.UseHttpLogging();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
@@ -105,8 +108,12 @@ app.UseAuthentication();
 app.UseAccountSessionValidation();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
+// The API's description is public in development; a Production node publishes it only when Api:PublishDocument says so.
+if (!app.Environment.IsProduction() || app.Configuration.GetValue<bool>("Api:PublishDocument"))
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference("/api-docs", o => o.WithTitle("Internships API"));
+}
 // Live: the process answers. Ready: it can serve (database, job storage; a stuck e-mail outbox shows as Degraded).
 // /health is the address earlier releases checked: it answers as ready does.
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -116,10 +123,12 @@ app.MapHealthChecks("/health", HealthResponses.Ready);
 // A worker node (Host:Role Worker) runs jobs and answers the health checks only: no pages, no API, no dashboard.
 if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
 {
-    // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles).
+    // The job dashboard: coordinators and administrators only (401 when not signed in, 403 for other roles); only
+    // administrators may retry, delete or trigger jobs, coordinators look.
     app.UseHangfireDashboard("/jobs", new DashboardOptions
     {
         Authorization = [new JobsDashboardAuthorization()],
+        IsReadOnlyFunc = JobsDashboardAuthorization.IsReadOnly,
         DashboardTitle = "Internships jobs",
         DisplayStorageConnectionString = false,
         AppPath = "/",

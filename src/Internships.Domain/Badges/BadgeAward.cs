@@ -30,6 +30,7 @@ public sealed class BadgeAward : Entity
         RecipientKey = recipient.Key;
         RecipientName = recipient.Name;
         RecipientEmail = recipient.Email.Trim().ToLowerInvariant();
+        RecipientAdultFrom = recipient.AdultFrom;
         Salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         AwardKey = awardKey;
         PlacementId = placementId;
@@ -71,11 +72,31 @@ public sealed class BadgeAward : Entity
     /// <summary>Whether the public pages show the recipient's name; students opt in, so hidden by default.</summary>
     public bool ShowRecipientName { get; private set; }
 
+    /// <summary>A student recipient's 18th birthday, as known when the award was made; until then they are a minor.</summary>
+    public DateOnly? RecipientAdultFrom { get; private set; }
+
+    /// <summary>
+    /// Whether a minor chose to publish the details of the evidence (employer, the supervisor's words, their own task
+    /// notes and work). Until then the public sees only its kinds. Reversible.
+    /// </summary>
+    public bool PublishDetails { get; private set; }
+
+    /// <summary>When the student recorded that a parent or guardian agreed to publishing the details, and who.</summary>
+    public DateTime? GuardianConsentRecordedAt { get; private set; }
+
+    public string? GuardianConsentName { get; private set; }
+
     public DateTime IssuedAt { get; private set; }
 
     public DateTime? ExpiresAt { get; private set; }
 
     public DateTime? RevokedAt { get; private set; }
+
+    /// <summary>
+    /// The Open Badges 3.0 credential (a VC-JWT) as the district signed it when the award was made. What the district
+    /// signs is fixed at issuance: artefacts the student adds later, or a badge's later edits, do not change it.
+    /// </summary>
+    public string? IssuedCredential { get; private set; }
 
     public string? RevocationReason { get; private set; }
 
@@ -86,10 +107,51 @@ public sealed class BadgeAward : Entity
     /// note) and may name the student: unless they chose to show their name, the full name and each part of it, as
     /// whole words, become "[name withheld]". A best effort for free text, not a guarantee about nicknames.
     /// </summary>
-    public IReadOnlyList<BadgeEvidence> PublicEvidence =>
-        ShowRecipientName || RecipientStudentId is null
-            ? _evidence
-            : _evidence.Select(e => e with { Name = Redact(e.Name)!, Narrative = Redact(e.Narrative) }).ToList();
+    public IReadOnlyList<BadgeEvidence> PublicEvidenceOn(DateOnly today) =>
+        DetailsWithheldOn(today)
+            ? _evidence.Select(e => new BadgeEvidence(e.Kind, WithheldEvidenceName(e.Kind), null, null)).ToList()
+            : ShowRecipientName || RecipientStudentId is null
+                ? _evidence
+                : _evidence.Select(e => e with { Name = Redact(e.Name)!, Narrative = Redact(e.Narrative) }).ToList();
+
+    /// <summary>
+    /// A minor publishes the least by default: the badge, the issuer, the date and the kinds of evidence, not what they
+    /// say (the employer, the supervisor's name and words, the student's task notes), unless they opted in with a
+    /// guardian's consent. An award made before ages were kept is treated as a minor's.
+    /// </summary>
+    public bool DetailsWithheldOn(DateOnly today) => IsRecipientMinorOn(today) && !PublishDetails;
+
+    public bool IsRecipientMinorOn(DateOnly today) => RecipientStudentId is not null && (RecipientAdultFrom is not { } adult || today < adult);
+
+    /// <summary>What the public reads in place of a piece of evidence whose details are withheld.</summary>
+    public static string WithheldEvidenceName(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Placement => "A paid internship (details not shown)",
+        EvidenceKind.TasksPerformed => "Tasks recorded on approved timesheets (not shown)",
+        EvidenceKind.Testimonial => "The supervisor's final evaluation (not shown)",
+        EvidenceKind.Artefact => "Work by the student (not shown)",
+        _ => "A note from the district (not shown)",
+    };
+
+    /// <summary>
+    /// The student publishes the details of this award's evidence, or stops. A minor must record that a parent or
+    /// guardian agreed, and who; that record stays with the award.
+    /// </summary>
+    public void SetDetailsPublication(bool publish, string? guardianName, DateOnly today, DateTime now)
+    {
+        if (publish && IsRecipientMinorOn(today))
+        {
+            if (string.IsNullOrWhiteSpace(guardianName))
+            {
+                throw new DomainRuleException("A student under 18 needs a parent's or guardian's consent to show these details: enter their name.");
+            }
+
+            GuardianConsentName = guardianName.Trim();
+            GuardianConsentRecordedAt = now;
+        }
+
+        PublishDetails = publish;
+    }
 
     public bool IsRevoked => RevokedAt is not null;
 
@@ -125,6 +187,18 @@ public sealed class BadgeAward : Entity
     }
 
     /// <summary>The student links work that shows what they did.</summary>
+    /// <summary>Keeps the credential signed at issuance; it is signed once and never replaced.</summary>
+    public void RecordIssuedCredential(string credential)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(credential);
+        if (IssuedCredential is not null)
+        {
+            throw new DomainRuleException("This award's credential was signed when it was issued and does not change.");
+        }
+
+        IssuedCredential = credential;
+    }
+
     public void AddArtefact(string name, string url, string? description)
     {
         if (IsRevoked)
@@ -165,9 +239,12 @@ public sealed class BadgeAward : Entity
 }
 
 /// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>
-public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email)
+public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null)
 {
     public string Key => StudentId is { } s ? $"student:{s}" : $"employer:{EmployerId}";
+
+    public static AwardRecipient Student(Students.Student student) =>
+        new(student.Id, null, student.FullName, student.Email, student.DateOfBirth.AddYears(Students.Student.AdultAge));
 
     public static AwardRecipient Student(int id, string name, string email) => new(id, null, name, email);
 

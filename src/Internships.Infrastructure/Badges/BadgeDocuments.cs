@@ -48,7 +48,9 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         .With("alignment", new JsonArray([.. Alignments(badge, v3: false)]));
     }
 
-    public JsonObject Assertion(BadgeAward award, BadgeClass badge)
+    /// <summary>The hosted assertion as published on <paramref name="today"/> (a minor's evidence details depend on the day).
+    /// A revoked one says only that it is revoked: the reason is between the district and the student.</summary>
+    public JsonObject Assertion(BadgeAward award, BadgeClass badge, DateOnly today)
     {
         EnsureSameBadge(award, badge);
         if (award.IsRevoked)
@@ -59,8 +61,7 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
                 ["id"] = urls.Assertion(award.PublicId),
                 ["type"] = "Assertion",
                 ["revoked"] = true,
-            }
-            .With("revocationReason", award.RevocationReason);
+            };
         }
 
         return new JsonObject
@@ -81,14 +82,14 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         }
         .With("expires", award.ExpiresAt is { } expires ? OpenBadgesJson.Timestamp(expires) : null)
         .With("image", urls.AssertionImage(award.PublicId))
-        .With("evidence", new JsonArray([.. award.PublicEvidence.Select(e => Evidence(e, v3: false))]));
+        .With("evidence", new JsonArray([.. award.PublicEvidenceOn(today).Select(e => Evidence(e, v3: false))]));
     }
 
     /// <summary>
     /// The OB 3.0 OpenBadgeCredential. Its id is the URL the signed credential is served at, so a holder can fetch it
     /// again; the achievement's id is the OB 2.0 BadgeClass URL, one identity for the badge in both versions.
     /// </summary>
-    public JsonObject Credential(BadgeAward award, BadgeClass badge, StatusListPosition status)
+    public JsonObject Credential(BadgeAward award, BadgeClass badge, StatusListPosition status, DateOnly today)
     {
         EnsureSameBadge(award, badge);
         var identifiers = new JsonArray
@@ -153,7 +154,7 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
             ["identifier"] = identifiers,
             ["achievement"] = achievement,
         })
-        .With("evidence", new JsonArray([.. award.PublicEvidence.Select(e => Evidence(e, v3: true))]))
+        .With("evidence", new JsonArray([.. award.PublicEvidenceOn(today).Select(e => Evidence(e, v3: true))]))
         .With("credentialStatus", new JsonObject
         {
             ["id"] = $"{statusList}#{index}",
@@ -177,9 +178,9 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
     }
 
     /// <summary>The VC-JWT payload: the credential itself with the registered claims OB 3.0 maps onto it (sub is the subject's id).</summary>
-    public JsonObject CredentialPayload(BadgeAward award, BadgeClass badge, StatusListPosition status)
+    public JsonObject CredentialPayload(BadgeAward award, BadgeClass badge, StatusListPosition status, DateOnly today)
     {
-        var payload = Credential(award, badge, status);
+        var payload = Credential(award, badge, status, today);
         payload["iss"] = issuer.Id;
         payload["jti"] = urls.Credential(award.PublicId);
         payload["sub"] = SubjectId(award);

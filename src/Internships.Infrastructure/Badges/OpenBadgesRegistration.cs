@@ -1,3 +1,4 @@
+using Internships.Infrastructure.Persistence;
 using Internships.Infrastructure.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class OpenBadgesRegistration
             services.AddSingleton<IIssuerKeys>(sp => sp.GetRequiredService<DatabaseIssuerKeyStore>());
         }
 
+        services.AddSingleton<IDatabaseStartupStep, IssuerKeyStartupStep>();
         services.AddSingleton<BadgeImageRenderer>();
         services.AddSingleton<IOpenBadges, OpenBadgesService>();
         return services;

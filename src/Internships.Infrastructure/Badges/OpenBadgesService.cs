@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Internships.Domain.Badges;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,10 @@ public sealed class OpenBadgesService : IOpenBadges
     private readonly BadgeImageRenderer _renderer;
     private readonly IClock _clock;
 
+    // The last signature of each status list, reused while its bits and the signing key are the same: verifiers poll
+    // these lists, and an RSA signature per anonymous request is the costliest thing the public pages would do.
+    private readonly ConcurrentDictionary<int, SignedStatusList> _signedStatusLists = new();
+
     public OpenBadgesService(IOptions<OpenBadgesOptions> options, IIssuerKeys keys, BadgeImageRenderer renderer, IClock clock)
     {
         var settings = options.Value;
@@ -46,16 +51,28 @@ public sealed class OpenBadgesService : IOpenBadges
 
     public JsonObject BadgeClassDocument(BadgeClass badge, string? endorsingEmployerName) => _documents.BadgeClass(badge, endorsingEmployerName);
 
-    public JsonObject AssertionDocument(BadgeAward award, BadgeClass badge) => _documents.Assertion(award, badge);
+    public JsonObject AssertionDocument(BadgeAward award, BadgeClass badge) => _documents.Assertion(award, badge, _clock.Today);
 
-    public string CredentialJwt(BadgeAward award, BadgeClass badge) =>
-        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award)));
+    public string CredentialJwt(BadgeAward award, BadgeClass badge) => award.IssuedCredential ?? SignCredential(award, badge);
+
+    public string SignCredential(BadgeAward award, BadgeClass badge) =>
+        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award), _clock.Today));
+
+    public int StatusListLength => BitstringStatusList.Length;
 
     public string StatusListCredentialJwt(int listNumber, IEnumerable<int> revokedIndexes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(listNumber, 1);
         var encodedList = BitstringStatusList.Encode(revokedIndexes);
-        return Sign(_documents.StatusListPayload(listNumber, encodedList, _clock.UtcNow));
+        var keyId = _keys.Current.KeyId;
+        if (_signedStatusLists.TryGetValue(listNumber, out var signed) && signed.EncodedList == encodedList && signed.KeyId == keyId)
+        {
+            return signed.Jwt;
+        }
+
+        var jwt = Sign(_documents.StatusListPayload(listNumber, encodedList, _clock.UtcNow));
+        _signedStatusLists[listNumber] = new SignedStatusList(encodedList, keyId, jwt);
+        return jwt;
     }
 
     /// <summary>
@@ -119,6 +136,8 @@ public sealed class OpenBadgesService : IOpenBadges
         copy["kid"] = _urls.Key(jwk["kid"]!.GetValue<string>());
         return copy;
     }
+
+    private sealed record SignedStatusList(string EncodedList, string KeyId, string Jwt);
 
     /// <summary>Only a PNG can be baked; an upload that is not one is replaced by the rendered image.</summary>
     private byte[] BakeableImage(BadgeClass badge) =>

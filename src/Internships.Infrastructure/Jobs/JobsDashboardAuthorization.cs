@@ -15,4 +15,7 @@ public sealed class JobsDashboardAuthorization : IDashboardAuthorizationFilter
         var user = context.GetHttpContext().User;
         return user.Identity?.IsAuthenticated == true && (user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Admin));
     }
+
+    /// <summary>Coordinators see the jobs; only administrators may act on them.</summary>
+    public static bool IsReadOnly(DashboardContext context) => !context.GetHttpContext().User.IsInRole(Roles.Admin);
 }

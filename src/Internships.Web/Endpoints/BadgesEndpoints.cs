@@ -74,6 +74,11 @@ public static class BadgesEndpoints
                 sender.Send(command with { AwardId = id }, ct))
             .WithName("SetAwardNameVisibility").WithSummary("Choose whether the award's public pages show the student's name.")
             .ProducesProblems(400, 403, 404);
+        mine.MapPut("/{id:guid}/publication", (Guid id, SetAwardDetailsPublicationCommand command, ISender sender, CancellationToken ct) =>
+                sender.Send(command with { AwardId = id }, ct))
+            .WithName("SetAwardDetailsPublication")
+            .WithSummary("Choose whether the public pages show the details of the award's evidence; a student under 18 records a guardian's consent.")
+            .ProducesProblems(400, 403, 404);
         return app;
     }
 }

@@ -59,8 +59,8 @@ public static class OpenBadgesEndpoints
         v3.MapGet("/status/{list:int}", async (int list, ISender sender, CancellationToken ct) =>
                 TypedResults.Text(await sender.Send(new GetStatusListQuery(list), ct), "text/plain"))
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
-            .WithName("GetStatusList").WithSummary("Status list n (from 1), a VC-JWT whose bitstring has each revoked award's bit set.")
-            .ProducesProblems(400);
+            .WithName("GetStatusList").WithSummary("Status list n (from 1), a VC-JWT whose bitstring has each revoked award's bit set; 404 past the lists in use.")
+            .ProducesProblems(400, 404);
 
         app.MapGet("/.well-known/jwks.json", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Json(await sender.Send(new GetIssuerKeysQuery(), ct)))

@@ -55,6 +55,8 @@ public sealed class ComposeDeploymentTests
         await using (var host = new InternshipsApiFactory(path, environment: ComposeFile.DockerfileEnvironment(root)["ASPNETCORE_ENVIRONMENT"], settings: settings,
             testServices: services => services.AddSingleton<ILoggerProvider>(logs)))
         {
+            // Reached as the proxy reaches it: a Production node redirects plain HTTP (Transport:RequireHttps).
+            host.ClientOptions.BaseAddress = new Uri("https://localhost/");
             var anonymous = ApiClient.Anonymous(host);
             await (await anonymous.GetAsync("/health/live")).ShouldHaveStatusAsync(HttpStatusCode.OK);
             var ready = await anonymous.GetAsync("/health/ready");

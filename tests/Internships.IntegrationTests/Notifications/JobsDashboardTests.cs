@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
 using Internships.Infrastructure.Jobs;
@@ -22,6 +23,36 @@ public sealed class JobsDashboardTests
         Assert.That((await student.Client!.GetAsync("/jobs")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         var employer = await District.CreateEmployerWithAdminAsync();
         Assert.That((await employer.Client.GetAsync("/jobs/recurring")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task Coordinators_look_only_administrators_may_trigger_or_delete_jobs()
+    {
+        var coordinatorsView = await (await District.Coordinator.GetAsync("/jobs/recurring")).Content.ReadAsStringAsync();
+        var adminsView = await (await District.Admin.GetAsync("/jobs/recurring")).Content.ReadAsStringAsync();
+
+        Assert.That(adminsView, Does.Contain("data-url=\"/jobs/recurring/trigger\""), "the administrator's buttons");
+        Assert.That(coordinatorsView, Does.Not.Contain("/jobs/recurring/trigger").And.Not.Contain("/jobs/recurring/remove"));
+
+        // The command itself: the administrator's is done, the coordinator's refused.
+        Assert.That((await TriggerAsync(District.Admin)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var refused = await TriggerAsync(District.Coordinator);
+        Assert.That((int)refused.StatusCode, Is.EqualTo(401).Or.EqualTo(403), "a read-only dashboard refuses commands");
+    }
+
+    /// <summary>What the dashboard's "Trigger now" button sends, with the antiforgery token its page carries.</summary>
+    private static async Task<HttpResponseMessage> TriggerAsync(ApiClient client)
+    {
+        var page = await (await client.GetAsync("/jobs/recurring")).Content.ReadAsStringAsync();
+        var header = Regex.Match(page, "<meta name=\"csrf-header\" content=\"([^\"]+)\"").Groups[1].Value;
+        var token = Regex.Match(page, "<meta name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
+        Assert.That(token, Is.Not.Empty, "the dashboard page carries its antiforgery token");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/jobs/recurring/trigger")
+        {
+            Content = new FormUrlEncodedContent([new("jobs[]", RecurringJobs.HoursDigest)]),
+        };
+        request.Headers.Add(header, token);
+        return await client.Http.SendAsync(request);
     }
 
     [Test]

@@ -319,6 +319,8 @@ public sealed partial class AuthorizationMatrixTests
             new { name = "Essay", url = "https://docs.example/essay" })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("PUT /api/me/badges/{own}/visibility", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/me/badges/{w.AwardId}/visibility",
             new { showName = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("PUT /api/me/badges/{own}/publication", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/me/badges/{w.AwardId}/publication",
+            new { showDetails = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
 
         new("GET /api/match-rounds", (_, _) => Task.FromResult(Get("/api/match-rounds")),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin, Actor.OtherEmployerAdmin, Actor.OwnStudent, Actor.OtherStudent])),

@@ -367,6 +367,7 @@ public sealed class DemoDistrictTests
         // Production starts only with a public https address for the badges (docs/adr/0012).
         await using var production = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath(), "Production", seedDemoData: true,
             settings: new Dictionary<string, string?> { ["OpenBadges:PublicBaseUrl"] = "https://internships.district.example" });
+        production.ClientOptions.BaseAddress = new Uri("https://localhost/"); // Production is HTTPS only
 
         var response = await ApiClient.Anonymous(production).PostAsync("/api/auth/login", new { email = "coordinator@demo.local", password = DemoPassword });
 

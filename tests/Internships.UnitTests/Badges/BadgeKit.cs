@@ -25,10 +25,11 @@ internal static class BadgeKit
         "Produces drawings to standard", "California CTE Model Curriculum Standards", "ENG-3.2");
 
     public static BadgeClass Badge(BadgeKind kind = BadgeKind.Completion, string colour = "#1F6FB2", int? validityMonths = null,
-        string name = "Civil Engineering Internship", IReadOnlyCollection<BadgeAlignment>? alignments = null, byte[]? image = null)
+        string name = "Civil Engineering Internship", IReadOnlyCollection<BadgeAlignment>? alignments = null, byte[]? image = null,
+        BadgeRecipientType recipientType = BadgeRecipientType.Student)
     {
         var badge = new BadgeClass(new BadgeClassDetails(name, "Completed a paid internship in civil engineering.",
-            "Work at least 120 hours and receive a final evaluation of 3 or more in every competency.", kind, BadgeRecipientType.Student,
+            "Work at least 120 hours and receive a final evaluation of 3 or more in every competency.", kind, recipientType,
             colour, EndorsingEmployerId: null, validityMonths, ["Surveying", "CAD drafting"], alignments ?? [DraftingStandard], [], Rule: null),
             IssuedAt.AddMonths(-6));
         badge.UseImage(image);
@@ -42,9 +43,14 @@ internal static class BadgeKit
         new(EvidenceKind.Artefact, "Bridge survey report", "Report on the Elm Street bridge, with drawings.", "https://portfolio.example/elm-bridge.pdf"),
     ];
 
-    public static BadgeAward Award(BadgeClass badge, int id = 42, bool showName = false, IEnumerable<BadgeEvidence>? evidence = null)
+    /// <summary>Ana turned 18 before <see cref="IssuedAt"/>: an adult's award unless <paramref name="adultFrom"/> says otherwise.</summary>
+    public static readonly DateOnly AnaAdultFrom = new(2025, 9, 1);
+
+    public static BadgeAward Award(BadgeClass badge, int id = 42, bool showName = false, IEnumerable<BadgeEvidence>? evidence = null,
+        DateOnly? adultFrom = null)
     {
-        var award = BadgeAward.Manual(badge, AwardRecipient.Student(7, RecipientName, RecipientEmail), evidence ?? Evidence, IssuedAt);
+        var recipient = new AwardRecipient(7, null, RecipientName, RecipientEmail, adultFrom ?? AnaAdultFrom);
+        var award = BadgeAward.Manual(badge, recipient, evidence ?? Evidence, IssuedAt);
         WithId(award, id);
         award.ShowNamePublicly(showName);
         return award;

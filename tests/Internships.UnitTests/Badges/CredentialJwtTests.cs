@@ -313,4 +313,18 @@ public sealed class CredentialJwtTests
             return false;
         }
     }
+
+    [Test]
+    public void The_credential_signed_at_issuance_is_the_one_handed_out_and_is_never_replaced()
+    {
+        var badge = BadgeKit.Badge();
+        var award = BadgeKit.Award(badge);
+        var signed = _issuer.OpenBadges.SignCredential(award, badge);
+        award.RecordIssuedCredential(signed);
+
+        award.AddArtefact("Demo video", "https://videos.example/demo", "Added by the student later.");
+        _issuer.OpenBadges.CredentialJwt(award, badge).ShouldBe(signed, "what the district signed is fixed at issuance");
+        _issuer.OpenBadges.SignCredential(award, badge).ShouldNotBe(signed, "signing now would include the artefact");
+        Should.Throw<Internships.Domain.Common.DomainRuleException>(() => award.RecordIssuedCredential(signed));
+    }
 }

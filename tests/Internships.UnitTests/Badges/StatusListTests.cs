@@ -119,4 +119,34 @@ public sealed class StatusListTests
     {
         Should.Throw<InvalidOperationException>(() => _issuer.OpenBadges.StatusListPositionOf(BadgeKit.Award(BadgeKit.Badge(), id: 0)));
     }
+
+    [Test]
+    public void A_status_list_is_signed_once_until_its_bits_or_the_signing_key_change()
+    {
+        using var issuer = new TestIssuer();
+        var clock = new SteppingClock(BadgeKit.Now);
+        var service = new OpenBadgesService(Microsoft.Extensions.Options.Options.Create(issuer.Options), issuer.Keys, BadgeKit.Renderer, clock);
+
+        var first = service.StatusListCredentialJwt(1, [3]);
+        clock.UtcNow = BadgeKit.Now.AddMinutes(5);
+        service.StatusListCredentialJwt(1, [3]).ShouldBe(first, "the same bits and key: the signature already made");
+        service.StatusListCredentialJwt(2, [3]).ShouldNotBe(first, "each list is its own document");
+
+        var revokedMore = service.StatusListCredentialJwt(1, [3, 9]);
+        revokedMore.ShouldNotBe(first);
+        BadgeKit.Text(BadgeKit.Payload(revokedMore)["validFrom"]).ShouldBe("2026-11-23T09:05:00Z", "signed when its bits changed");
+
+        issuer.Keys.Rotate();
+        var rotated = service.StatusListCredentialJwt(1, [3, 9]);
+        BadgeKit.Text(BadgeKit.Header(rotated)["kid"]).ShouldNotBe(BadgeKit.Text(BadgeKit.Header(revokedMore)["kid"]), "signed again with the new key");
+    }
+
+    private sealed class SteppingClock(DateTime start) : Internships.Application.Common.Interfaces.IClock
+    {
+        public DateTime UtcNow { get; set; } = start;
+
+        public DateOnly Today => DateOnly.FromDateTime(UtcNow);
+
+        public DateTime ToDistrictTime(DateTime utc) => utc;
+    }
 }

@@ -21,7 +21,7 @@ public sealed partial class DeployFilesTests
     /// <summary>Settings the framework reads from the environment, not the application's configuration.</summary>
     private static readonly string[] FrameworkVariables =
     [
-        "ASPNETCORE_FORWARDEDHEADERS_ENABLED", "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME",
+        "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME",
     ];
 
     /// <summary>

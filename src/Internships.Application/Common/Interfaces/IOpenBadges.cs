@@ -19,12 +19,22 @@ public interface IOpenBadges
     /// <summary>The OB 2.0 hosted Assertion of an award; a revoked award answers only its id, revoked: true and the reason.</summary>
     JsonObject AssertionDocument(BadgeAward award, BadgeClass badge);
 
-    /// <summary>The award as an OB 3.0 OpenBadgeCredential, signed as a compact VC-JWT (RS256, kid in the JWKS).</summary>
+    /// <summary>
+    /// The award's OB 3.0 OpenBadgeCredential as a compact VC-JWT: the one signed at issuance (<see cref="BadgeAward.IssuedCredential"/>),
+    /// or, for an award made before credentials were kept, one signed now.
+    /// </summary>
     string CredentialJwt(BadgeAward award, BadgeClass badge);
+
+    /// <summary>Signs the award as an OB 3.0 OpenBadgeCredential now (RS256, kid in the JWKS): done once, at issuance.</summary>
+    string SignCredential(BadgeAward award, BadgeClass badge);
+
+    /// <summary>How many awards one status list covers: list n holds the awards with ids (n-1)·length+1 … n·length.</summary>
+    int StatusListLength { get; }
 
     /// <summary>
     /// Status list <paramref name="listNumber"/> as a signed VC-JWT (a BitstringStatusListCredential for revocation),
-    /// with the bits of <paramref name="revokedIndexes"/> set.
+    /// with the bits of <paramref name="revokedIndexes"/> set. Signed once per content and key: the same list is not
+    /// signed again until an award in it is revoked or the key rotates.
     /// </summary>
     string StatusListCredentialJwt(int listNumber, IEnumerable<int> revokedIndexes);
 

@@ -27,6 +27,6 @@ public sealed class AddAwardArtefactHandler(IAppDbContext db, ICurrentUser user,
     {
         var award = await db.LoadMyAwardAsync(user, command.AwardId, cancellationToken);
         award.AddArtefact(command.Name, command.Url, command.Description);
-        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock);
     }
 }

@@ -50,6 +50,6 @@ public sealed class AwardBadgeHandler(IAppDbContext db, IOpenBadges openBadges, 
         var recipient = await BadgeRules.RecipientAsync(db, studentId, command.EmployerId, cancellationToken);
         var award = await BadgeRules.AwardByHandAsync(db, badge, recipient, BadgeRules.ManualEvidence(command.Narrative, command.EvidenceUrl), clock.UtcNow,
             cancellationToken);
-        return AwardDto.From(award, badge, openBadges, clock.UtcNow);
+        return AwardDto.From(award, badge, openBadges, clock);
     }
 }

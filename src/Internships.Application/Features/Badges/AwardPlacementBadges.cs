@@ -35,7 +35,7 @@ public sealed class AwardPlacementBadgesHandler(IAppDbContext db, PlacementBadge
         }
 
         var badges = await db.BadgeClasses.AsNoTracking().Where(b => awards.Select(a => a.BadgeClassId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-        return awards.Select(a => AwardDto.From(a, badges[a.BadgeClassId], openBadges, clock.UtcNow)).ToList();
+        return awards.Select(a => AwardDto.From(a, badges[a.BadgeClassId], openBadges, clock)).ToList();
     }
 
     private async Task<bool> MadeMeanwhileAsync(int placementId, IReadOnlyList<Domain.Badges.BadgeAward> ours, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal static class BadgeRules
         {
             var student = await db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, cancellationToken)
                 ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("StudentId", $"Student {sid} does not exist.")]);
-            return AwardRecipient.Student(student.Id, student.FullName, student.Email);
+            return AwardRecipient.Student(student);
         }
 
         var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken)
@@ -156,7 +156,7 @@ internal static class BadgeRoster
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "The evidence link is not an http or https address.", null);
         }
 
-        var recipient = AwardRecipient.Student(student.Id, student.FullName, student.Email);
+        var recipient = AwardRecipient.Student(student);
         if (awardedNow.Contains(student.Id))
         {
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, "Listed twice in this roster.", null);

@@ -14,6 +14,6 @@ public sealed class GetAwardHandler(IAppDbContext db, ICurrentUser user, IOpenBa
             throw NotFoundException.For("Award", query.AwardId);
         }
 
-        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock);
     }
 }

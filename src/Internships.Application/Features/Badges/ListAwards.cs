@@ -11,7 +11,7 @@ public sealed class ListAwardsHandler(IAppDbContext db, IOpenBadges openBadges, 
     {
         var awards = db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass).Filter(query);
         var page = await awards.OrderByDescending(a => a.IssuedAt).ThenByDescending(a => a.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock.UtcNow)).ToList(),
+        return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock)).ToList(),
             page.Total, page.Page, page.PageSize);
     }
 }

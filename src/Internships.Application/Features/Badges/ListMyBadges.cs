@@ -13,7 +13,7 @@ public sealed class ListMyBadgesHandler(IAppDbContext db, ICurrentUser user, IOp
             .Where(a => a.RecipientStudentId == user.StudentId)
             .OrderByDescending(a => a.IssuedAt).ThenByDescending(a => a.Id)
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock.UtcNow)).ToList(),
+        return new PagedResult<AwardDto>(page.Items.Select(a => AwardDto.From(a, a.BadgeClass!, openBadges, clock)).ToList(),
             page.Total, page.Page, page.PageSize);
     }
 }

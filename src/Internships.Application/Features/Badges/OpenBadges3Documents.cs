@@ -29,7 +29,8 @@ public sealed class GetCredentialImageHandler(IAppDbContext db, IOpenBadges open
     }
 }
 
-/// <summary>Status list <c>List</c> (from 1): a signed bitstring in which each revoked award's bit is set.</summary>
+/// <summary>Status list <c>List</c> (from 1): a signed bitstring in which each revoked award's bit is set. Lists past the
+/// last award's are not in use: 404.</summary>
 [AllowAnonymous]
 public sealed record GetStatusListQuery(int List) : IQuery<string>;
 
@@ -42,9 +43,22 @@ public sealed class GetStatusListHandler(IAppDbContext db, IOpenBadges openBadge
 {
     public async ValueTask<string> Handle(GetStatusListQuery query, CancellationToken cancellationToken)
     {
-        var revoked = await db.BadgeAwards.AsNoTracking().Where(a => a.RevokedAt != null).ToListAsync(cancellationToken);
-        var inThisList = revoked.Select(openBadges.StatusListPositionOf).Where(p => p.ListNumber == query.List).Select(p => p.Index);
-        return openBadges.StatusListCredentialJwt(query.List, inThisList);
+        var length = openBadges.StatusListLength;
+        var highestAwardId = await db.BadgeAwards.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
+        var listsInUse = Math.Max(1, (highestAwardId - 1) / length + 1);
+        if (query.List > listsInUse)
+        {
+            throw Common.Exceptions.NotFoundException.For("Status list", query.List);
+        }
+
+        // List n covers the awards with ids (n-1)·length+1 … n·length; an award's bit is its place in that range.
+        var firstId = (query.List - 1) * length + 1;
+        var lastId = firstId + length - 1;
+        var revokedIds = await db.BadgeAwards.AsNoTracking()
+            .Where(a => a.RevokedAt != null && a.Id >= firstId && a.Id <= lastId)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return openBadges.StatusListCredentialJwt(query.List, revokedIds.Select(id => id - firstId));
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class PlacementBadgeAwarder(IAppDbContext db, IClock clock)
         var now = clock.UtcNow;
         var issued = issuedAt ?? now;
         var student = placement.Student!;
-        var recipient = AwardRecipient.Student(student.Id, student.FullName, student.Email);
+        var recipient = AwardRecipient.Student(student);
         var awardKey = BadgeAward.PlacementAwardKey(placement.Id);
         var alreadyAwarded = await db.BadgeAwards.Where(a => a.RecipientKey == recipient.Key && a.AwardKey == awardKey)
             .Select(a => a.BadgeClassId).ToListAsync(cancellationToken);

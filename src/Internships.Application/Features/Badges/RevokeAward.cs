@@ -24,6 +24,6 @@ public sealed class RevokeAwardHandler(IAppDbContext db, IOpenBadges openBadges,
         var award = await db.BadgeAwards.Include(a => a.BadgeClass).FirstOrDefaultAsync(a => a.PublicId == command.AwardId, cancellationToken)
             ?? throw NotFoundException.For("Award", command.AwardId);
         award.Revoke(command.Reason, clock.UtcNow);
-        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock);
     }
 }

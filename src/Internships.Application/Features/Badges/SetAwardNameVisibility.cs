@@ -17,6 +17,6 @@ public sealed class SetAwardNameVisibilityHandler(IAppDbContext db, ICurrentUser
     {
         var award = await db.LoadMyAwardAsync(user, command.AwardId, cancellationToken);
         award.ShowNamePublicly(command.ShowName);
-        return AwardDto.From(award, award.BadgeClass!, openBadges, clock.UtcNow);
+        return AwardDto.From(award, award.BadgeClass!, openBadges, clock);
     }
 }

@@ -4,7 +4,8 @@ namespace Internships.Application.Features.Badges;
 
 /// <summary>
 /// What the public verification page of an award shows a stranger: the badge, who issued it, to whom (only if the
-/// student chose to show their name), how it was earned, whether it still stands, and how to share it.
+/// student chose to show their name), how it was earned (for a minor, only the kinds of evidence unless they chose to
+/// show more), whether it still stands (not why it was revoked), and how to share it.
 /// </summary>
 public sealed record AwardVerification(
     Guid AwardId,
@@ -20,7 +21,7 @@ public sealed record AwardVerification(
     DateTime IssuedAt,
     DateTime? ExpiresAt,
     AwardStatus Status,
-    string? RevocationReason,
+    bool DetailsWithheld,
     IReadOnlyList<string> Skills,
     IReadOnlyList<BadgeEvidence> Evidence,
     AwardLinks Links,
@@ -47,8 +48,8 @@ public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges,
         return new AwardVerification(
             award.PublicId, badge.Name, badge.Description, badge.Criteria, badge.Kind, openBadges.BadgeImageUrl(badge), issuer, endorser,
             showName ? award.RecipientName : HiddenName, showName, award.IssuedAt, award.ExpiresAt, AwardDto.StatusOf(award, clock.UtcNow),
-            award.RevocationReason, badge.Skills,
-            award.IsRevoked ? [] : award.PublicEvidence,
+            award.DetailsWithheldOn(clock.Today), badge.Skills,
+            award.IsRevoked ? [] : award.PublicEvidenceOn(clock.Today),
             links, BadgeRules.LinkedInAddToProfileUrl(badge.Name, issuer, award, links.VerificationPage));
     }
 }

@@ -28,7 +28,7 @@ internal sealed class AuditTrailInterceptor(ICurrentUser user, IClock clock) : S
     private static readonly string[] SecretParts = ["Password", "Hash", "Salt", "Token", "Secret", "Stamp"];
 
     private static readonly HashSet<string> Ignored =
-        ["Version", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "SecurityStamp", "ConcurrencyStamp"];
+        ["Version", "IssuedCredential", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "SecurityStamp", "ConcurrencyStamp"];
 
     private readonly List<Pending> _pending = [];
 

@@ -40,9 +40,10 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.Property(a => a.RecipientEmail).HasMaxLength(254).IsRequired();
         builder.Property(a => a.Salt).HasMaxLength(64).IsRequired();
         builder.Property(a => a.RevocationReason).HasMaxLength(1000);
+        builder.Property(a => a.IssuedCredential).HasMaxLength(64 * 1024);
+        builder.Property(a => a.GuardianConsentName).HasMaxLength(200);
         builder.Ignore(a => a.IsRevoked);
         builder.Ignore(a => a.RecipientIdentityHash);
-        builder.Ignore(a => a.PublicEvidence);
         builder.OwnsMany(a => a.Evidence, evidence => evidence.ToJson());
         builder.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -9,6 +9,13 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
 
     public PagedResult<AwardDto> Awards { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    /// <summary>The award whose publication choice was just refused: its card shows why.</summary>
+    public Guid? PublicationAwardId { get; private set; }
+
+    /// <summary>The messages of the refused choice, to show on its card.</summary>
+    public IEnumerable<string> PublicationErrors =>
+        ModelState.Where(e => e.Key.Length > 0).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage);
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostVisibilityAsync(Guid awardId, bool showName, CancellationToken ct)
@@ -17,6 +24,16 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
         return Done(award.ShowRecipientName
             ? $"Your name now shows on the public page of “{award.BadgeName}”."
             : $"Your name is hidden on the public page of “{award.BadgeName}”.");
+    }
+
+    public async Task<IActionResult> OnPostPublicationAsync(Guid awardId, bool showDetails, bool guardianConsented, string? guardianName,
+        CancellationToken ct)
+    {
+        PublicationAwardId = awardId;
+        var award = await sender.Send(new SetAwardDetailsPublicationCommand(showDetails, guardianConsented, guardianName) { AwardId = awardId }, ct);
+        return Done(award.Publication.DetailsShown
+            ? $"The public page of “{award.BadgeName}” now shows the details of its evidence."
+            : $"The public page of “{award.BadgeName}” now shows only the kinds of evidence.");
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

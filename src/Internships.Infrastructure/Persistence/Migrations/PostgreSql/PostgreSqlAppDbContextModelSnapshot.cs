@@ -221,14 +221,31 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GuardianConsentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("GuardianConsentRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
 
                     b.Property<int?>("PlacementId")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("PublicId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("PublishDetails")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RecipientAdultFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("RecipientEmail")
                         .IsRequired()

@@ -221,14 +221,31 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("GuardianConsentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("GuardianConsentRecordedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("PlacementId")
                         .HasColumnType("int");
 
                     b.Property<Guid>("PublicId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PublishDetails")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("RecipientAdultFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("RecipientEmail")
                         .IsRequired()

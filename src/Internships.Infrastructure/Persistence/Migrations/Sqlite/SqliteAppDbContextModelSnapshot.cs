@@ -208,13 +208,30 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuardianConsentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuardianConsentRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedCredential")
+                        .HasMaxLength(65536)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PlacementId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishDetails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientEmail")
