@@ -266,6 +266,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("ShowRecipientName")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlacementId");
@@ -347,6 +351,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int?>("ValidityMonths")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -523,6 +531,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Website")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -573,6 +585,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -1032,6 +1048,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -1709,6 +1729,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1893,6 +1917,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Ssid")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

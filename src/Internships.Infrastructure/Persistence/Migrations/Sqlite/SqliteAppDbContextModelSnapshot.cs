@@ -253,6 +253,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("ShowRecipientName")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlacementId");
@@ -331,6 +335,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ValidityMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -504,6 +512,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Website")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -552,6 +564,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -997,6 +1013,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1656,6 +1676,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1834,6 +1858,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Ssid")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
