@@ -38,11 +38,13 @@ builder.Services.AddMediator(options =>
         typeof(ValidationBehavior<,>),
         typeof(StudentRecordViewBehavior<,>),
         typeof(UnitOfWorkBehavior<,>),
+        typeof(ExpectedVersionBehavior<,>),
     ];
 });
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCurrentUser<HttpCurrentUser>();
+builder.Services.AddScoped<Internships.Application.Common.Concurrency.IRequestPreconditions, HttpRequestPreconditions>();
 
 // Bearer tokens, cookies and the issuer's private keys are sealed with data-protection keys: kept in the database, so
 // every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder.

@@ -27,8 +27,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, "Not allowed in the current state", e.Message),
             DomainRuleException e => Problem(StatusCodes.Status409Conflict, "Rule violated", e.Message),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed by someone else",
-                "The record was changed by someone else while you were working on it. Reload it and try again."),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", e.Message),
+            DbUpdateConcurrencyException => Problem(
+                httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+                "Changed by someone else", "The record was changed by someone else while you were working on it. Reload it and try again."),
             DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, "Conflict",
                 "This conflicts with a record that already exists."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -57,6 +59,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (problem.Status == StatusCodes.Status401Unauthorized)
         {
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        if (exception is PreconditionFailedException stale)
+        {
+            httpContext.Response.Headers.ETag = Application.Common.Concurrency.EntityTag.Of(stale.CurrentVersion);
         }
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)

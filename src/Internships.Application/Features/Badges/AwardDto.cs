@@ -27,12 +27,13 @@ public sealed record AwardDto(
     string? RevocationReason,
     AwardStatus Status,
     IReadOnlyList<BadgeEvidence> Evidence,
-    AwardLinks Links)
+    AwardLinks Links,
+    long Version) : IVersionedDto
 {
     public static AwardDto From(BadgeAward award, BadgeClass badge, IOpenBadges openBadges, DateTime now) => new(
         award.PublicId, badge.Id, badge.Name, badge.Kind, openBadges.BadgeImageUrl(badge), award.RecipientStudentId, award.RecipientEmployerId,
         award.RecipientName, award.ShowRecipientName, award.PlacementId, award.IssuedAt, award.ExpiresAt, award.RevokedAt, award.RevocationReason,
-        StatusOf(award, now), award.Evidence, openBadges.LinksFor(award));
+        StatusOf(award, now), award.Evidence, openBadges.LinksFor(award), award.Version);
 
     public static AwardStatus StatusOf(BadgeAward award, DateTime now) =>
         award.IsRevoked ? AwardStatus.Revoked : award.IsExpiredAt(now) ? AwardStatus.Expired : AwardStatus.Valid;
