@@ -61,11 +61,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        if (exception is PreconditionFailedException stale)
-        {
-            httpContext.Response.Headers.ETag = Application.Common.Concurrency.EntityTag.Of(stale.CurrentVersion);
-        }
-
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             LogDatabaseUnavailable(httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().GetType().Name);
@@ -102,6 +97,17 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         if (exception.StatusCode != StatusCodes.Status400BadRequest)
         {
             return Problem(exception.StatusCode, "The request could not be read", exception.Message);
+        }
+
+        if (exception.InnerException is JsonException missing && MissingRequired().Match(missing.Message) is { Success: true } names)
+        {
+            var fields = names.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Select(n => FieldName(n.Trim('\'')));
+            return new HttpValidationProblemDetails(fields.ToDictionary(f => f, f => new[] { $"'{f}' is required." }))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has invalid fields",
+                Detail = "Send every required field: a field left out is not taken to mean its default.",
+            };
         }
 
         if (exception.InnerException is JsonException json)
@@ -151,6 +157,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     /// <summary>"Eligibility.MinimumAge" becomes "eligibility.minimumAge", matching the JSON the client sent.</summary>
     internal static string FieldName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (?<names>'[^']+'(?:, '[^']+')*)")]
+    private static partial System.Text.RegularExpressions.Regex MissingRequired();
 
     [System.Text.RegularExpressions.GeneratedRegex("JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial System.Text.RegularExpressions.Regex UnmappedMember();

@@ -28,6 +28,6 @@ public sealed class ExpectedVersionBehavior<TMessage, TResponse>(IAppDbContext d
         var current = await db.FindAsync(record.EntityType, [record.Key], cancellationToken) as Domain.Common.IConcurrencyVersioned;
         var stale = current is not null && !EntityTag.Matches(ifMatch, current.Version);
         var response = await next(message, cancellationToken);
-        return stale ? throw new PreconditionFailedException(current!.Version) : response;
+        return stale ? throw new PreconditionFailedException() : response;
     }
 }

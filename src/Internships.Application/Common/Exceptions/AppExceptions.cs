@@ -13,8 +13,5 @@ public sealed class ForbiddenAccessException(string message = "You do not have p
 public sealed class ConflictException(string message) : Exception(message);
 
 /// <summary>The record changed since the caller read it: the version they sent is not the current one (412).</summary>
-public sealed class PreconditionFailedException(long currentVersion)
-    : Exception("Someone else changed this record since you read it. Read it again (its ETag is now the current version) and make your change on that.")
-{
-    public long CurrentVersion { get; } = currentVersion;
-}
+public sealed class PreconditionFailedException()
+    : Exception("Someone else changed this record since you read it. Read it again (for its current ETag) and make your change on that.");
