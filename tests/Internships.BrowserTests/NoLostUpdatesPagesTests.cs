@@ -9,6 +9,8 @@ namespace Internships.BrowserTests;
 /// </summary>
 public sealed class NoLostUpdatesPagesTests
 {
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
     [Test]
     public async Task A_save_over_someone_elses_change_is_refused_and_keeps_what_was_typed()
     {
