@@ -1896,3 +1896,63 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "Supervisors" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "Students" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "Schools" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "Pathways" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "Employers" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "BadgeClasses" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    ALTER TABLE "BadgeAwards" ADD "Version" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203150727_ConcurrencyTokensOnEditableRecords') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203150727_ConcurrencyTokensOnEditableRecords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

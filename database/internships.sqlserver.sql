@@ -2151,3 +2151,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [Supervisors] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [Students] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [Schools] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [Pathways] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [Employers] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeClasses] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [Version] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150724_ConcurrencyTokensOnEditableRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203150724_ConcurrencyTokensOnEditableRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

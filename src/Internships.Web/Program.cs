@@ -37,11 +37,13 @@ builder.Services.AddMediator(options =>
         typeof(ValidationBehavior<,>),
         typeof(StudentRecordViewBehavior<,>),
         typeof(UnitOfWorkBehavior<,>),
+        typeof(ExpectedVersionBehavior<,>),
     ];
 });
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCurrentUser<HttpCurrentUser>();
+builder.Services.AddScoped<Internships.Application.Common.Concurrency.IRequestPreconditions, HttpRequestPreconditions>();
 
 // Bearer tokens, cookies and the issuer's private keys are sealed with data-protection keys: kept in the database, so
 // every node opens what another sealed (docs/adr/0012); or, when DataProtection:KeysPath is set, in that folder;
@@ -58,6 +60,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+        o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), RequiredRequestFields.Require);
 });
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
@@ -107,6 +111,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccountSessionValidation();
 app.UseAuthorization();
+app.UseMiddleware<SingleValuedQueryParameters>();
 
 // The API's description is public in development; a Production node publishes it only when Api:PublishDocument says so.
 if (!app.Environment.IsProduction() || app.Configuration.GetValue<bool>("Api:PublishDocument"))

@@ -7,8 +7,11 @@ namespace Internships.Domain.Badges;
 /// A badge awarded to a student or an organisation (Open Badges "Assertion" / "OpenBadgeCredential").
 /// One award per badge, recipient and occasion: the (badge, recipient key, award key) triple is unique.
 /// </summary>
-public sealed class BadgeAward : Entity
+public sealed class BadgeAward : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private readonly List<BadgeEvidence> _evidence = [];
 
     private BadgeAward() { }

@@ -4,8 +4,11 @@ namespace Internships.Domain.Badges;
 /// A badge in the district's catalogue (Open Badges "BadgeClass" / "Achievement"): what it recognises, how it is
 /// earned, and what it takes first (its prerequisites make ladders).
 /// </summary>
-public sealed class BadgeClass : Entity
+public sealed class BadgeClass : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private BadgeClass() { }
 
     public BadgeClass(BadgeClassDetails details, DateTime createdAt)

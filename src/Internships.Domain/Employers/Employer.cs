@@ -1,8 +1,11 @@
 namespace Internships.Domain.Employers;
 
 /// <summary>An organisation that hosts interns under a partner agreement with the district.</summary>
-public sealed class Employer : Entity
+public sealed class Employer : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private readonly List<WorksiteSafetyCheck> _safetyChecks = [];
 
     private Employer() { }

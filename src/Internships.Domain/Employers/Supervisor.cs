@@ -1,8 +1,11 @@
 namespace Internships.Domain.Employers;
 
 /// <summary>A person at an employer who oversees interns, approves their hours and evaluates them.</summary>
-public sealed class Supervisor : Entity
+public sealed class Supervisor : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private Supervisor() { }
 
     public Supervisor(int employerId, string firstName, string lastName, string email, string? jobTitle, string? phone)

@@ -1,8 +1,11 @@
 namespace Internships.Domain.Pathways;
 
 /// <summary>A sequence of courses in an industry sector that internships are aligned with.</summary>
-public sealed class CareerPathway : Entity
+public sealed class CareerPathway : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private CareerPathway() { }
 
     public CareerPathway(string name, IndustrySector sector, string? description, IEnumerable<string> courseSequence)

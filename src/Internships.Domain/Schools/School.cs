@@ -1,7 +1,10 @@
 namespace Internships.Domain.Schools;
 
-public sealed class School : Entity
+public sealed class School : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     private School() { }
 
     public School(string name, string code, string? city)

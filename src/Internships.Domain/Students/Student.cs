@@ -1,8 +1,11 @@
 namespace Internships.Domain.Students;
 
 /// <summary>A student of the district. Everything about a student is an education record.</summary>
-public sealed class Student : Entity
+public sealed class Student : Entity, IConcurrencyVersioned
 {
+    /// <summary>Bumped on every saved change: the API's ETag and the edit form's hidden field (optimistic concurrency).</summary>
+    public long Version { get; private set; }
+
     public const int AdultAge = 18;
 
     public const int MaxContacts = 6;

@@ -10,14 +10,16 @@ public static class BadgesEndpoints
         badges.MapGet("/", ([AsParameters] ListBadgeClassesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListBadgeClasses").WithSummary("The badge catalogue, by kind and recipient type.").ProducesProblems(400);
         badges.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetBadgeClassQuery(id), ct))
-            .WithName("GetBadgeClass").WithSummary("A badge of the catalogue.").ProducesProblems(404);
+            .WithName("GetBadgeClass").WithSummary("A badge of the catalogue.").ProducesProblems(404)
+            .WithETag();
         badges.MapPost("/", async (CreateBadgeClassCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/badges", await sender.Send(command, ct), b => b.Id))
             .WithName("CreateBadgeClass").WithSummary("Add a badge to the catalogue (coordinators).").ProducesProblems(400, 403, 409);
         badges.MapPut("/{id:int}", (int id, UpdateBadgeClassCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { BadgeClassId = id }, ct))
             .WithName("UpdateBadgeClass").WithSummary("Revise or retire a badge; awards already made stand (coordinators).")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .RequiresIfMatch();
         badges.MapPut("/{id:int}/image", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
                 await sender.Send(new UploadBadgeImageCommand(id, await Body.ReadBytesAsync(request, "image/png", UploadBadgeImageValidator.MaxBytes, ct)), ct))
             .Accepts<byte[]>("image/png")
@@ -54,7 +56,8 @@ public static class BadgesEndpoints
         awards.MapGet("/", ([AsParameters] ListAwardsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListAwards").WithSummary("Awards across the district, by badge, student or organisation (coordinators).").ProducesProblems(400, 403);
         awards.MapGet("/{id:guid}", (Guid id, ISender sender, CancellationToken ct) => sender.Send(new GetAwardQuery(id), ct))
-            .WithName("GetAward").WithSummary("One award: for coordinators and its student recipient.").ProducesProblems(403, 404);
+            .WithName("GetAward").WithSummary("One award: for coordinators and its student recipient.").ProducesProblems(403, 404)
+            .WithETag();
         awards.MapPost("/{id:guid}/revoke", (Guid id, RevokeAwardCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { AwardId = id }, ct))
             .WithName("RevokeAward").WithSummary("Revoke an award, saying why; verifiers see it at once (coordinators).")

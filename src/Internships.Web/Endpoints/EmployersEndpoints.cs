@@ -11,14 +11,16 @@ public static class EmployersEndpoints
         employers.MapGet("/", ([AsParameters] ListEmployersQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListEmployers").WithSummary("Search the employers (coordinators).").ProducesProblems(400, 403);
         employers.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetEmployerQuery(id), ct))
-            .WithName("GetEmployer").WithSummary("An employer's profile: for coordinators and the employer's own staff.").ProducesProblems(403, 404);
+            .WithName("GetEmployer").WithSummary("An employer's profile: for coordinators and the employer's own staff.").ProducesProblems(403, 404)
+            .WithETag();
         employers.MapPost("/", async (CreateEmployerCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/employers", await sender.Send(command, ct), e => e.Id))
             .WithName("CreateEmployer").WithSummary("Add an employer (coordinators).").ProducesProblems(400, 403, 409);
         employers.MapPut("/{id:int}", (int id, UpdateEmployerCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { EmployerId = id }, ct))
             .WithName("UpdateEmployer").WithSummary("Update an employer's profile; only coordinators record the partner agreement.")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .RequiresIfMatch();
         employers.MapPost("/{id:int}/deactivate", (int id, ISender sender, CancellationToken ct) => sender.Send(new SetEmployerActiveCommand(id, IsActive: false), ct))
             .WithName("DeactivateEmployer").WithSummary("The employer leaves the programme: its staff's accounts are disabled and their sessions end (coordinators).")
             .ProducesProblems(403, 404, 409);
@@ -57,7 +59,8 @@ public static class EmployersEndpoints
         supervisors.MapPut("/{id:int}", (int id, UpdateSupervisorCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { SupervisorId = id }, ct))
             .WithName("UpdateSupervisor").WithSummary("Update a supervisor's details or mark them inactive (coordinators and the employer's admins).")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .RequiresIfMatch();
         return app;
     }
 }

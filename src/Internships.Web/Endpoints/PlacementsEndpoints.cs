@@ -14,7 +14,8 @@ public static class PlacementsEndpoints
         placements.MapGet("/", ([AsParameters] ListPlacementsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListPlacements").WithSummary("The placements the caller may see.").ProducesProblems(400, 403);
         placements.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetPlacementQuery(id), ct))
-            .WithName("GetPlacement").WithSummary("A placement with its paperwork, hours and evaluations.").ProducesProblems(403, 404);
+            .WithName("GetPlacement").WithSummary("A placement with its paperwork, hours and evaluations.").ProducesProblems(403, 404)
+            .WithETag();
         placements.MapPost("/{id:int}/documents", (int id, RecordPlacementDocumentCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { PlacementId = id }, ct))
             .WithName("RecordPlacementDocument").WithSummary("Record a verified document (work permit, guardian consent, training agreement) (coordinators).")
@@ -34,7 +35,8 @@ public static class PlacementsEndpoints
         placements.MapPut("/{id:int}/supervisor", (int id, AssignPlacementSupervisorCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { PlacementId = id }, ct))
             .WithName("AssignPlacementSupervisor").WithSummary("Name or change the supervisor the intern reports to.")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .HonoursIfMatch();
         placements.MapPost("/{id:int}/complete", (int id, ISender sender, CancellationToken ct) => sender.Send(new CompletePlacementCommand(id), ct))
             .WithName("CompletePlacement").WithSummary("Complete a placement whose final evaluation and hours are in; its badges are awarded.")
             .ProducesProblems(403, 404, 409);

@@ -11,14 +11,16 @@ public static class PostingsEndpoints
         postings.MapGet("/", ([AsParameters] SearchPostingsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("SearchPostings").WithSummary("Search postings: by default those taking applications today.").ProducesProblems(400, 403);
         postings.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetPostingQuery(id), ct))
-            .WithName("GetPosting").WithSummary("A posting: any published one; drafts only to their employer and coordinators.").ProducesProblems(404);
+            .WithName("GetPosting").WithSummary("A posting: any published one; drafts only to their employer and coordinators.").ProducesProblems(404)
+            .WithETag();
         postings.MapPost("/", async (CreatePostingCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/postings", await sender.Send(command, ct), p => p.Id))
             .WithName("CreatePosting").WithSummary("Draft a posting (employer admins for their organisation, coordinators for any).")
             .ProducesProblems(400, 403, 409);
         postings.MapPut("/{id:int}", (int id, EditPostingCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { PostingId = id }, ct))
-            .WithName("EditPosting").WithSummary("Rewrite a draft posting.").ProducesProblems(400, 403, 404, 409);
+            .WithName("EditPosting").WithSummary("Rewrite a draft posting.").ProducesProblems(400, 403, 404, 409)
+            .RequiresIfMatch();
 
         postings.MapPost("/{id:int}/submit", (int id, ISender sender, CancellationToken ct) => sender.Send(new SubmitPostingCommand(id), ct))
             .WithName("SubmitPosting").WithSummary("Send a draft posting to the district for approval.").ProducesProblems(403, 404, 409);

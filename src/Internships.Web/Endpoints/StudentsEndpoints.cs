@@ -10,14 +10,16 @@ public static class StudentsEndpoints
         students.MapGet("/", ([AsParameters] ListStudentsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListStudents").WithSummary("Search the students (coordinators).").ProducesProblems(400, 403);
         students.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetStudentQuery(id), ct))
-            .WithName("GetStudent").WithSummary("A student's record: for coordinators and the student themself.").ProducesProblems(403, 404);
+            .WithName("GetStudent").WithSummary("A student's record: for coordinators and the student themself.").ProducesProblems(403, 404)
+            .WithETag();
         students.MapPost("/", async (CreateStudentCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/students", await sender.Send(command, ct), s => s.Id))
             .WithName("CreateStudent").WithSummary("Add a student; the SIS id is unique (coordinators).").ProducesProblems(400, 403, 409);
         students.MapPut("/{id:int}", (int id, UpdateStudentCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { StudentId = id }, ct))
             .WithName("UpdateStudent").WithSummary("Correct a student's record, grade or school, or mark them no longer enrolled (coordinators).")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .RequiresIfMatch();
         students.MapPost("/{id:int}/enrolments", async (int id, EnrolStudentCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Created($"/api/students/{id}", await sender.Send(command with { StudentId = id }, ct)))
             .WithName("EnrolStudent").WithSummary("Enrol a student in a career pathway (coordinators).").ProducesProblems(400, 403, 404, 409);

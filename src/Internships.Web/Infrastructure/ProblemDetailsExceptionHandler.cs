@@ -27,8 +27,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, "Not allowed in the current state", e.Message),
             DomainRuleException e => Problem(StatusCodes.Status409Conflict, "Rule violated", e.Message),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Changed by someone else",
-                "The record was changed by someone else while you were working on it. Reload it and try again."),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", e.Message),
+            DbUpdateConcurrencyException => Problem(
+                httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+                "Changed by someone else", "The record was changed by someone else while you were working on it. Reload it and try again."),
             DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, "Conflict",
                 "This conflicts with a record that already exists."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
@@ -97,6 +99,17 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             return Problem(exception.StatusCode, "The request could not be read", exception.Message);
         }
 
+        if (exception.InnerException is JsonException missing && MissingRequired().Match(missing.Message) is { Success: true } names)
+        {
+            var fields = names.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Select(n => FieldName(n.Trim('\'')));
+            return new HttpValidationProblemDetails(fields.ToDictionary(f => f, f => new[] { $"'{f}' is required." }))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has invalid fields",
+                Detail = "Send every required field: a field left out is not taken to mean its default.",
+            };
+        }
+
         if (exception.InnerException is JsonException json)
         {
             var (field, message) = DescribeJsonError(json);
@@ -144,6 +157,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     /// <summary>"Eligibility.MinimumAge" becomes "eligibility.minimumAge", matching the JSON the client sent.</summary>
     internal static string FieldName(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties including: (?<names>'[^']+'(?:, '[^']+')*)")]
+    private static partial System.Text.RegularExpressions.Regex MissingRequired();
 
     [System.Text.RegularExpressions.GeneratedRegex("JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial System.Text.RegularExpressions.Regex UnmappedMember();

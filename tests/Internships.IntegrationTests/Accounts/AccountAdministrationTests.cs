@@ -74,7 +74,7 @@ public sealed class AccountAdministrationTests
         var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), []);
         var id = District.Id(await student.Client!.GetJsonAsync("/api/me"));
         var record = await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}");
-        await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", new
+        await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", new
         {
             firstName = record["firstName"]!.GetValue<string>(), lastName = record["lastName"]!.GetValue<string>(),
             email = record["email"]!.GetValue<string>(), grade = record["grade"]!.GetValue<int>(),

@@ -33,7 +33,7 @@ public sealed class DeactivationTests
             lastName = record["lastName"]!.GetValue<string>(),
             email = record["email"]!.GetValue<string>(),
             isActive = false,
-        });
+        }, ApiClient.ETagOf(record));
 
         await (await supervisor.GetAsync(scenario.Url)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await (await scenario.Supervisor.Client.GetAsync("/api/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
@@ -84,7 +84,7 @@ public sealed class DeactivationTests
 
         var record = await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}");
         record["isActive"] = false;
-        await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", Body(record,
+        await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", Body(record,
             "firstName", "lastName", "email", "grade", "dateOfBirth", "schoolId", "isActive"));
 
         await (await student.Client.GetAsync("/api/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
@@ -133,7 +133,7 @@ public sealed class DeactivationTests
         var list = await employer.Client.GetJsonAsync($"/api/employers/{employer.EmployerId}/supervisors?pageSize=100");
         var record = list["items"]!.AsArray().Single(s => s!["id"]!.GetValue<int>() == supervisorId)!.AsObject();
         record["isActive"] = active;
-        await employer.Client.PutJsonAsync($"/api/supervisors/{supervisorId}", Body(record, "firstName", "lastName", "email", "isActive"));
+        await employer.Client.PutJsonAsync($"/api/supervisors/{supervisorId}", Body(record, "firstName", "lastName", "email", "isActive"), ApiClient.ETagOf(record));
     }
 
     private static Task<string> EmailOfSupervisorAccountAsync(int supervisorId) =>

@@ -137,7 +137,7 @@ public sealed class ApplicationFlowTests
         var scenario = await Scenario.CreateAsync(District);
         var student = await scenario.CreateEligibleStudentAsync(District);
         var record = await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}");
-        await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", new
+        await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", new
         {
             firstName = record["firstName"]!.GetValue<string>(), lastName = record["lastName"]!.GetValue<string>(),
             email = record["email"]!.GetValue<string>(), grade = 11, dateOfBirth = record["dateOfBirth"]!.GetValue<string>(),

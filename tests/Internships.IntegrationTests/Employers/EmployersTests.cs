@@ -45,7 +45,7 @@ public sealed class EmployersTests
         var other = await District.CreateEmployerAsync();
         var current = await mine.Client.GetJsonAsync($"/api/employers/{mine.EmployerId}");
 
-        var updated = await mine.Client.PutJsonAsync($"/api/employers/{mine.EmployerId}", new
+        var updated = await mine.Client.ReplaceJsonAsync($"/api/employers/{mine.EmployerId}", new
         {
             name = current["name"]!.GetValue<string>(), industry = "Civil engineering", contactEmail = "new@employer.local",
             partnerAgreementSignedOn = current["partnerAgreementSignedOn"]!.GetValue<string>(),
@@ -53,7 +53,7 @@ public sealed class EmployersTests
         });
         Assert.That(updated["contactEmail"]!.GetValue<string>(), Is.EqualTo("new@employer.local"));
 
-        var extendAgreement = await mine.Client.PutAsync($"/api/employers/{mine.EmployerId}", new
+        var extendAgreement = await mine.Client.ReplaceAsync($"/api/employers/{mine.EmployerId}", new
         {
             name = current["name"]!.GetValue<string>(), industry = "Civil engineering", contactEmail = "new@employer.local",
             partnerAgreementSignedOn = current["partnerAgreementSignedOn"]!.GetValue<string>(),
@@ -61,7 +61,7 @@ public sealed class EmployersTests
         });
         await extendAgreement.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
-        var otherResponse = await mine.Client.PutAsync($"/api/employers/{other}", new { name = "Mine now", industry = "x", contactEmail = "a@b.local" });
+        var otherResponse = await mine.Client.PutAsync($"/api/employers/{other}", new { name = "Mine now", industry = "x", contactEmail = "a@b.local" }, "*");
         await otherResponse.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await mine.Client.GetAsync($"/api/employers/{other}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -87,7 +87,7 @@ public sealed class EmployersTests
         var updated = await employer.Client.PutJsonAsync($"/api/supervisors/{id}", new
         {
             firstName = "Lee", lastName = "Chen", email, jobTitle = "Senior engineer", isActive = false,
-        });
+        }, ApiClient.ETagOf(supervisor));
         Assert.That(updated["isActive"]!.GetValue<bool>(), Is.False);
 
         var list = await employer.Client.GetJsonAsync($"/api/employers/{employer.EmployerId}/supervisors");
@@ -107,7 +107,7 @@ public sealed class EmployersTests
         var update = await other.Client.PutAsync($"/api/supervisors/{supervisor.SupervisorId}", new
         {
             firstName = "X", lastName = "Y", email = "x@y.local", isActive = true,
-        });
+        }, "*");
         await update.ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         await (await other.Client.GetAsync($"/api/employers/{mine.EmployerId}/supervisors")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -189,7 +189,7 @@ public sealed class NotificationLogTests
         // The account's address is the one messages go to.
         var account = await student.Client.GetJsonAsync("/api/me");
         var email = account["email"]!.GetValue<string>();
-        await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", await StudentBodyWithEmailAsync(student.StudentId, email));
+        await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", await StudentBodyWithEmailAsync(student.StudentId, email));
 
         var applicationId = await District.ApplyAsync(student, scenario.PostingId);
         await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");

@@ -20,7 +20,7 @@ public sealed class PathwaysTests
         }, HttpStatusCode.Created);
         var id = District.Id(created);
 
-        var updated = await District.Coordinator.PutJsonAsync($"/api/pathways/{id}", new
+        var updated = await District.Coordinator.ReplaceJsonAsync($"/api/pathways/{id}", new
         {
             name,
             sector = "HealthScienceAndMedicalTechnology",

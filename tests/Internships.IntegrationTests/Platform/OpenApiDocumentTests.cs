@@ -89,6 +89,24 @@ public sealed partial class OpenApiDocumentTests
         Assert.That(submit.ProblemStatuses(), Is.SupersetOf(new[] { "400", "401", "403", "404", "409" }));
     }
 
+    [TestCase("UpdateStudent", true)]
+    [TestCase("UpdateEmployer", true)]
+    [TestCase("UpdateSupervisor", true)]
+    [TestCase("UpdateBadgeClass", true)]
+    [TestCase("UpdatePathway", true)]
+    [TestCase("UpdateSchool", true)]
+    [TestCase("EditPosting", true)]
+    [TestCase("AssignPlacementSupervisor", false)]
+    public async Task A_change_of_a_versioned_record_documents_if_match_and_its_412_and_428(string operationId, bool required)
+    {
+        var operation = (await OperationsAsync()).Single(o => o.Id == operationId);
+
+        var ifMatch = operation.Json["parameters"]?.AsArray().SingleOrDefault(p => p!["name"]!.GetValue<string>() == "If-Match");
+        Assert.That(ifMatch?["in"]?.GetValue<string>(), Is.EqualTo("header"), $"{operation} documents If-Match");
+        Assert.That(ifMatch?["required"]?.GetValue<bool>() ?? false, Is.EqualTo(required));
+        Assert.That(operation.ProblemStatuses(), Is.SupersetOf(required ? new[] { "412", "428" } : new[] { "412" }));
+    }
+
     [GeneratedRegex("^(?:[A-Z][a-z0-9]+){2,}$")]
     private static partial Regex UseCaseName();
 

@@ -59,7 +59,7 @@ public sealed class PostingLifecycleTests
         var body = District.PostingBody([pathwayId]);
         body.Remove("employerId");
         body["hourlyWage"] = 19.25m;
-        var edited = await employer.Client.PutJsonAsync($"/api/postings/{id}", body);
+        var edited = await employer.Client.ReplaceJsonAsync($"/api/postings/{id}", body);
         Assert.That(edited["hourlyWage"]!.GetValue<decimal>(), Is.EqualTo(19.25m));
 
         var resubmitted = await employer.Client.PostJsonAsync($"/api/postings/{id}/submit");
@@ -83,7 +83,7 @@ public sealed class PostingLifecycleTests
         var open = await District.CreateOpenPostingAsync(employer, [pathwayId]);
         var body = District.PostingBody([pathwayId]);
         body.Remove("employerId");
-        var editOpen = await employer.Client.PutAsync($"/api/postings/{open}", body);
+        var editOpen = await employer.Client.ReplaceAsync($"/api/postings/{open}", body);
         var editProblem = await editOpen.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         Assert.That(editProblem["detail"]!.GetValue<string>(), Does.Contain("only a draft"));
         await (await employer.Client.PostAsync($"/api/postings/{open}/submit")).ShouldBeProblemAsync(HttpStatusCode.Conflict);

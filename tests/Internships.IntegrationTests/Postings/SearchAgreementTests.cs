@@ -226,7 +226,7 @@ public sealed class SearchAgreementTests
 
         if (random.Next(5) == 0)
         {
-            await District.Coordinator.PutJsonAsync($"/api/students/{studentId}", new
+            await District.Coordinator.ReplaceJsonAsync($"/api/students/{studentId}", new
             {
                 firstName = "Test", lastName = "Student", email = $"student{District.Next()}@school.local", grade, dateOfBirth = born, schoolId,
                 isActive = false,

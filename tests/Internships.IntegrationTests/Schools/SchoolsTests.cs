@@ -17,7 +17,7 @@ public sealed class SchoolsTests
         var id = District.Id((await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!);
         Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/schools/{id}"));
 
-        var updated = await District.Coordinator.PutJsonAsync($"/api/schools/{id}", new { name = "North High School", code, city = "Clovis" });
+        var updated = await District.Coordinator.ReplaceJsonAsync($"/api/schools/{id}", new { name = "North High School", code, city = "Clovis" });
         Assert.That(updated["name"]!.GetValue<string>(), Is.EqualTo("North High School"));
 
         var read = await District.Coordinator.GetJsonAsync($"/api/schools/{id}");

@@ -54,6 +54,14 @@ public sealed partial class AuthorizationMatrixTests
     private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null) =>
         new(method, url) { Content = body is null ? null : JsonContent.Create(body, options: ApiClient.Json) };
 
+    /// <summary>A change of a versioned record, made whatever its version (If-Match: *): what is tested here is who may make it.</summary>
+    private static HttpRequestMessage Replace(string url, object body)
+    {
+        var request = Send(HttpMethod.Put, url, body);
+        request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+        return request;
+    }
+
     private static readonly Endpoint[] Endpoints =
     [
         new("GET /api/me", (_, _) => Task.FromResult(Get("/api/me")), Rule(Everyone)),
@@ -99,7 +107,7 @@ public sealed partial class AuthorizationMatrixTests
         new("GET /api/schools", (_, _) => Task.FromResult(Get("/api/schools")), Rule(Everyone)),
         new("POST /api/schools", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/schools",
             new { name = "School", code = $"M-{District.Next()}" })), Rule([Actor.Coordinator])),
-        new("PUT /api/schools/{id}", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/schools/{w.SchoolId}",
+        new("PUT /api/schools/{id}", (w, _) => Task.FromResult(Replace($"/api/schools/{w.SchoolId}",
             new { name = "Matrix School", code = w.SchoolCode })), Rule([Actor.Coordinator])),
         new("GET /api/pathways", (_, _) => Task.FromResult(Get("/api/pathways")), Rule(Everyone)),
         new("POST /api/pathways", (_, _) => Task.FromResult(Send(HttpMethod.Post, "/api/pathways",
@@ -160,7 +168,7 @@ public sealed partial class AuthorizationMatrixTests
             Rule([Actor.Coordinator])),
         new("GET /api/employers/{own}", (w, _) => Task.FromResult(Get($"/api/employers/{w.OwnEmployer.EmployerId}")),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin, Actor.OwnSupervisor])),
-        new("PUT /api/employers/{own}", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/employers/{w.OwnEmployer.EmployerId}", new
+        new("PUT /api/employers/{own}", (w, _) => Task.FromResult(Replace($"/api/employers/{w.OwnEmployer.EmployerId}", new
         {
             name = w.OwnEmployerName, industry = "Engineering", contactEmail = "hr@own.local",
             partnerAgreementSignedOn = District.Today.AddYears(-1), partnerAgreementExpiresOn = District.Today.AddYears(1),
@@ -171,7 +179,7 @@ public sealed partial class AuthorizationMatrixTests
             $"/api/employers/{w.OwnEmployer.EmployerId}/supervisors",
             new { firstName = "New", lastName = "Supervisor", email = $"s{District.Next()}@own.local" })),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin])),
-        new("PUT /api/supervisors/{own}", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/supervisors/{w.OwnSupervisor.SupervisorId}",
+        new("PUT /api/supervisors/{own}", (w, _) => Task.FromResult(Replace($"/api/supervisors/{w.OwnSupervisor.SupervisorId}",
             new { firstName = "Sam", lastName = "Supervisor", email = w.OwnSupervisorEmail, isActive = true })),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
 
@@ -186,7 +194,7 @@ public sealed partial class AuthorizationMatrixTests
         {
             var body = District.PostingBody([w.PathwayId]);
             body.Remove("employerId");
-            return Send(HttpMethod.Put, $"/api/postings/{await w.DraftAsync()}", body);
+            return Replace($"/api/postings/{await w.DraftAsync()}", body);
         }, Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
         new("POST /api/postings/{own draft}/submit", async (w, _) => Send(HttpMethod.Post, $"/api/postings/{await w.DraftAsync()}/submit"),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
@@ -274,7 +282,7 @@ public sealed partial class AuthorizationMatrixTests
         new("PUT /api/badges/{id}", async (w, _) =>
         {
             var body = BadgeBuilder.Body();
-            return Send(HttpMethod.Put, $"/api/badges/{District.Id(await BadgeBuilder.CreateAsync(w.District, body))}", body);
+            return Replace($"/api/badges/{District.Id(await BadgeBuilder.CreateAsync(w.District, body))}", body);
         }, Rule([Actor.Coordinator])),
         new("PUT /api/badges/{id}/image", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, $"/api/badges/{w.BadgeId}/image")
         {

@@ -16,7 +16,7 @@ public sealed class AuditTrailTests
         var schoolId = await District.CreateSchoolAsync();
         var student = await District.CreateStudentAsync(schoolId, [], withAccount: false);
         var record = await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}");
-        await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", new
+        await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", new
         {
             firstName = record["firstName"]!.GetValue<string>(), lastName = record["lastName"]!.GetValue<string>(), email = record["email"]!.GetValue<string>(),
             grade = 12, dateOfBirth = record["dateOfBirth"]!.GetValue<string>(), schoolId, isActive = true,

@@ -42,7 +42,7 @@ public sealed class StudentsTests
         var otherSchoolId = await District.CreateSchoolAsync();
         var student = await District.CreateStudentAsync(schoolId, [], grade: 11, withAccount: false);
 
-        var updated = await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}", new
+        var updated = await District.Coordinator.ReplaceJsonAsync($"/api/students/{student.StudentId}", new
         {
             firstName = "Ana", lastName = "Diaz-Lopez", email = "ana@school.local", grade = 12,
             dateOfBirth = District.Today.AddYears(-17), schoolId = otherSchoolId, isActive = false,

@@ -46,6 +46,28 @@ public sealed class ApiClient(HttpClient http)
 
     public Task<HttpResponseMessage> PutAsync(string url, object body) => Http.PutAsJsonAsync(url, body, Json);
 
+    /// <summary>A PUT that names the version it was made from: <paramref name="ifMatch"/> is an ETag ("3") or *.</summary>
+    public Task<HttpResponseMessage> PutAsync(string url, object body, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>The ETag a record's GET answers (the If-Match of a change made from what was read).</summary>
+    public async Task<string> ETagOfAsync(string url)
+    {
+        var response = await GetAsync(url);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return response.Headers.ETag?.ToString() ?? throw new AssertionException($"GET {url} answered no ETag");
+    }
+
+    /// <summary>Reads the record's ETag, then PUTs the change with it in If-Match, as a client that read the record first does.</summary>
+    public async Task<HttpResponseMessage> ReplaceAsync(string url, object body) => await PutAsync(url, body, await ETagOfAsync(url));
+
+    /// <summary>The ETag of a record as a list shows it: its version, quoted.</summary>
+    public static string ETagOf(JsonNode record) => $"\"{record["version"]!.GetValue<long>()}\"";
+
     public Task<HttpResponseMessage> DeleteAsync(string url) => Http.DeleteAsync(url);
 
     /// <summary>Sends the request and reads the body, failing the test with the server's answer when the status is not the one expected.</summary>
@@ -62,6 +84,10 @@ public sealed class ApiClient(HttpClient http)
         ExpectAsync<JsonObject>(PostAsync(url, body), expected);
 
     public Task<JsonObject> PutJsonAsync(string url, object body) => ExpectAsync<JsonObject>(PutAsync(url, body));
+
+    public Task<JsonObject> PutJsonAsync(string url, object body, string ifMatch) => ExpectAsync<JsonObject>(PutAsync(url, body, ifMatch));
+
+    public Task<JsonObject> ReplaceJsonAsync(string url, object body) => ExpectAsync<JsonObject>(ReplaceAsync(url, body));
 }
 
 public static class ResponseAssertions

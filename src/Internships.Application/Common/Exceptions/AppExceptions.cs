@@ -11,3 +11,7 @@ public sealed class ForbiddenAccessException(string message = "You do not have p
 
 /// <summary>The request conflicts with data already there, e.g. a duplicate (409).</summary>
 public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The record changed since the caller read it: the version they sent is not the current one (412).</summary>
+public sealed class PreconditionFailedException()
+    : Exception("Someone else changed this record since you read it. Read it again (for its current ETag) and make your change on that.");

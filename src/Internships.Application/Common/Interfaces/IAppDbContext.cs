@@ -103,6 +103,9 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The record of that entity type with that primary key, tracked (the one a later query returns); null when there is none.</summary>
+    ValueTask<object?> FindAsync(Type entityType, object?[]? keyValues, CancellationToken cancellationToken);
+
     /// <summary>
     /// Makes the commands that change one busy record take turns: waits until no other transaction holds the lock named
     /// (<paramref name="resource"/>, <paramref name="id"/>), then holds it until this command's transaction ends. Take it

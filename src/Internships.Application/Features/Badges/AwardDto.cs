@@ -28,12 +28,13 @@ public sealed record AwardDto(
     AwardStatus Status,
     IReadOnlyList<BadgeEvidence> Evidence,
     AwardPublication Publication,
-    AwardLinks Links)
+    AwardLinks Links,
+    long Version) : IVersionedDto
 {
     public static AwardDto From(BadgeAward award, BadgeClass badge, IOpenBadges openBadges, IClock clock) => new(
         award.PublicId, badge.Id, badge.Name, badge.Kind, openBadges.BadgeImageUrl(badge), award.RecipientStudentId, award.RecipientEmployerId,
         award.RecipientName, award.ShowRecipientName, award.PlacementId, award.IssuedAt, award.ExpiresAt, award.RevokedAt, award.RevocationReason,
-        StatusOf(award, clock.UtcNow), award.Evidence, AwardPublication.Of(award, clock.Today), openBadges.LinksFor(award));
+        StatusOf(award, clock.UtcNow), award.Evidence, AwardPublication.Of(award, clock.Today), openBadges.LinksFor(award), award.Version);
 
     public static AwardStatus StatusOf(BadgeAward award, DateTime now) =>
         award.IsRevoked ? AwardStatus.Revoked : award.IsExpiredAt(now) ? AwardStatus.Expired : AwardStatus.Valid;

@@ -21,4 +21,5 @@ public sealed record BadgeClassDto(
     IReadOnlyList<Postings.BadgeRef> Prerequisites,
     AwardRule? Rule,
     bool IsActive,
-    DateTime CreatedAt);
+    DateTime CreatedAt,
+    long Version) : IVersionedDto;

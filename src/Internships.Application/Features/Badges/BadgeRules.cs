@@ -143,6 +143,8 @@ internal static class BadgeRoster
             results);
     }
 
+    private static readonly AwardBadgeValidator SingleAward = new();
+
     private static async Task<RosterRowResult> JudgeRowAsync(IAppDbContext db, BadgeClass badge, RosterRow row, Dictionary<string, Domain.Students.Student> students,
         HashSet<int> awardedNow, DateTime now, bool apply, CancellationToken cancellationToken)
     {
@@ -154,6 +156,13 @@ internal static class BadgeRoster
         if (row.EvidenceUrl is { } url && !BadgeRules.IsHttpUrl(url))
         {
             return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, "The evidence link is not an http or https address.", null);
+        }
+
+        // A row is an award by hand: it keeps to the same limits (the narrative's and the link's lengths), from the same rules.
+        var single = SingleAward.Validate(new AwardBadgeCommand(student.Id, null, row.EvidenceNarrative, row.EvidenceUrl));
+        if (!single.IsValid)
+        {
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, string.Join(" ", single.Errors.Select(e => e.ErrorMessage).Distinct()), null);
         }
 
         var recipient = AwardRecipient.Student(student);

@@ -4,12 +4,17 @@ namespace Internships.Application.Features.Badges;
 
 /// <summary>A coordinator revises a badge or retires it (retired badges are no longer awarded; awards already made stand).</summary>
 [Authorize(Roles.Coordinator)]
-public sealed record UpdateBadgeClassCommand : BadgeClassFields, ICommand<BadgeClassDto>
+public sealed record UpdateBadgeClassCommand : BadgeClassFields, ICommand<BadgeClassDto>, IHasExpectedVersion
 {
     public bool IsActive { get; init; } = true;
 
     [JsonIgnore]
     public int BadgeClassId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Badges.BadgeClass>(BadgeClassId);
 }
 
 public sealed class UpdateBadgeClassValidator : AbstractValidator<UpdateBadgeClassCommand>

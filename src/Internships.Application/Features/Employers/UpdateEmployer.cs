@@ -9,10 +9,15 @@ namespace Internships.Application.Features.Employers;
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
 public sealed record UpdateEmployerCommand(
     string Name, string Industry, string ContactEmail, string? Phone, string? Website, string? City,
-    DateOnly? PartnerAgreementSignedOn, DateOnly? PartnerAgreementExpiresOn) : ICommand<EmployerDto>, IEmployerFields
+    DateOnly? PartnerAgreementSignedOn, DateOnly? PartnerAgreementExpiresOn) : ICommand<EmployerDto>, IHasExpectedVersion, IEmployerFields
 {
     [JsonIgnore]
     public int EmployerId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Employers.Employer>(EmployerId);
 }
 
 public sealed class UpdateEmployerValidator : AbstractValidator<UpdateEmployerCommand>
@@ -47,6 +52,8 @@ public sealed class UpdateEmployerHandler(IAppDbContext db, ICurrentUser user) :
 
         employer.Update(name, command.Industry, command.ContactEmail, command.Phone, command.Website, command.City,
             command.PartnerAgreementSignedOn, command.PartnerAgreementExpiresOn);
+        // Saved here so the answer carries the new version (the ETag); the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
         return EmployerDto.From(employer);
     }
 }

@@ -4,12 +4,17 @@ namespace Internships.Application.Features.Employers;
 
 /// <summary>An employer admin (or a coordinator) corrects a supervisor's details, or sets them inactive (or active again).</summary>
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
-public sealed record UpdateSupervisorCommand : SupervisorFields, ICommand<SupervisorDto>
+public sealed record UpdateSupervisorCommand : SupervisorFields, ICommand<SupervisorDto>, IHasExpectedVersion
 {
     public bool IsActive { get; init; }
 
     [JsonIgnore]
     public int SupervisorId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Employers.Supervisor>(SupervisorId);
 }
 
 public sealed class UpdateSupervisorValidator : AbstractValidator<UpdateSupervisorCommand>
@@ -36,6 +41,8 @@ public sealed class UpdateSupervisorHandler(IAppDbContext db) : ICommandHandler<
         }
 
         supervisor.Update(command.FirstName, command.LastName, email, command.JobTitle, command.Phone, command.IsActive);
+        // Saved here so the answer carries the new version (the ETag); the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
         return SupervisorDto.From(supervisor);
     }
 }

@@ -5,10 +5,15 @@ namespace Internships.Application.Features.Pathways;
 
 [Authorize(Roles.Coordinator)]
 public sealed record UpdatePathwayCommand(string Name, IndustrySector Sector, string? Description, IReadOnlyList<string>? CourseSequence)
-    : ICommand<PathwayDto>, IPathwayFields
+    : ICommand<PathwayDto>, IHasExpectedVersion, IPathwayFields
 {
     [JsonIgnore]
     public int PathwayId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Pathways.CareerPathway>(PathwayId);
 }
 
 public sealed class UpdatePathwayValidator : AbstractValidator<UpdatePathwayCommand>
@@ -29,6 +34,8 @@ public sealed class UpdatePathwayHandler(IAppDbContext db) : ICommandHandler<Upd
         }
 
         pathway.Update(name, command.Sector, command.Description, command.CourseSequence ?? []);
+        // Saved here so the answer carries the new version (the ETag); the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
         return PathwayDto.From(pathway);
     }
 }

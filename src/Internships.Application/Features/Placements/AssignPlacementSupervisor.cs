@@ -5,10 +5,15 @@ namespace Internships.Application.Features.Placements;
 
 /// <summary>Names (or changes) the supervisor the intern reports to; with the paperwork done, this activates the placement.</summary>
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
-public sealed record AssignPlacementSupervisorCommand(int SupervisorId) : ICommand<PlacementDto>
+public sealed record AssignPlacementSupervisorCommand(int SupervisorId) : ICommand<PlacementDto>, IHasExpectedVersion
 {
     [JsonIgnore]
     public int PlacementId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Placements.Placement>(PlacementId);
 }
 
 public sealed class AssignPlacementSupervisorAuthorizer(RecordAccess access) : IResourceAuthorizer<AssignPlacementSupervisorCommand>

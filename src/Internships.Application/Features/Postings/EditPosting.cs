@@ -4,10 +4,15 @@ namespace Internships.Application.Features.Postings;
 
 /// <summary>Rewrites a draft posting (a new one, or one a coordinator returned).</summary>
 [Authorize(Roles.EmployerAdmin, Roles.Coordinator)]
-public sealed record EditPostingCommand : PostingFields, ICommand<PostingDto>
+public sealed record EditPostingCommand : PostingFields, ICommand<PostingDto>, IHasExpectedVersion
 {
     [JsonIgnore]
     public int PostingId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Postings.InternshipPosting>(PostingId);
 }
 
 public sealed class EditPostingValidator : AbstractValidator<EditPostingCommand>

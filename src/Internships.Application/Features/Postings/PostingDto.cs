@@ -29,7 +29,8 @@ public sealed record PostingDto(
     DateTime CreatedAt,
     DateTime? SubmittedAt,
     DateTime? OpenedAt,
-    DateTime? ClosedAt);
+    DateTime? ClosedAt,
+    long Version) : IVersionedDto;
 
 public sealed record PathwayRef(int Id, string Name);
 

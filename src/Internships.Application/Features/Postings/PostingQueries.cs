@@ -64,7 +64,7 @@ internal static class PostingQueries
             p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Slots, p.FilledSlots, p.RemainingSlots,
             p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.RequiredHours,
             p.RequiredBadges.Select(b => new BadgeRef(b.BadgeClassId, b.BadgeClass!.Name)).OrderBy(b => b.Name).ToList(), p.Status, p.ReturnReason,
-            p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt);
+            p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt, p.Version);
     }
 
     /// <summary>

@@ -3,10 +3,15 @@ using System.Text.Json.Serialization;
 namespace Internships.Application.Features.Schools;
 
 [Authorize(Roles.Coordinator)]
-public sealed record UpdateSchoolCommand(string Name, string Code, string? City) : ICommand<SchoolDto>, ISchoolFields
+public sealed record UpdateSchoolCommand(string Name, string Code, string? City) : ICommand<SchoolDto>, IHasExpectedVersion, ISchoolFields
 {
     [JsonIgnore]
     public int SchoolId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Schools.School>(SchoolId);
 }
 
 public sealed class UpdateSchoolValidator : AbstractValidator<UpdateSchoolCommand>
@@ -27,6 +32,8 @@ public sealed class UpdateSchoolHandler(IAppDbContext db) : ICommandHandler<Upda
         }
 
         school.Update(command.Name, code, command.City);
+        // Saved here so the answer carries the new version (the ETag); the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
         return SchoolDto.From(school);
     }
 }

@@ -12,7 +12,8 @@ public sealed record StudentDto(
     string SchoolName,
     bool IsActive,
     IReadOnlyList<EnrolmentDto> Enrolments,
-    IReadOnlyList<StudentContactDto> Contacts);
+    IReadOnlyList<StudentContactDto> Contacts,
+    long Version) : IVersionedDto;
 
 /// <summary>A parent, guardian or emergency contact, and the language to reach them in.</summary>
 public sealed record StudentContactDto(int Id, string Name, string Relationship, string Phone, string? Email, string PreferredLanguage, bool IsEmergencyContact);

@@ -16,7 +16,8 @@ internal static class StudentQueries
                 .ToList(),
             s.Contacts.OrderByDescending(c => c.IsEmergencyContact).ThenBy(c => c.Id)
                 .Select(c => new StudentContactDto(c.Id, c.Name, c.Relationship, c.Phone, c.Email, c.PreferredLanguage, c.IsEmergencyContact))
-                .ToList()));
+                .ToList(),
+            s.Version));
 
     /// <summary>Loads a student to change, with their contacts, or says they do not exist (nor, when one is named, the contact).</summary>
     public static async Task<Student> LoadStudentWithContactsAsync(this IAppDbContext db, int studentId, CancellationToken cancellationToken,

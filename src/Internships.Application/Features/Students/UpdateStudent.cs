@@ -6,10 +6,15 @@ namespace Internships.Application.Features.Students;
 [Authorize(Roles.Coordinator)]
 public sealed record UpdateStudentCommand(
     string FirstName, string LastName, string Email, int Grade, DateOnly DateOfBirth, int SchoolId, bool IsActive)
-    : ICommand<StudentDto>, IStudentFields
+    : ICommand<StudentDto>, IHasExpectedVersion, IStudentFields
 {
     [JsonIgnore]
     public int StudentId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Students.Student>(StudentId);
 }
 
 public sealed class UpdateStudentValidator : AbstractValidator<UpdateStudentCommand>

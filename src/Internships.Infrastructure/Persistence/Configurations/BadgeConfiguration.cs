@@ -11,6 +11,7 @@ internal sealed class BadgeClassConfiguration : IEntityTypeConfiguration<BadgeCl
 {
     public void Configure(EntityTypeBuilder<BadgeClass> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("BadgeClasses");
         builder.Property(b => b.Name).HasMaxLength(120).IsRequired();
         builder.Property(b => b.Description).HasMaxLength(2000).IsRequired();
@@ -33,6 +34,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
 {
     public void Configure(EntityTypeBuilder<BadgeAward> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("BadgeAwards");
         builder.Property(a => a.RecipientKey).HasMaxLength(40).IsRequired();
         builder.Property(a => a.AwardKey).HasMaxLength(40).IsRequired();

@@ -8,6 +8,7 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
 {
     public void Configure(EntityTypeBuilder<Employer> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Employers");
         builder.Property(e => e.Name).HasMaxLength(120).IsRequired();
         builder.Property(e => e.Industry).HasMaxLength(80).IsRequired();
@@ -40,6 +41,7 @@ internal sealed class SupervisorConfiguration : IEntityTypeConfiguration<Supervi
 {
     public void Configure(EntityTypeBuilder<Supervisor> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Supervisors");
         builder.Property(s => s.FirstName).HasMaxLength(60).IsRequired();
         builder.Property(s => s.LastName).HasMaxLength(60).IsRequired();

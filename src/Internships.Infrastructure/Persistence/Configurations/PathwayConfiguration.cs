@@ -7,6 +7,7 @@ internal sealed class PathwayConfiguration : IEntityTypeConfiguration<CareerPath
 {
     public void Configure(EntityTypeBuilder<CareerPathway> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Pathways");
         builder.Property(p => p.Name).HasMaxLength(120).IsRequired();
         builder.Property(p => p.Sector).HasConversion<string>().HasMaxLength(60);

@@ -7,6 +7,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
     public void Configure(EntityTypeBuilder<School> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Schools");
         builder.Property(s => s.Name).HasMaxLength(120).IsRequired();
         builder.Property(s => s.Code).HasMaxLength(20).IsRequired();

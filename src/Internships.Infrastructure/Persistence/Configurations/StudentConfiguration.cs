@@ -9,6 +9,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
 {
     public void Configure(EntityTypeBuilder<Student> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Students");
         builder.Property(s => s.SisId).HasMaxLength(32).IsRequired();
         builder.Property(s => s.FirstName).HasMaxLength(60).IsRequired();

@@ -14,6 +14,9 @@ namespace Internships.Web.Infrastructure.Pages;
 /// </summary>
 public sealed class UseCaseFailurePageFilter : IAsyncPageFilter
 {
+    /// <summary>Set in ViewData when a save was refused because the record changed since the form was opened (the error summary then links to a reload).</summary>
+    public const string StaleRecordKey = "StaleRecord";
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -37,8 +40,12 @@ public sealed class UseCaseFailurePageFilter : IAsyncPageFilter
             case ConflictException or DomainRuleException:
                 page.ModelState.AddModelError(string.Empty, exception.Message);
                 break;
-            case DbUpdateConcurrencyException:
-                page.ModelState.AddModelError(string.Empty, "Someone else changed this while you were working on it. Reload the page and try again.");
+            case PreconditionFailedException or DbUpdateConcurrencyException:
+                // What the user typed stays in the form (and the version they started from, so saving again is refused again):
+                // the page offers to reload the record as it now is.
+                page.ViewData[StaleRecordKey] = true;
+                page.ModelState.AddModelError(string.Empty,
+                    "Someone else changed this record since you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.");
                 break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();

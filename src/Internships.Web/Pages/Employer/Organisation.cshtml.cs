@@ -20,7 +20,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         Input = new ProfileInput
         {
             Name = Employer.Name, Industry = Employer.Industry, ContactEmail = Employer.ContactEmail, Phone = Employer.Phone,
-            Website = Employer.Website, City = Employer.City,
+            Website = Employer.Website, City = Employer.City, Version = Employer.Version,
         };
     }
 
@@ -35,7 +35,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
     {
         var current = await sender.Send(new GetEmployerQuery(EmployerId), ct);
         var saved = await sender.Send(new UpdateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone, Input.Website,
-            Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = EmployerId }, ct);
+            Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = EmployerId, ExpectedVersion = Input.Version }, ct);
         return Done($"The profile of {saved.Name} is saved.");
     }
 
@@ -78,5 +78,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         public string? LastName { get; set; }
         public string? Email { get; set; }
         public string? JobTitle { get; set; }
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
     }
 }

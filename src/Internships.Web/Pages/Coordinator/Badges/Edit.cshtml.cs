@@ -48,7 +48,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         var current = await LoadAsync(ct);
         var saved = current is null
             ? await sender.Send(Input.ToFields<CreateBadgeClassCommand>(alignments: null), ct)
-            : await sender.Send(Input.ToFields<UpdateBadgeClassCommand>(current.Alignments) with { IsActive = Input.IsActive, BadgeClassId = current.Id }, ct);
+            : await sender.Send(Input.ToFields<UpdateBadgeClassCommand>(current.Alignments) with { IsActive = Input.IsActive, BadgeClassId = current.Id, ExpectedVersion = Input.Version }, ct);
         return DoneLocal($"“{saved.Name}” is {(current is null ? "added to the catalogue" : "saved")}.", $"/coordinator/badges/{saved.Id}/edit");
     }
 
@@ -139,9 +139,12 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public string? RuleCompetencyKey { get; set; }
         public int? RuleMinimumScore { get; set; }
         public bool IsActive { get; set; } = true;
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
 
         public static BadgeInput From(BadgeClassDto b) => new()
         {
+            Version = b.Version,
             Name = b.Name, Description = b.Description, Criteria = b.Criteria, Kind = b.Kind, RecipientType = b.RecipientType, Color = b.Color.ToLowerInvariant(),
             ValidityMonths = b.ValidityMonths, EndorsingEmployerId = b.EndorsingEmployerId, Skills = string.Join('\n', b.Skills),
             PrerequisiteIds = b.Prerequisites.Select(p => p.Id).ToList(), RulePathwayId = b.Rule is null ? null : b.Rule.PathwayId ?? 0,

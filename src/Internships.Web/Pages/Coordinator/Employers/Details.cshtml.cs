@@ -66,7 +66,10 @@ public sealed class SupervisorInput
     public string? JobTitle { get; set; }
     public string? Phone { get; set; }
 
-    public static SupervisorInput From(SupervisorDto s) => new() { FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone };
+    /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+    public long? Version { get; set; }
+
+    public static SupervisorInput From(SupervisorDto s) => new() { FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone, Version = s.Version };
 
     public T To<T>() where T : SupervisorFields, new() =>
         new() { FirstName = FirstName ?? "", LastName = LastName ?? "", Email = Email ?? "", JobTitle = JobTitle, Phone = Phone };

@@ -16,7 +16,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
     {
         if (await LoadAsync(id, ct) is { } e)
         {
-            Input = new Employer.OrganisationModel.ProfileInput { Name = e.Name, Industry = e.Industry, ContactEmail = e.ContactEmail, Phone = e.Phone, Website = e.Website, City = e.City };
+            Input = new Employer.OrganisationModel.ProfileInput { Name = e.Name, Industry = e.Industry, ContactEmail = e.ContactEmail, Phone = e.Phone, Website = e.Website, City = e.City, Version = e.Version };
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         {
             var current = await sender.Send(new GetEmployerQuery(employerId), ct);
             var saved = await sender.Send(new UpdateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone,
-                Input.Website, Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = employerId }, ct);
+                Input.Website, Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = employerId, ExpectedVersion = Input.Version }, ct);
             return Done($"The profile of {saved.Name} is saved.", "/Coordinator/Employers/Details", new { id = saved.Id });
         }
 

@@ -31,7 +31,7 @@ public sealed class SupervisorModel(ISender sender) : AppPageModel
             return NotFound();
         }
 
-        var saved = await sender.Send(Input.To<UpdateSupervisorCommand>() with { IsActive = current.IsActive, SupervisorId = supervisorId }, ct);
+        var saved = await sender.Send(Input.To<UpdateSupervisorCommand>() with { IsActive = current.IsActive, SupervisorId = supervisorId, ExpectedVersion = Input.Version }, ct);
         return Done($"{saved.FirstName} {saved.LastName}'s details are saved.", "/Coordinator/Employers/Details", new { id });
     }
 

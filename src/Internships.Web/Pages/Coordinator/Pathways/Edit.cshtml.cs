@@ -16,7 +16,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
     {
         if (await LoadAsync(id, ct) is { } p)
         {
-            Input = new PathwayInput { Name = p.Name, Sector = p.Sector, Description = p.Description, Courses = string.Join('\n', p.CourseSequence) };
+            Input = new PathwayInput { Name = p.Name, Sector = p.Sector, Description = p.Description, Courses = string.Join('\n', p.CourseSequence), Version = p.Version };
         }
     }
 
@@ -25,7 +25,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         PathwayId = id;
         var courses = (Input.Courses ?? "").Split('\n').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
         var saved = id is { } pathwayId
-            ? await sender.Send(new UpdatePathwayCommand(Input.Name ?? "", Input.Sector ?? (IndustrySector)(-1), Input.Description, courses) { PathwayId = pathwayId }, ct)
+            ? await sender.Send(new UpdatePathwayCommand(Input.Name ?? "", Input.Sector ?? (IndustrySector)(-1), Input.Description, courses) { PathwayId = pathwayId, ExpectedVersion = Input.Version }, ct)
             : await sender.Send(new CreatePathwayCommand(Input.Name ?? "", Input.Sector ?? (IndustrySector)(-1), Input.Description, courses), ct);
         return Done($"The pathway {saved.Name} is saved with {saved.CourseSequence.Count} course(s).", "/Coordinator/Schools/Index");
     }
@@ -56,5 +56,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public IndustrySector? Sector { get; set; }
         public string? Description { get; set; }
         public string? Courses { get; set; }
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
     }
 }

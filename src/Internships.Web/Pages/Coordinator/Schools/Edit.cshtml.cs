@@ -14,12 +14,12 @@ public sealed class EditModel(ISender sender) : AppPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var school = await LoadAsync(ct);
-        Input = new IndexModel.SchoolInput { Name = school.Name, Code = school.Code, City = school.City };
+        Input = new IndexModel.SchoolInput { Name = school.Name, Code = school.Code, City = school.City, Version = school.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var saved = await sender.Send(new UpdateSchoolCommand(Input.Name ?? "", Input.Code ?? "", Input.City) { SchoolId = Id }, ct);
+        var saved = await sender.Send(new UpdateSchoolCommand(Input.Name ?? "", Input.Code ?? "", Input.City) { SchoolId = Id, ExpectedVersion = Input.Version }, ct);
         return Done($"{saved.Name} ({saved.Code}) is saved.", "/Coordinator/Schools/Index");
     }
 

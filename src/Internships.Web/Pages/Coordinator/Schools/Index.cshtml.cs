@@ -33,5 +33,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         public string? Name { get; set; }
         public string? Code { get; set; }
         public string? City { get; set; }
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
     }
 }

@@ -23,6 +23,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             Input = new StudentInput
             {
                 FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, Grade = s.Grade, DateOfBirth = s.DateOfBirth, SchoolId = s.SchoolId,
+                Version = s.Version,
             };
         }
     }
@@ -34,7 +35,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         {
             var current = await sender.Send(new GetStudentQuery(studentId), ct);
             var saved = await sender.Send(new UpdateStudentCommand(Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "", Input.Grade ?? 0,
-                Input.DateOfBirth ?? default, Input.SchoolId ?? 0, current.IsActive) { StudentId = studentId }, ct);
+                Input.DateOfBirth ?? default, Input.SchoolId ?? 0, current.IsActive) { StudentId = studentId, ExpectedVersion = Input.Version }, ct);
             return Done($"The record of {saved.FirstName} {saved.LastName} is saved.", "/Coordinator/Students/Details", new { id = saved.Id });
         }
 
@@ -71,5 +72,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public int? Grade { get; set; }
         public DateOnly? DateOfBirth { get; set; }
         public int? SchoolId { get; set; }
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
     }
 }

@@ -42,7 +42,7 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
                 HoursPerWeek = p.HoursPerWeek, StartDate = p.StartDate, EndDate = p.EndDate, Slots = p.Slots, Location = p.Location,
                 IsRemote = p.IsRemote, ApplicationDeadline = p.ApplicationDeadline, EligibleGrades = p.EligibleGrades.ToList(),
                 MinimumAge = p.MinimumAge, SupervisorId = p.SupervisorId, RequiredHours = p.RequiredHours,
-                RequiredBadgeIds = p.RequiredBadges.Select(b => b.Id).ToList(),
+                RequiredBadgeIds = p.RequiredBadges.Select(b => b.Id).ToList(), Version = p.Version,
             };
         }
 
@@ -53,7 +53,7 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
     {
         PostingId = id;
         var posting = id is { } postingId
-            ? await sender.Send(Input.ToCommand<EditPostingCommand>() with { PostingId = postingId }, ct)
+            ? await sender.Send(Input.ToCommand<EditPostingCommand>() with { PostingId = postingId, ExpectedVersion = Input.Version }, ct)
             : await sender.Send(Input.ToCommand<CreatePostingCommand>(), ct);
         return Done($"“{posting.Title}” is saved as a draft. Submit it for approval when it is ready.", "/Employer/Postings/Index",
             new { status = PostingStatus.Draft });
@@ -74,6 +74,9 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
 
     public sealed class PostingInput
     {
+        /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
+        public long? Version { get; set; }
+
         public string? Title { get; set; }
         public string? Description { get; set; }
         public List<int>? PathwayIds { get; set; }
