@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Internships.BrowserTests.Support;
 
 namespace Internships.BrowserTests;
@@ -58,24 +56,10 @@ public sealed class FormMessagesTests
     [Test]
     public async Task A_posting_chosen_twice_is_named_and_the_choices_stay_as_chosen()
     {
-        // A round of the demo student's own with the demo employer's posting (as the round pages' test makes).
-        using var studentApi = await BrowserSession.ApiAsync("student@demo.local");
-        var demoRound = (await studentApi.GetFromJsonAsync<JsonObject>("/api/match-rounds"))!["items"]![0]!["id"]!.GetValue<int>();
-        using var employerApi = await BrowserSession.ApiAsync("employer@demo.local");
-        var employerId = (await employerApi.GetFromJsonAsync<JsonObject>("/api/me"))!["employerId"]!.GetValue<int>();
-        var eligible = (await studentApi.GetFromJsonAsync<JsonObject>($"/api/match-rounds/{demoRound}/postings?eligibleOnly=true&pageSize=100"))!["items"]!
-            .AsArray().First(p => p!["employerId"]!.GetValue<int>() == employerId)!;
-        var postingId = eligible["postingId"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture);
-        var title = eligible["title"]!.GetValue<string>();
-        var studentId = (await studentApi.GetFromJsonAsync<JsonObject>("/api/me"))!["studentId"]!.GetValue<int>();
-        using var coordinatorApi = await BrowserSession.ApiAsync("coordinator@demo.local");
-        var created = await coordinatorApi.PostAsJsonAsync("/api/match-rounds", new
-        {
-            name = $"Twice round {Guid.NewGuid():N}"[..20], term = "Spring 2027", preferenceDeadline = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"),
-            postingIds = new[] { eligible["postingId"]!.GetValue<int>() }, studentIds = new[] { studentId },
-        });
-        created.EnsureSuccessStatusCode();
-        var roundId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
+        var round = await StudentRound.CreateAsync($"Twice round {Guid.NewGuid():N}"[..20]);
+        var postingId = round.PostingId.ToString(CultureInfo.InvariantCulture);
+        var title = round.PostingTitle;
+        var roundId = round.RoundId;
 
         var student = await BrowserSession.OpenAsync("student@demo.local", width: 375, height: 800);
         await student.GotoAsync($"/student/rounds/{roundId}");

@@ -87,7 +87,8 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         if (command.StudentIds is { } wanted && studentIds.Count < wanted.Count)
         {
             var left = wanted.Except(studentIds).First();
-            throw new DomainRuleException($"Student {left} cannot take part: only active students of the round's grades enrolled in a pathway do.");
+            var name = await db.Students.Where(s => s.Id == left).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken);
+            throw new DomainRuleException($"{name ?? "One of the students"} cannot take part: only active students of the round's grades enrolled in a pathway do.");
         }
 
         db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));
