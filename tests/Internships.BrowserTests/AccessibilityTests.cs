@@ -85,7 +85,7 @@ public sealed class AccessibilityTests
         }
     }
 
-    private static async Task<IEnumerable<string>> BlockingViolationsAsync(IPage page, string path)
+    internal static async Task<IEnumerable<string>> BlockingViolationsAsync(IPage page, string path)
     {
         var result = await page.RunAxe();
         return result.Violations

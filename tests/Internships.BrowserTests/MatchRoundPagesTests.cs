@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Internships.BrowserTests.Support;
 
 namespace Internships.BrowserTests;
@@ -13,26 +11,7 @@ public sealed class MatchRoundPagesTests
     [Test]
     public async Task A_student_ranks_and_the_coordinator_runs_reviews_and_publishes_the_round()
     {
-        // A small round of the demo student's own, so the rest of the demo district is left as it was.
-        using var studentApi = await BrowserSession.ApiAsync("student@demo.local");
-        var demoRound = (await studentApi.GetFromJsonAsync<JsonObject>("/api/match-rounds"))!["items"]![0]!["id"]!.GetValue<int>();
-        // The demo employer's posting, so the demo employer ranks the student too.
-        using var employerApi = await BrowserSession.ApiAsync("employer@demo.local");
-        var employerId = (await employerApi.GetFromJsonAsync<JsonObject>("/api/me"))!["employerId"]!.GetValue<int>();
-        var eligible = (await studentApi.GetFromJsonAsync<JsonObject>($"/api/match-rounds/{demoRound}/postings?eligibleOnly=true&pageSize=100"))!["items"]!
-            .AsArray().First(p => p!["employerId"]!.GetValue<int>() == employerId)!;
-        var postingId = eligible["postingId"]!.GetValue<int>();
-        var postingTitle = eligible["title"]!.GetValue<string>();
-        var studentId = (await studentApi.GetFromJsonAsync<JsonObject>("/api/me"))!["studentId"]!.GetValue<int>();
-        var name = $"Browser round {Guid.NewGuid():N}"[..22];
-        using var coordinatorApi = await BrowserSession.ApiAsync("coordinator@demo.local");
-        var created = await coordinatorApi.PostAsJsonAsync("/api/match-rounds", new
-        {
-            name, term = "Spring 2027", preferenceDeadline = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd"),
-            postingIds = new[] { postingId }, studentIds = new[] { studentId },
-        });
-        created.EnsureSuccessStatusCode();
-        var roundId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<int>();
+        var (roundId, name, postingId, postingTitle, studentId) = await StudentRound.CreateAsync($"Browser round {Guid.NewGuid():N}"[..22]);
 
         var student = await BrowserSession.OpenAsync("student@demo.local", width: 375, height: 800);
         var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");

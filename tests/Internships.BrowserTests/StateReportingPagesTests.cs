@@ -31,7 +31,7 @@ public sealed class StateReportingPagesTests
         await coordinator.GetByLabel("Notes").FillAsync(note);
         await coordinator.GetByLabel("Follow-up", new() { Exact = true }).FillAsync(followUp);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();
-        await Expect(coordinator.Locator("span.error", new() { HasText = "'Follow-up due' is needed" })).ToBeVisibleAsync();
+        await Expect(coordinator.Locator("span.error", new() { HasText = "Enter the day the follow-up is due." })).ToBeVisibleAsync();
 
         await coordinator.GetByLabel("Follow-up due").FillAsync(DistrictToday.AddDays(2).ToString("yyyy-MM-dd"));
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record it" }).ClickAsync();

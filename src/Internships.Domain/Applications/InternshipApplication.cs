@@ -58,7 +58,7 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
         if (!posting.AcceptsApplicationsOn(today))
         {
             throw new DomainRuleException(posting.Status == PostingStatus.Open
-                ? $"Applications for this posting closed on {posting.ApplicationDeadline:yyyy-MM-dd}."
+                ? $"Applications for this posting closed on {Days.Written(posting.ApplicationDeadline)}."
                 : "This posting is not taking applications.");
         }
 

@@ -93,7 +93,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         {
             if (round._postings.Any(p => p.PostingId == postingId))
             {
-                throw new DomainRuleException($"Posting {postingId} is listed twice.");
+                throw new DomainRuleException("A posting is listed twice: list each posting once.");
             }
 
             round._postings.Add(new MatchRoundPosting(postingId, RequireCapacity(capacity)));
@@ -119,7 +119,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
 
         if (today > PreferenceDeadline)
         {
-            throw new DomainRuleException($"Rankings closed on {PreferenceDeadline:yyyy-MM-dd}; what was submitted by then stands.");
+            throw new DomainRuleException($"Rankings closed on {Days.Written(PreferenceDeadline)}; what was submitted by then stands.");
         }
     }
 
@@ -132,8 +132,11 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         }
     }
 
-    /// <summary>Checks a student's ranked list: no more than <see cref="MaxChoices"/>, no repeats, only this round's postings.</summary>
-    public void CheckChoices(IReadOnlyList<int> postingIds)
+    /// <summary>
+    /// Checks a student's ranked list: no more than <see cref="MaxChoices"/>, no repeats, only this round's postings.
+    /// <paramref name="titleOf"/> names a posting in the message the student reads (its title, never its id).
+    /// </summary>
+    public void CheckChoices(IReadOnlyList<int> postingIds, Func<int, string> titleOf)
     {
         if (postingIds.Count > MaxChoices)
         {
@@ -143,12 +146,12 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         var repeated = postingIds.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new DomainRuleException($"Posting {repeated.Key} is ranked twice.");
+            throw new DomainRuleException($"'{titleOf(repeated.Key)}' is chosen twice: choose each posting once.");
         }
 
         foreach (var postingId in postingIds.Where(id => !Includes(id)))
         {
-            throw new DomainRuleException($"Posting {postingId} does not take part in this round.");
+            throw new DomainRuleException($"'{titleOf(postingId)}' does not take part in this round.");
         }
     }
 
@@ -156,7 +159,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         EnsureCoordinatorMayChange();
         var posting = _postings.FirstOrDefault(p => p.PostingId == postingId)
-            ?? throw new DomainRuleException($"Posting {postingId} does not take part in this round.");
+            ?? throw new DomainRuleException("That posting does not take part in this round.");
         posting.Capacity = RequireCapacity(capacity);
     }
 

@@ -116,7 +116,7 @@ public sealed class TimesheetEntry : Entity, IConcurrencyVersioned
 
         if (workDate < placement.StartDate || workDate > placement.EndDate)
         {
-            throw new DomainRuleException($"The placement runs from {placement.StartDate:yyyy-MM-dd} to {placement.EndDate:yyyy-MM-dd}.");
+            throw new DomainRuleException($"The placement runs from {Days.Written(placement.StartDate)} to {Days.Written(placement.EndDate)}.");
         }
     }
 }

@@ -185,7 +185,7 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
     {
         EligibilityGapKind.NotEnrolled => "You are not currently enrolled in the district.",
         EligibilityGapKind.Grade => $"This posting is open to grade {string.Join(" and ", EligibleGrades)} students.",
-        EligibilityGapKind.Age => $"You must be at least {MinimumAge} on the start date ({StartDate:yyyy-MM-dd}).",
+        EligibilityGapKind.Age => $"You must be at least {MinimumAge} on the start date ({Days.Written(StartDate)}).",
         EligibilityGapKind.Pathway => "This posting is for a career pathway you are not enrolled in.",
         EligibilityGapKind.Badge => $"You need the badge '{BadgeName(gap.BadgeClassId!.Value)}' to apply.",
         _ => throw new ArgumentOutOfRangeException(nameof(gap), gap.Kind, null),

@@ -20,7 +20,7 @@ public static class ReportLayouts
         var document = new ReportDocument($"Placement report: {d.StudentName}, {d.PostingTitle}", PlacementReportHeader)
         {
             HeaderRight = district,
-            Footer = $"Placement {d.PlacementId} · generated {generatedAt:yyyy-MM-dd HH:mm} UTC · education record: do not share",
+            Footer = $"{d.StudentName}, {d.PostingTitle} · generated {generatedAt:yyyy-MM-dd HH:mm} UTC · education record: do not share",
             CreatedAt = generatedAt,
             Author = district,
         };

@@ -44,6 +44,26 @@ public sealed class PostingValidationTests
     }
 
     [Test]
+    public async Task The_problem_says_what_the_page_says_naming_fields_as_labelled_and_dates_as_written()
+    {
+        var pathwayId = await District.CreatePathwayAsync();
+        var employer = await District.CreateEmployerWithAdminAsync();
+        var body = District.PostingBody([pathwayId]);
+        body.Remove("employerId");
+        body["hoursPerWeek"] = 45m;
+        body["applicationDeadline"] = District.Today.AddDays(-1);
+        body["title"] = "";
+
+        var problem = await (await employer.Client.PostAsync("/api/postings", body)).ShouldBeValidationProblemAsync("hoursPerWeek", "applicationDeadline", "title");
+
+        Assert.That(problem["errors"]!["hoursPerWeek"]!.AsArray().Select(m => m!.GetValue<string>()), Is.EqualTo(new[] { "Hours a week must be 40 or fewer." }));
+        Assert.That(problem["errors"]!["applicationDeadline"]!.AsArray().Select(m => m!.GetValue<string>()),
+            Is.EqualTo(new[] { $"The apply-by date cannot be in the past: choose {Internships.Domain.Common.Days.Written(District.Today)} or later." }));
+        Assert.That(problem["errors"]!["title"]!.AsArray().Select(m => m!.GetValue<string>()), Is.EqualTo(new[] { "Enter the posting's title." }),
+            "one message a field: an empty title is not also too short or too long");
+    }
+
+    [Test]
     public async Task Remote_posting_needs_no_location()
     {
         var pathwayId = await District.CreatePathwayAsync();

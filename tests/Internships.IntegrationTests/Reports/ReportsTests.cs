@@ -38,6 +38,8 @@ public sealed class ReportsTests
         var id = District.Id(queued);
         Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/reports/{id}"));
         Assert.That(queued["kind"]!.GetValue<string>(), Is.EqualTo("Placement"));
+        Assert.That(queued["placement"]!.GetValue<string>(),
+            Is.EqualTo($"{placement["studentName"]!.GetValue<string>()}, {placement["postingTitle"]!.GetValue<string>()}"), "named, not numbered");
 
         var ready = await Support.Reports.WaitUntilDoneAsync(scenario.Student.Client, $"/api/reports/{id}");
         Assert.That(ready["status"]!.GetValue<string>(), Is.EqualTo("Ready"), ready.ToJsonString());

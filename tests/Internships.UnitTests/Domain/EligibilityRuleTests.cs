@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Postings;
 using Internships.Domain.Students;
 using Shouldly;
@@ -146,7 +147,7 @@ public sealed class EligibilityRuleTests
         posting.EligibilityProblems(young, [Build.PathwayId + 1]).ShouldBe([
             "You are not currently enrolled in the district.",
             "This posting is open to grade 12 students.",
-            $"You must be at least 18 on the start date ({posting.StartDate:yyyy-MM-dd}).",
+            $"You must be at least 18 on the start date ({Days.Written(posting.StartDate)}).",
             "This posting is for a career pathway you are not enrolled in.",
         ]);
     }

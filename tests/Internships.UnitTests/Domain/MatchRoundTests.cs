@@ -47,15 +47,17 @@ public sealed class MatchRoundTests
         Assert.DoesNotThrow(() => round.EnsureCoordinatorMayChange());
     }
 
+    private static string Title(int postingId) => postingId switch { 1 => "Posting one", 9 => "Posting nine", _ => "Another posting" };
+
     [Test]
     public void A_ranked_list_is_short_enough_has_no_repeats_and_names_only_the_rounds_postings()
     {
         var round = Round(maxChoices: 2);
-        Assert.DoesNotThrow(() => round.CheckChoices([2, 1]));
-        Assert.DoesNotThrow(() => round.CheckChoices([]));
-        Assert.That(() => round.CheckChoices([1, 2, 3]), Throws.TypeOf<DomainRuleException>().With.Message.Contains("at most 2"));
-        Assert.That(() => round.CheckChoices([1, 1]), Throws.TypeOf<DomainRuleException>().With.Message.Contains("twice"));
-        Assert.That(() => round.CheckChoices([9]), Throws.TypeOf<DomainRuleException>().With.Message.Contains("Posting 9"));
+        Assert.DoesNotThrow(() => round.CheckChoices([2, 1], Title));
+        Assert.DoesNotThrow(() => round.CheckChoices([], Title));
+        Assert.That(() => round.CheckChoices([1, 2, 3], Title), Throws.TypeOf<DomainRuleException>().With.Message.Contains("at most 2"));
+        Assert.That(() => round.CheckChoices([1, 1], Title), Throws.TypeOf<DomainRuleException>().With.Message.EqualTo("'Posting one' is chosen twice: choose each posting once."));
+        Assert.That(() => round.CheckChoices([9], Title), Throws.TypeOf<DomainRuleException>().With.Message.EqualTo("'Posting nine' does not take part in this round."));
     }
 
     [Test]

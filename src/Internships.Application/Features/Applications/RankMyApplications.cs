@@ -9,7 +9,7 @@ public sealed record RankMyApplicationsCommand(IReadOnlyList<int>? ApplicationId
 public sealed class RankMyApplicationsValidator : AbstractValidator<RankMyApplicationsCommand>
 {
     public RankMyApplicationsValidator() =>
-        RuleFor(x => x.ApplicationIds).NotEmpty()
+        RuleFor(x => x.ApplicationIds).NotEmpty().WithMessage("Choose the applications to rank.")
             .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("An application is listed twice.")
             .Must(ids => ids is null || ids.Count <= 100).WithMessage("Rank at most 100 applications.");
 }

@@ -18,7 +18,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
     public SubmitApplicationValidator() =>
         RuleFor(x => x.Statement).NotEmpty().WithMessage("Tell the employer why you want this internship.")
-            .MaximumLength(MaxStatementLength);
+            .MaximumLength(MaxStatementLength).WithMessage("Why you want this internship is at most 2,000 characters.");
 }
 
 public sealed class SubmitApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<SubmitApplicationCommand>

@@ -13,8 +13,8 @@ public sealed class GetRecordHistoryValidator : AbstractValidator<GetRecordHisto
     public GetRecordHistoryValidator()
     {
         RuleFor(x => x.EntityType).Must(t => AuditQueries.EntityTypes.Contains(t))
-            .WithMessage("'Entity type' is one of " + string.Join(", ", AuditQueries.EntityTypes) + ".");
-        RuleFor(x => x.EntityId).NotEmpty().MaximumLength(64);
+            .WithMessage("Choose one of the kinds of record offered.");
+        RuleFor(x => x.EntityId).NotEmpty().WithMessage("Enter the record's id.").MaximumLength(64).WithMessage("A record's id is at most 64 characters.");
     }
 }
 

@@ -22,11 +22,11 @@ public sealed class SearchAuditTrailValidator : AbstractValidator<SearchAuditTra
     public SearchAuditTrailValidator()
     {
         RuleFor(x => x.EntityType).Must(t => AuditQueries.EntityTypes.Contains(t!)).When(x => x.EntityType is not null)
-            .WithMessage("'Entity type' is one of " + string.Join(", ", AuditQueries.EntityTypes) + ".");
-        RuleFor(x => x.EntityId).MaximumLength(64);
-        RuleFor(x => x.User).MaximumLength(256);
+            .WithMessage("Choose one of the kinds of record offered.");
+        RuleFor(x => x.EntityId).MaximumLength(64).WithMessage("A record's id is at most 64 characters.");
+        RuleFor(x => x.User).MaximumLength(256).WithMessage("The user is at most 256 characters.");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("'To' must not be before 'from'.");
+            .WithMessage("The last day cannot be before the first.");
     }
 }
 

@@ -14,9 +14,10 @@ public sealed class AddAwardArtefactValidator : AbstractValidator<AddAwardArtefa
 {
     public AddAwardArtefactValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
-        RuleFor(x => x.Url).NotEmpty().MaximumLength(500).Must(BadgeRules.IsHttpUrl).WithMessage("'Url' must be an http or https address.");
-        RuleFor(x => x.Description).MaximumLength(1000);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the evidence's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
+        RuleFor(x => x.Url).NotEmpty().WithMessage("Enter the evidence's address.").MaximumLength(500).WithMessage("The address is at most 500 characters.")
+            .Must(BadgeRules.IsHttpUrl).WithMessage("Enter the address starting with https:// or http://.");
+        RuleFor(x => x.Description).MaximumLength(1000).WithMessage("The description is at most 1,000 characters.");
     }
 }
 

@@ -25,10 +25,11 @@ public sealed class AwardBadgeValidator : AbstractValidator<AwardBadgeCommand>
         RuleFor(x => x.EmployerId).Null().When(x => x.StudentId is not null || !string.IsNullOrWhiteSpace(x.StudentSisId))
             .WithMessage("Award a student or an organisation, not both.");
         RuleFor(x => x.StudentSisId).Empty().When(x => x.StudentId is not null).WithMessage("Name the student by id or by SIS id, not both.");
-        RuleFor(x => x.StudentSisId).MaximumLength(32);
-        RuleFor(x => x.Narrative).MaximumLength(2000);
-        RuleFor(x => x.EvidenceUrl).MaximumLength(500).Must(BadgeRules.IsHttpUrl!).When(x => x.EvidenceUrl is not null)
-            .WithMessage("'Evidence Url' must be an http or https address.");
+        RuleFor(x => x.StudentSisId).MaximumLength(32).WithMessage("The SIS id is at most 32 characters.");
+        RuleFor(x => x.Narrative).MaximumLength(2000).WithMessage("What the student did is at most 2,000 characters.");
+        RuleFor(x => x.EvidenceUrl).MaximumLength(500).WithMessage("The evidence address is at most 500 characters.")
+            .Must(BadgeRules.IsHttpUrl!).When(x => x.EvidenceUrl is not null)
+            .WithMessage("Enter the evidence address starting with https:// or http://.");
     }
 }
 

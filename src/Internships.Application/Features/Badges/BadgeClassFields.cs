@@ -69,12 +69,14 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
         RuleFor(x => x.Alignments).Must(a => a is null || a.Count <= 20).WithMessage("At most 20 alignments.");
         RuleForEach(x => x.Alignments).ChildRules(a =>
         {
-            a.RuleFor(x => x.TargetName).NotEmpty().MaximumLength(200);
-            a.RuleFor(x => x.TargetUrl).MaximumLength(500).Must(BeHttpUrl!).When(x => x.TargetUrl is not null)
-                .WithMessage("'Target Url' must be an http or https address.");
-            a.RuleFor(x => x.TargetDescription).MaximumLength(1000);
-            a.RuleFor(x => x.TargetFramework).MaximumLength(200);
-            a.RuleFor(x => x.TargetCode).MaximumLength(100);
+            a.RuleFor(x => x.TargetName).NotEmpty().WithMessage("Enter the name of the standard the badge aligns to.")
+                .MaximumLength(200).WithMessage("An alignment's name is at most 200 characters.");
+            a.RuleFor(x => x.TargetUrl).MaximumLength(500).WithMessage("An alignment's address is at most 500 characters.")
+                .Must(BeHttpUrl!).When(x => x.TargetUrl is not null)
+                .WithMessage("Enter the alignment's address starting with https:// or http://.");
+            a.RuleFor(x => x.TargetDescription).MaximumLength(1000).WithMessage("An alignment's description is at most 1,000 characters.");
+            a.RuleFor(x => x.TargetFramework).MaximumLength(200).WithMessage("An alignment's framework is at most 200 characters.");
+            a.RuleFor(x => x.TargetCode).MaximumLength(100).WithMessage("An alignment's code is at most 100 characters.");
         });
         RuleFor(x => x.PrerequisiteIds)
             .Must(ids => ids is null || ids.Count <= 10).WithMessage("At most 10 prerequisites.")
@@ -89,7 +91,7 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
         RuleFor(x => x.AwardRule!.CompetencyKey)
             .MustAsync((key, ct) => db.RubricCompetencies.AnyAsync(c => c.Key == key!.Trim().ToLowerInvariant(), ct))
             .When(x => x.AwardRule?.CompetencyKey is not null)
-            .WithMessage("'{PropertyValue}' is not a competency of the rubric.");
+            .WithMessage("Choose one of the rubric's competencies.");
         RuleFor(x => x.AwardRule!.MinimumScore).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
             .When(x => x.AwardRule?.MinimumScore is not null)
             .WithMessage($"The minimum score is from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");

@@ -16,12 +16,12 @@ internal static class BadgeRules
         if (studentId is { } sid)
         {
             var student = await db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid, cancellationToken)
-                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("StudentId", $"Student {sid} does not exist.")]);
+                ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("StudentId", "Choose one of the district's students.")]);
             return AwardRecipient.Student(student);
         }
 
         var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employerId, cancellationToken)
-            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("EmployerId", $"Employer {employerId} does not exist.")]);
+            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("EmployerId", "Choose one of the district's employers.")]);
         return AwardRecipient.Organisation(employer.Id, employer.Name, employer.ContactEmail);
     }
 

@@ -22,21 +22,22 @@ public sealed class RecordContactValidator : AbstractValidator<RecordContactComm
 {
     public RecordContactValidator(IClock clock)
     {
-        RuleFor(x => x.OccurredOn).NotEqual(default(DateOnly)).WithName("Date")
-            .LessThanOrEqualTo(_ => clock.Today).WithMessage("'Date' cannot be in the future: record a contact once it has happened.");
-        RuleFor(x => x.Kind).IsInEnum().WithName("Kind");
-        RuleFor(x => x.Notes).NotEmpty().WithName("Notes").MaximumLength(ContactLogEntry.MaxNotesLength);
+        RuleFor(x => x.OccurredOn).NotEqual(default(DateOnly)).WithMessage("Enter the date of the visit or contact.")
+            .LessThanOrEqualTo(_ => clock.Today).WithMessage("The date cannot be in the future: record a contact once it has happened.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the kind of contact.");
+        RuleFor(x => x.Notes).NotEmpty().WithMessage("Enter the notes: what was seen or said.")
+            .MaximumLength(ContactLogEntry.MaxNotesLength).WithMessage("The notes are at most 4,000 characters.");
         RuleFor(x => x.StudentId).NotNull().When(x => x.PlacementId is null).WithName("Student")
             .WithMessage("Say which placement or which student the contact was about.");
-        RuleFor(x => x.People).MaximumLength(300).WithName("People");
-        RuleForEach(x => x.With).Must(p => p != ContactParties.None && Enum.IsDefined(p)).WithName("With").WithMessage("'With' names one party each.");
-        RuleFor(x => x.FollowUp).MaximumLength(500).WithName("Follow-up");
+        RuleFor(x => x.People).MaximumLength(300).WithMessage("The names are at most 300 characters.");
+        RuleForEach(x => x.With).Must(p => p != ContactParties.None && Enum.IsDefined(p)).WithName("With").WithMessage("Choose who the contact was with from the boxes offered.");
+        RuleFor(x => x.FollowUp).MaximumLength(500).WithMessage("The follow-up is at most 500 characters.");
         RuleFor(x => x.FollowUpDueOn).NotNull().When(x => !string.IsNullOrWhiteSpace(x.FollowUp)).WithName("Follow-up due")
-            .WithMessage("'Follow-up due' is needed when there is a follow-up.");
+            .WithMessage("Enter the day the follow-up is due.");
         RuleFor(x => x.FollowUp).NotEmpty().When(x => x.FollowUpDueOn is not null).WithName("Follow-up")
             .WithMessage("Say what the follow-up is, or leave its due date empty.");
         RuleFor(x => x.FollowUpDueOn).GreaterThanOrEqualTo(x => x.OccurredOn).When(x => x.FollowUpDueOn is not null && x.OccurredOn != default)
-            .WithName("Follow-up due").WithMessage("'Follow-up due' cannot be before the contact.");
+            .WithMessage("The follow-up cannot be due before the contact.");
     }
 }
 

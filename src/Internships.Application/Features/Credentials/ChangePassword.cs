@@ -10,7 +10,8 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
 {
     public ChangePasswordValidator()
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().MaximumLength(128);
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.")
+            .MaximumLength(128).WithMessage("A password is at most 128 characters.");
         RuleFor(x => x.NewPassword).SetValidator(new NewPasswordValidator());
     }
 }

@@ -15,8 +15,10 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
 {
     public AcceptInvitationValidator()
     {
-        RuleFor(x => x.Token).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
+        RuleFor(x => x.Token).NotEmpty().WithMessage("Open the link from the invitation e-mail again: it carries the invitation's code.")
+            .MaximumLength(200).WithMessage("The invitation's code is too long: open the link from the e-mail again.");
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
+            .MaximumLength(128).WithMessage("A password is at most 128 characters.");
     }
 }
 

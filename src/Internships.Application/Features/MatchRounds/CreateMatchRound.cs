@@ -28,10 +28,12 @@ public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRou
 {
     public CreateMatchRoundValidator(IClock clock)
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(120);
-        RuleFor(x => x.Term).NotEmpty().When(x => x.TermId is null).WithMessage("Choose the term (or name it).").MaximumLength(60);
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the round's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
+        RuleFor(x => x.Term).NotEmpty().When(x => x.TermId is null).WithMessage("Choose the term (or name it).")
+            .MaximumLength(60).WithMessage("The term's name is at most 60 characters.");
         RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
-        RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit);
+        RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit)
+            .WithMessage($"Choices per student must be from 1 to {MatchRound.MaxChoicesLimit}.");
         RuleFor(x => x.PostingIds).Must(ids => ids!.Count > 0 && ids.Count <= 10_000 && ids.Distinct().Count() == ids.Count)
             .When(x => x.PostingIds is not null).WithMessage("List each posting once (1 to 10,000 postings).");
         RuleFor(x => x.Grades).Must(g => g!.Count > 0 && g.All(Grades.IsInternshipGrade))
@@ -56,7 +58,10 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         if (command.PostingIds is { } listed && places.Count < listed.Count)
         {
             var missing = listed.Except(places.Select(p => p.Id)).First();
-            throw new DomainRuleException($"Posting {missing} is not open; only open, approved postings take part in a round.");
+            var title = await db.Postings.Where(p => p.Id == missing).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
+            throw new DomainRuleException(title is null
+                ? "One of the chosen postings does not exist."
+                : $"'{title}' is not open; only open, approved postings take part in a round.");
         }
 
         var termName = command.TermId is { } termId ? (await db.FindTermAsync(termId, cancellationToken)).Name : command.Term;
@@ -82,7 +87,8 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
         if (command.StudentIds is { } wanted && studentIds.Count < wanted.Count)
         {
             var left = wanted.Except(studentIds).First();
-            throw new DomainRuleException($"Student {left} cannot take part: only active students of the round's grades enrolled in a pathway do.");
+            var name = await db.Students.Where(s => s.Id == left).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken);
+            throw new DomainRuleException($"{name ?? "One of the students"} cannot take part: only active students of the round's grades enrolled in a pathway do.");
         }
 
         db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));

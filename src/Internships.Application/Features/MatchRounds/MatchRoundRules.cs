@@ -28,7 +28,9 @@ internal static class MatchRoundRules
     public static async Task<MatchChoicesDto> ReplaceChoicesAsync(this IAppDbContext db, IClock clock, MatchRound round, int studentId,
         IReadOnlyList<int> postingIds, CancellationToken cancellationToken)
     {
-        round.CheckChoices(postingIds);
+        var titles = await db.Postings.AsNoTracking().Where(p => postingIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        round.CheckChoices(postingIds, id => titles.GetValueOrDefault(id, "A posting"));
 
         var eligibility = await db.EligibilityForStudentAsync(clock, round, studentId, postingIds, cancellationToken);
         foreach (var postingId in postingIds)

@@ -25,8 +25,8 @@ public sealed class RankMatchCandidatesValidator : AbstractValidator<RankMatchCa
 {
     public RankMatchCandidatesValidator()
     {
-        RuleFor(x => x.Ranking).NotNull();
-        RuleForEach(x => x.Ranking).ChildRules(r => r.RuleFor(c => c.Rank).GreaterThanOrEqualTo(1));
+        RuleFor(x => x.Ranking).NotNull().WithMessage("Rank the students who chose the posting.");
+        RuleForEach(x => x.Ranking).ChildRules(r => r.RuleFor(c => c.Rank).GreaterThanOrEqualTo(1).WithMessage("A rank is 1 or more (1 is the first)."));
         RuleFor(x => x).Must(x =>
             {
                 var all = (x.Ranking ?? []).Select(r => r.StudentId).Concat(x.Unacceptable ?? []).ToList();
@@ -63,7 +63,8 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         var named = command.Ranking.Select(r => r.StudentId).Concat(command.Unacceptable ?? []);
         foreach (var studentId in named.Where(id => !chose.Contains(id)))
         {
-            throw new DomainRuleException($"Student {studentId} did not choose this posting in this round; rank only the students who did.");
+            var name = await db.Students.Where(s => s.Id == studentId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken);
+            throw new DomainRuleException($"{name ?? "One of the students"} did not choose this posting in this round; rank only the students who did.");
         }
 
         await db.MatchEmployerRanks.Where(r => r.RoundId == round.Id && r.PostingId == command.PostingId).ExecuteDeleteAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed record SetStudentMatchChoicesCommand(IReadOnlyList<int> PostingIds
 public sealed class SetStudentMatchChoicesValidator : AbstractValidator<SetStudentMatchChoicesCommand>
 {
     public SetStudentMatchChoicesValidator() =>
-        RuleFor(x => x.PostingIds).NotNull().Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
+        RuleFor(x => x.PostingIds).NotNull().WithMessage("Choose the postings, first choice first.").Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
             .WithMessage($"Rank at most {MatchRound.MaxChoicesLimit} postings.");
 }
 

@@ -11,7 +11,7 @@ public sealed class AttachPlacementDocumentFileValidator : AbstractValidator<Att
 {
     public AttachPlacementDocumentFileValidator()
     {
-        RuleFor(x => x.Type).IsInEnum();
+        RuleFor(x => x.Type).IsInEnum().WithMessage("Choose which document it is.");
         RuleFor(x => x.File).NotNull().WithMessage("Send the signed document as a PDF.").SignedPdf("The signed document");
     }
 }

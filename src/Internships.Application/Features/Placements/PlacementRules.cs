@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Placements;
 
 namespace Internships.Application.Features.Placements;
@@ -16,7 +17,7 @@ internal static class DailyLimit
             .Sum();
         if (logged + hours > TimesheetEntry.MaxHoursPerDay)
         {
-            throw new ConflictException($"That would make {logged + hours:0.##} hours on {workDate:yyyy-MM-dd}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
+            throw new ConflictException($"That would make {logged + hours:0.##} hours on {Days.Written(workDate)}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class CreatePostingValidator : AbstractValidator<CreatePostingComm
         RuleFor(x => x.EmployerId)
             .MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct))
             .When(x => x.EmployerId is not null)
-            .WithMessage("Employer {PropertyValue} does not exist.");
+            .WithMessage("Choose one of the district's employers.");
         Include(new PostingFieldsValidator(db, clock));
     }
 }

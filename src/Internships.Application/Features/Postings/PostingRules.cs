@@ -10,7 +10,7 @@ internal static class PostingRules
     {
         if (supervisorId is { } id && !await db.Supervisors.AnyAsync(s => s.Id == id && s.EmployerId == employerId, cancellationToken))
         {
-            throw new ValidationException([new ValidationFailure("SupervisorId", $"Supervisor {id} does not work for this employer.")]);
+            throw new ValidationException([new ValidationFailure("SupervisorId", "Choose one of this organisation's supervisors.")]);
         }
     }
 }

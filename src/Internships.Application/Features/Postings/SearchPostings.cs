@@ -28,13 +28,13 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
 {
     public SearchPostingsValidator(ICurrentUser user)
     {
-        RuleFor(x => x.Q).MaximumLength(100);
-        RuleFor(x => x.Location).MaximumLength(100);
-        RuleFor(x => x.MinWage).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.MaxWage).GreaterThanOrEqualTo(x => x.MinWage ?? 0).WithMessage("'Max Wage' must not be below the minimum wage asked for.");
+        RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
+        RuleFor(x => x.Location).MaximumLength(100).WithMessage("Search a location with at most 100 characters.");
+        RuleFor(x => x.MinWage).GreaterThanOrEqualTo(0).WithMessage("The lowest wage cannot be below $0.");
+        RuleFor(x => x.MaxWage).GreaterThanOrEqualTo(x => x.MinWage ?? 0).WithMessage("The highest wage cannot be below the lowest.");
         RuleFor(x => x.Sort).Must(s => s is null || PostingSort.All.Contains(s, StringComparer.OrdinalIgnoreCase))
-            .WithMessage($"'Sort' must be one of {string.Join(", ", PostingSort.All)}.");
-        RuleFor(x => x.Status).IsInEnum();
+            .WithMessage($"Sort by one of: {string.Join(", ", PostingSort.All)}.");
+        RuleFor(x => x.Status).IsInEnum().WithMessage("Choose one of the statuses offered.");
         RuleFor(x => x.EligibleOnly).Equal(false).When(_ => !user.IsInRole(Roles.Student))
             .WithMessage("Only a student can search for the postings they are eligible for.");
         RuleFor(x => x.Status).Null().When(_ => user.IsInRole(Roles.Student))

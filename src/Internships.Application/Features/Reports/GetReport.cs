@@ -13,6 +13,6 @@ public sealed class GetReportAuthorizer(IAppDbContext db, ICurrentUser user, Rec
 public sealed class GetReportHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetReportQuery, ReportDto>
 {
     public async ValueTask<ReportDto> Handle(GetReportQuery query, CancellationToken cancellationToken) =>
-        ReportDto.From(await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ReportId, cancellationToken)
-            ?? throw NotFoundException.For("Report", query.ReportId), user);
+        (await db.ToDtosAsync([await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ReportId, cancellationToken)
+            ?? throw NotFoundException.For("Report", query.ReportId)], user, cancellationToken)).Single();
 }

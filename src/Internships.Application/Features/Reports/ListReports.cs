@@ -35,6 +35,6 @@ public sealed class ListReportsHandler(IAppDbContext db, ICurrentUser user) : IQ
         }
 
         var page = await reports.OrderByDescending(r => r.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<ReportDto>(page.Items.Select(r => ReportDto.From(r, user)).ToList(), page.Total, page.Page, page.PageSize);
+        return new PagedResult<ReportDto>(await db.ToDtosAsync(page.Items, user, cancellationToken), page.Total, page.Page, page.PageSize);
     }
 }

@@ -4,6 +4,7 @@ namespace Internships.Application.Features.Reports;
 
 /// <summary>
 /// A report's state: where to poll it (<paramref name="Url"/>) and, once ready, where to download it.
+/// A placement's report names it by <paramref name="Placement"/> (the student and the posting), never by its number alone.
 /// <paramref name="RequestedBy"/> (an account's e-mail address) is shown to coordinators and to whoever asked, to nobody else.
 /// </summary>
 public sealed record ReportDto(
@@ -11,6 +12,7 @@ public sealed record ReportDto(
     ReportKind Kind,
     ReportStatus Status,
     int? PlacementId,
+    string? Placement,
     string? TermName,
     DateOnly? TermStart,
     DateOnly? TermEnd,
@@ -26,8 +28,8 @@ public sealed record ReportDto(
     string Url,
     string? FileUrl)
 {
-    public static ReportDto From(Report r, ICurrentUser user) => new(
-        r.Id, r.Kind, r.Status, r.PlacementId, r.TermName, r.TermStart, r.TermEnd,
+    public static ReportDto From(Report r, ICurrentUser user, string? placement) => new(
+        r.Id, r.Kind, r.Status, r.PlacementId, placement, r.TermName, r.TermStart, r.TermEnd,
         user.IsInRole(Roles.Coordinator) || (user.UserId is { } me && r.RequestedByUserId == me) ? r.RequestedBy : null, r.RequestedAt, r.StartedAt, r.CompletedAt,
         r.Attempts, r.Error, r.FileName, r.FileSize, r.PageCount, $"/api/reports/{r.Id}",
         r.Status == ReportStatus.Ready ? $"/api/reports/{r.Id}/file" : null);

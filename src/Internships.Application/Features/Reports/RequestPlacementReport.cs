@@ -31,13 +31,13 @@ public sealed class RequestPlacementReportHandler(IAppDbContext db, ICurrentUser
             .FirstOrDefaultAsync(cancellationToken);
         if (pending is not null)
         {
-            return ReportDto.From(pending, user);
+            return (await db.ToDtosAsync([pending], user, cancellationToken)).Single();
         }
 
         var report = Report.ForPlacement(command.PlacementId, user.UserName ?? "unknown", user.UserId, clock.UtcNow);
         db.Reports.Add(report);
         // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
-        return ReportDto.From(report, user);
+        return (await db.ToDtosAsync([report], user, cancellationToken)).Single();
     }
 }

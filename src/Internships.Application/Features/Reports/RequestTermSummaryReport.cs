@@ -17,11 +17,11 @@ public sealed class RequestTermSummaryReportValidator : AbstractValidator<Reques
 {
     public RequestTermSummaryReportValidator()
     {
-        RuleFor(c => c.Name).MaximumLength(100);
-        RuleFor(c => c.From).NotNull().When(c => c.To is not null).WithMessage("Give both 'from' and 'to', or neither.");
-        RuleFor(c => c.To).NotNull().When(c => c.From is not null).WithMessage("Give both 'from' and 'to', or neither.");
+        RuleFor(c => c.Name).MaximumLength(100).WithMessage("The name is at most 100 characters.");
+        RuleFor(c => c.From).NotNull().When(c => c.To is not null).WithMessage("Enter the first day too, or neither day.");
+        RuleFor(c => c.To).NotNull().When(c => c.From is not null).WithMessage("Enter the last day too, or neither day.");
         RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).When(c => c.From is not null && c.To is not null)
-            .WithMessage("'To' must not be before 'from'.");
+            .WithMessage("The last day cannot be before the first.");
         RuleFor(c => c.To).Must((c, to) => to!.Value.DayNumber - c.From!.Value.DayNumber <= 2 * 366)
             .When(c => c.From is not null && c.To is not null && c.To >= c.From)
             .WithMessage("A term summary covers at most two years.");
@@ -43,6 +43,6 @@ public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUs
                     ?? throw new DomainRuleException("No district term has ended yet: give the dates, or add the district's terms (/coordinator/terms).");
         term = name is null ? term : term with { Name = name };
         var report = await db.RequestTermSummaryAsync(term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken);
-        return ReportDto.From(report, user);
+        return ReportDto.From(report, user, placement: null);
     }
 }

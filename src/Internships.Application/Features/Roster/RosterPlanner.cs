@@ -510,7 +510,7 @@ public sealed class RosterPlanner
             }
 
             Error("demographics.csv", demographic.Line, "birthDate",
-                $"A birth date of {birthDate:yyyy-MM-dd} makes the student younger than {StudentRules.YoungestAge} or older than {StudentRules.OldestAge - 1}.");
+                $"A birth date of {Days.Written(birthDate)} makes the student younger than {StudentRules.YoungestAge} or older than {StudentRules.OldestAge - 1}.");
             return null;
         }
 

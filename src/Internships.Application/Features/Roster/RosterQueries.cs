@@ -25,7 +25,7 @@ internal static class RosterQueries
 
         if (suggestions.FirstOrDefault(s => s.Status != SuggestionStatus.Pending) is { } decided)
         {
-            throw new DomainRuleException($"Suggestion {decided.Id} was already {decided.Status.ToString().ToLowerInvariant()}.");
+            throw new DomainRuleException($"One of the suggestions was already {decided.Status.ToString().ToLowerInvariant()}: reload the page.");
         }
 
         return suggestions;

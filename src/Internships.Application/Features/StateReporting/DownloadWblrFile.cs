@@ -15,8 +15,8 @@ public sealed record DownloadWblrFileQuery(int Year, bool SkipInvalid = false) :
 public sealed class DownloadWblrFileValidator : AbstractValidator<DownloadWblrFileQuery>
 {
     public DownloadWblrFileValidator(IClock clock) =>
-        RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today)).WithName("Year")
-            .WithMessage("'Year' is the year an academic year starts in, from 2020 to the current one.");
+        RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today))
+            .WithMessage("Choose the academic year by the year it starts in, from 2020 to the current one.");
 }
 
 public sealed class DownloadWblrFileHandler(IAppDbContext db, CalpadsSettings settings, IAuditTrail trail, ICurrentUser user, IClock clock)

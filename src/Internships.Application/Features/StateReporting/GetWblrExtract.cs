@@ -13,8 +13,8 @@ public sealed record GetWblrExtractQuery(int Year) : IQuery<WblrExtractDto>;
 public sealed class GetWblrExtractValidator : AbstractValidator<GetWblrExtractQuery>
 {
     public GetWblrExtractValidator(IClock clock) =>
-        RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today)).WithName("Year")
-            .WithMessage("'Year' is the year an academic year starts in, from 2020 to the current one.");
+        RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today))
+            .WithMessage("Choose the academic year by the year it starts in, from 2020 to the current one.");
 }
 
 public sealed class GetWblrExtractHandler(IAppDbContext db, CalpadsSettings settings) : IQueryHandler<GetWblrExtractQuery, WblrExtractDto>

@@ -20,8 +20,8 @@ public sealed record SetPlacementStateReportingCommand(bool? LeaSponsored, bool?
 public sealed class SetPlacementStateReportingValidator : AbstractValidator<SetPlacementStateReportingCommand>
 {
     public SetPlacementStateReportingValidator() =>
-        RuleFor(x => x.StateCourseCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsStateCourseCode(c)).WithName("State course code")
-            .WithMessage("'State course code' is four digits.");
+        RuleFor(x => x.StateCourseCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsStateCourseCode(c))
+            .WithMessage("A state course code is four digits.");
 }
 
 public sealed class SetPlacementStateReportingHandler(IAppDbContext db) : ICommandHandler<SetPlacementStateReportingCommand, PlacementStateReportingDto>

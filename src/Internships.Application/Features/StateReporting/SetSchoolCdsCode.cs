@@ -13,8 +13,8 @@ public sealed record SetSchoolCdsCodeCommand(string? CdsCode) : ICommand<StateId
 public sealed class SetSchoolCdsCodeValidator : AbstractValidator<SetSchoolCdsCodeCommand>
 {
     public SetSchoolCdsCodeValidator() =>
-        RuleFor(x => x.CdsCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsCdsCode(c.Trim())).WithName("CDS code")
-            .WithMessage("'CDS code' is fourteen digits: county (2), district (5), school (7).");
+        RuleFor(x => x.CdsCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsCdsCode(c.Trim()))
+            .WithMessage("A CDS code is fourteen digits: county (2), district (5), school (7).");
 }
 
 public sealed class SetSchoolCdsCodeHandler(IAppDbContext db) : ICommandHandler<SetSchoolCdsCodeCommand, StateIdDto>

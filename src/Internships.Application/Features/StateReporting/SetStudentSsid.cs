@@ -16,8 +16,8 @@ public sealed record StateIdDto(int Id, string? Value);
 public sealed class SetStudentSsidValidator : AbstractValidator<SetStudentSsidCommand>
 {
     public SetStudentSsidValidator() =>
-        RuleFor(x => x.Ssid).Must(s => string.IsNullOrWhiteSpace(s) || StateCodes.IsSsid(s.Trim())).WithName("SSID")
-            .WithMessage("'SSID' is the ten-digit statewide student id.");
+        RuleFor(x => x.Ssid).Must(s => string.IsNullOrWhiteSpace(s) || StateCodes.IsSsid(s.Trim()))
+            .WithMessage("An SSID is the ten-digit statewide student id.");
 }
 
 public sealed class SetStudentSsidHandler(IAppDbContext db) : ICommandHandler<SetStudentSsidCommand, StateIdDto>

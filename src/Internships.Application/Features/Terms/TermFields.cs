@@ -14,10 +14,10 @@ internal sealed class TermFieldsValidator : AbstractValidator<ITermFields>
 {
     public TermFieldsValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithName("Name").MaximumLength(60);
-        RuleFor(x => x.StartDate).NotEqual(default(DateOnly)).WithName("Start date");
-        RuleFor(x => x.EndDate).NotEqual(default(DateOnly)).WithName("End date")
-            .GreaterThanOrEqualTo(x => x.StartDate).WithMessage("'End date' must be on or after the start date.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the term's name.").MaximumLength(60).WithMessage("The name is at most 60 characters.");
+        RuleFor(x => x.StartDate).NotEqual(default(DateOnly)).WithMessage("Enter the term's first day.");
+        RuleFor(x => x.EndDate).NotEqual(default(DateOnly)).WithMessage("Enter the term's last day.")
+            .GreaterThanOrEqualTo(x => x.StartDate).WithMessage("The last day cannot be before the first.")
             .Must((x, end) => end.DayNumber - x.StartDate.DayNumber <= 366).WithMessage("A term lasts at most a year.");
     }
 }

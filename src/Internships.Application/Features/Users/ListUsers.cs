@@ -9,8 +9,8 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersValidator()
     {
-        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage($"'Role' must be one of {string.Join(", ", Roles.All)}.");
-        RuleFor(x => x.Q).MaximumLength(100);
+        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Choose one of the roles offered.");
+        RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class SetUserRolesValidator : AbstractValidator<SetUserRolesComman
     {
         RuleFor(x => x.Roles).NotEmpty().WithMessage("An account holds at least one role.");
         RuleForEach(x => x.Roles).Must(r => Common.Security.Roles.All.Contains(r))
-            .WithMessage($"Each role must be one of {string.Join(", ", Common.Security.Roles.All)}.");
+            .WithMessage("Choose each role from the roles offered.");
     }
 }
 

@@ -13,14 +13,19 @@ public sealed class ApprovalsModel(ISender sender) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>The posting whose approval or return was refused: its card shows why.</summary>
+    public int? FailedPostingId { get; private set; }
+
     public async Task<IActionResult> OnPostApproveAsync(int postingId, CancellationToken ct)
     {
+        FailedPostingId = postingId;
         var posting = await sender.Send(new ApprovePostingCommand(postingId), ct);
         return Done($"“{posting.Title}” of {posting.EmployerName} is open to students.");
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int postingId, CancellationToken ct)
     {
+        FailedPostingId = postingId;
         var posting = await sender.Send(new ReturnPostingCommand(Input.Reason ?? "") { PostingId = postingId }, ct);
         return Done($"“{posting.Title}” went back to {posting.EmployerName} with your reason.");
     }

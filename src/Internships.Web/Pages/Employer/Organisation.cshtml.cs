@@ -17,11 +17,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input = new ProfileInput
-        {
-            Name = Employer.Name, Industry = Employer.Industry, ContactEmail = Employer.ContactEmail, Phone = Employer.Phone,
-            Website = Employer.Website, City = Employer.City, Version = Employer.Version,
-        };
+        FillProfile();
     }
 
     /// <summary>The signed partner agreement the district uploaded, as a download.</summary>
@@ -58,7 +54,29 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.");
     }
 
-    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    /// <summary>
+    /// Shown again after a refused form: the profile keeps what was typed into it, or, when another form of the page was
+    /// sent (adding a supervisor), shows the saved profile rather than empty fields.
+    /// </summary>
+    public override async Task OnFailedAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!Request.Form.ContainsKey("Input.Name"))
+        {
+            FillProfile();
+        }
+    }
+
+    private void FillProfile()
+    {
+        Input.Name = Employer.Name;
+        Input.Industry = Employer.Industry;
+        Input.ContactEmail = Employer.ContactEmail;
+        Input.Phone = Employer.Phone;
+        Input.Website = Employer.Website;
+        Input.City = Employer.City;
+        Input.Version = Employer.Version;
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

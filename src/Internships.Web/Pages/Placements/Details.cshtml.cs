@@ -47,8 +47,12 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         return Done($"You logged {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}. Your supervisor will review them.", null, new { id = Id });
     }
 
+    /// <summary>The hour entry whose approval or return was refused: its row shows why.</summary>
+    public int? FailedEntryId { get; private set; }
+
     public async Task<IActionResult> OnPostApproveAsync(int entryId, CancellationToken ct)
     {
+        FailedEntryId = entryId;
         var entry = await sender.Send(new ApproveHoursCommand(entryId), ct);
         return Done($"You approved {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}"
             + (entry.ReviewedOnBehalfBy is null ? "." : " on the supervisor's behalf; the timesheet says so."), null, new { id = Id });
@@ -83,6 +87,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
 
     public async Task<IActionResult> OnPostReturnAsync(int entryId, CancellationToken ct)
     {
+        FailedEntryId = entryId;
         var entry = await sender.Send(new ReturnHoursCommand(Input.Note ?? "") { EntryId = entryId }, ct);
         return Done($"You returned the hours for {Display.Day(entry.WorkDate)} to the intern with your note.", null, new { id = Id });
     }

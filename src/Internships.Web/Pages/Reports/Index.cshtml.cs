@@ -48,8 +48,8 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public async Task<IActionResult> OnPostPlacementAsync(int placementId, CancellationToken ct)
     {
-        await sender.Send(new RequestPlacementReportCommand(placementId), ct);
-        return Done($"The report of placement {placementId} is being prepared; it appears below when ready.");
+        var report = await sender.Send(new RequestPlacementReportCommand(placementId), ct);
+        return Done($"The placement report of {report.Placement} is being prepared; it appears below when ready.");
     }
 
     public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)

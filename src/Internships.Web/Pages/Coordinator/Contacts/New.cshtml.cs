@@ -1,5 +1,6 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Contacts;
+using Internships.Application.Features.Placements;
 using Internships.Domain.Contacts;
 
 namespace Internships.Web.Pages.Coordinator.Contacts;
@@ -14,7 +15,19 @@ public sealed class NewModel(ISender sender, IClock clock) : AppPageModel
 
     public DateOnly Today => clock.Today;
 
-    public void OnGet() => Input.OccurredOn ??= clock.Today;
+    /// <summary>The placement the contact is about, named on the page by its student and posting.</summary>
+    public PlacementDto? Placement { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input.OccurredOn ??= clock.Today;
+        await LoadAsync(ct);
+    }
+
+    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Placement = PlacementId is { } id ? await sender.Send(new GetPlacementQuery(id), ct) : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

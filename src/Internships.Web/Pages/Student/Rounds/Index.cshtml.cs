@@ -22,6 +22,9 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 
     public MatchChoicesDto? Mine { get; private set; }
 
+    /// <summary>The posting shown in each select box: the saved ranking, or after a refused one what the student chose.</summary>
+    public IReadOnlyList<int> ShownChoices { get; private set; } = [];
+
     public bool MayRank => Round is { Status: MatchRoundStatus.Open } round && clock.Today <= round.PreferenceDeadline;
 
     public override string InputPrefix => nameof(Choices);
@@ -38,7 +41,11 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
             null, new { Id });
     }
 
-    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public override async Task OnFailedAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        ShownChoices = Choices.Select(c => c ?? 0).ToList();
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -50,6 +57,7 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 
         Round = await sender.Send(new GetMatchRoundQuery(id), ct);
         Mine = await sender.Send(new GetMyMatchChoicesQuery(id), ct);
+        ShownChoices = Mine.Choices.Select(c => c.PostingId).ToList();
         Eligible = (await sender.Send(new ListRoundPostingsQuery(id, EligibleOnly: true, PageSize: Paging.MaxPageSize), ct)).Items;
     }
 }
