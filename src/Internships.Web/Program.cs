@@ -159,6 +159,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapRazorPages();
 }
 
+app.WarnWhenPublicAddressIsElsewhere();
 app.Run();
 return 0;
 
