@@ -10,7 +10,10 @@ public static partial class Display
 
     public static string Money(decimal amount) => amount.ToString("C2", Us);
 
-    public static string Hours(decimal hours) => hours.ToString("0.##", Us);
+    public static string Hours(decimal hours) => hours.ToString("#,##0.##", Us);
+
+    /// <summary>A count with thousands separators ("12,480").</summary>
+    public static string Number(int count) => count.ToString("N0", Us);
 
     public static string Day(DateOnly date) => date.ToString("MMM d, yyyy", Us);
 
