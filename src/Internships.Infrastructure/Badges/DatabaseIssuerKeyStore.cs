@@ -127,6 +127,24 @@ public sealed class DatabaseIssuerKeyStore(
     // The Open Badges documents are built synchronously; the keys are read at most every KeyRefreshInterval, off the caller's context.
     private static T Run<T>(Func<CancellationToken, Task<T>> work) => Task.Run(() => work(CancellationToken.None)).GetAwaiter().GetResult();
 
+    public async Task EnsureOneExistsAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.IssuerKeys.AnyAsync(cancellationToken))
+            {
+                await CreateFirstKeysAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<KeyRing> LoadAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);

@@ -14,6 +14,12 @@ public interface IIssuerKeys
     /// <summary>The public keys as a JSON Web Key Set.</summary>
     JsonObject Jwks();
 
+    /// <summary>
+    /// Makes the first key when there is none, without opening any (a node that cannot open the keys still starts, and
+    /// says so when it signs).
+    /// </summary>
+    Task EnsureOneExistsAsync(CancellationToken cancellationToken);
+
     /// <summary>Creates a new key and makes it current; the previous keys are retired and stay published for what they signed.</summary>
     IssuerSigningKey Rotate();
 }

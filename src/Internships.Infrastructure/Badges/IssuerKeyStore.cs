@@ -54,6 +54,12 @@ public sealed class IssuerKeyStore : IIssuerKeys
     public JsonObject Jwks() => new() { ["keys"] = new JsonArray([.. Ring.All.Select(k => (JsonNode)k.PublicJwk())]) };
 
     /// <summary>Creates a new key and makes it current; the previous keys stay published for what they signed.</summary>
+    public Task EnsureOneExistsAsync(CancellationToken cancellationToken)
+    {
+        _ = Current;
+        return Task.CompletedTask;
+    }
+
     public IssuerSigningKey Rotate()
     {
         _ = Ring; // loads (or creates) the existing keys first, outside the lock it takes itself
