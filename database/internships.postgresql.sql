@@ -1956,3 +1956,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203153048_OpaqueBadgeRecipients') THEN
+    ALTER TABLE "Students" ADD "BadgeRecipientAlias" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203153048_OpaqueBadgeRecipients') THEN
+    ALTER TABLE "BadgeAwards" ADD "RecipientAlias" character varying(254);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203153048_OpaqueBadgeRecipients') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203153048_OpaqueBadgeRecipients', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2220,3 +2220,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153039_OpaqueBadgeRecipients'
+)
+BEGIN
+    ALTER TABLE [Students] ADD [BadgeRecipientAlias] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153039_OpaqueBadgeRecipients'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [RecipientAlias] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153039_OpaqueBadgeRecipients'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203153039_OpaqueBadgeRecipients', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

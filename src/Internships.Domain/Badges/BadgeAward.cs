@@ -34,6 +34,7 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
         RecipientName = recipient.Name;
         RecipientEmail = recipient.Email.Trim().ToLowerInvariant();
         RecipientAdultFrom = recipient.AdultFrom;
+        RecipientAlias = recipient.Alias;
         Salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         AwardKey = awardKey;
         PlacementId = placementId;
@@ -71,6 +72,9 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     public string RecipientEmail { get; private set; } = "";
 
     public string Salt { get; private set; } = "";
+
+    /// <summary>The opaque address the award is made out to instead of <see cref="RecipientEmail"/>, when the student asked for one.</summary>
+    public string? RecipientAlias { get; private set; }
 
     /// <summary>Whether the public pages show the recipient's name; students opt in, so hidden by default.</summary>
     public bool ShowRecipientName { get; private set; }
@@ -165,7 +169,7 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
 
     /// <summary>"sha256$" and the hex SHA-256 of the e-mail address and salt, as Open Badges publishes a recipient.</summary>
     public string RecipientIdentityHash =>
-        "sha256$" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RecipientEmail + Salt)));
+        "sha256$" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes((RecipientAlias ?? RecipientEmail) + Salt)));
 
     /// <summary>The badge a completed placement earned.</summary>
     public static BadgeAward ForPlacement(BadgeClass badge, AwardRecipient recipient, int placementId, IEnumerable<BadgeEvidence> evidence,
@@ -242,12 +246,12 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
 }
 
 /// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>
-public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null)
+public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null, string? Alias = null)
 {
     public string Key => StudentId is { } s ? $"student:{s}" : $"employer:{EmployerId}";
 
     public static AwardRecipient Student(Students.Student student) =>
-        new(student.Id, null, student.FullName, student.Email, student.DateOfBirth.AddYears(Students.Student.AdultAge));
+        new(student.Id, null, student.FullName, student.Email, student.DateOfBirth.AddYears(Students.Student.AdultAge), student.BadgeRecipientAlias);
 
     public static AwardRecipient Student(int id, string name, string email) => new(id, null, name, email);
 

@@ -57,6 +57,18 @@ public sealed class Student : Entity, IConcurrencyVersioned
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>
+    /// An opaque address the student's future badges are made out to instead of their e-mail address, when they want no
+    /// award confirmable by someone who guesses their address (Open Badges publishes the recipient as a salted hash).
+    /// </summary>
+    public string? BadgeRecipientAlias { get; private set; }
+
+    /// <summary>Makes future badges out to a new opaque address on <paramref name="districtDomain"/>, or back to the e-mail address.</summary>
+    public void UseOpaqueBadgeRecipient(bool opaque, string districtDomain) =>
+        BadgeRecipientAlias = opaque
+            ? BadgeRecipientAlias ?? $"recipient-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12))}@{districtDomain}"
+            : null;
+
     public void Update(string firstName, string lastName, string email, int grade, DateOnly dateOfBirth, int schoolId, bool isActive)
     {
         if (grade is < Grades.Lowest or > Grades.Highest)

@@ -82,6 +82,13 @@ public static class BadgesEndpoints
             .WithName("SetAwardDetailsPublication")
             .WithSummary("Choose whether the public pages show the details of the award's evidence; a student under 18 records a guardian's consent.")
             .ProducesProblems(400, 403, 404);
+        mine.MapGet("/recipient", (ISender sender, CancellationToken ct) => sender.Send(new GetMyBadgeRecipientQuery(), ct))
+            .WithName("GetMyBadgeRecipient").WithSummary("The address the student's future badges are made out to.")
+            .ProducesProblems(403);
+        mine.MapPut("/recipient", (SetMyBadgeRecipientCommand command, ISender sender, CancellationToken ct) => sender.Send(command, ct))
+            .WithName("SetMyBadgeRecipient")
+            .WithSummary("Make the student's future badges out to an opaque address (none confirmable by guessing their e-mail), or back to it.")
+            .ProducesProblems(400, 403);
         return app;
     }
 }

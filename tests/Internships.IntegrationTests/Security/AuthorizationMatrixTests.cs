@@ -329,6 +329,9 @@ public sealed partial class AuthorizationMatrixTests
             new { showName = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("PUT /api/me/badges/{own}/publication", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/me/badges/{w.AwardId}/publication",
             new { showDetails = false })), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
+        new("GET /api/me/badges/recipient", (_, _) => Task.FromResult(Get("/api/me/badges/recipient")), Rule(Students)),
+        new("PUT /api/me/badges/recipient", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/me/badges/recipient", new { opaque = false })),
+            Rule(Students)),
 
         new("GET /api/match-rounds", (_, _) => Task.FromResult(Get("/api/match-rounds")),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin, Actor.OtherEmployerAdmin, Actor.OwnStudent, Actor.OtherStudent])),

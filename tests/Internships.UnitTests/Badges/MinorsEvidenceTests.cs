@@ -65,4 +65,18 @@ public sealed class MinorsEvidenceTests
             AwardRecipient.Organisation(3, "City of Fresno", "partners@fresno.example"), BadgeKit.Evidence, BadgeKit.IssuedAt);
         organisation.DetailsWithheldOn(Today).ShouldBeFalse();
     }
+
+    [Test]
+    public void An_award_made_out_to_an_opaque_address_hashes_that_address_not_the_e_mail()
+    {
+        var salted = (string address, string salt) => "sha256$" + Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(address + salt)));
+        const string alias = "recipient-0a1b2c3d4e5f60718293a4b5@badges.valley.example";
+        var award = BadgeAward.Manual(BadgeKit.Badge(),
+            new AwardRecipient(7, null, BadgeKit.RecipientName, BadgeKit.RecipientEmail, BadgeKit.AnaAdultFrom, alias), BadgeKit.Evidence, BadgeKit.IssuedAt);
+
+        award.RecipientIdentityHash.ShouldBe(salted(alias, award.Salt));
+        award.RecipientIdentityHash.ShouldNotBe(salted(BadgeKit.RecipientEmail.ToLowerInvariant(), award.Salt));
+        award.RecipientEmail.ShouldBe(BadgeKit.RecipientEmail.ToLowerInvariant(), "e-mail about the badge still reaches the student");
+    }
 }

@@ -44,6 +44,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.Property(a => a.RevocationReason).HasMaxLength(1000);
         builder.Property(a => a.IssuedCredential).HasMaxLength(64 * 1024);
         builder.Property(a => a.GuardianConsentName).HasMaxLength(200);
+        builder.Property(a => a.RecipientAlias).HasMaxLength(254);
         builder.Ignore(a => a.IsRevoked);
         builder.Ignore(a => a.RecipientIdentityHash);
         builder.OwnsMany(a => a.Evidence, evidence => evidence.ToJson());

@@ -36,9 +36,24 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
             : $"The public page of “{award.BadgeName}” now shows only the kinds of evidence.");
     }
 
+    public async Task<IActionResult> OnPostRecipientAsync(bool opaque, CancellationToken ct)
+    {
+        var recipient = await sender.Send(new SetMyBadgeRecipientCommand(opaque), ct);
+        return Done(recipient.Opaque
+            ? $"Your next badges will be made out to {recipient.Address}, not your e-mail address."
+            : "Your next badges will be made out to your e-mail address.");
+    }
+
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task LoadAsync(CancellationToken ct) => Awards = await sender.Send(new ListMyBadgesQuery(PageNumber), ct);
+    /// <summary>The address future badges are made out to.</summary>
+    public BadgeRecipientDto Recipient { get; private set; } = new(false, "");
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Awards = await sender.Send(new ListMyBadgesQuery(PageNumber), ct);
+        Recipient = await sender.Send(new GetMyBadgeRecipientQuery(), ct);
+    }
 
     public static string LinkedInShare(string url) => "https://www.linkedin.com/sharing/share-offsite/?url=" + Uri.EscapeDataString(url);
 }

@@ -247,6 +247,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("RecipientAlias")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1891,6 +1895,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BadgeRecipientAlias")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");

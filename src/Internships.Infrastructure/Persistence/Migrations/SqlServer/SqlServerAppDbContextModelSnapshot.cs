@@ -247,6 +247,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("RecipientAlias")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1893,6 +1897,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BadgeRecipientAlias")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");

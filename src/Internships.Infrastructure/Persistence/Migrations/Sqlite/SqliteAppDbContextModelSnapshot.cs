@@ -234,6 +234,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("RecipientAdultFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientAlias")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1832,6 +1836,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BadgeRecipientAlias")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
