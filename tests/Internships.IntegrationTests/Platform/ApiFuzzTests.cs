@@ -38,7 +38,7 @@ public sealed class ApiFuzzTests
 
     /// <summary>Bad route ids (an encoded NUL is not among them: Kestrel refuses it before the application sees it, and the test server throws).</summary>
     private static readonly string[] BadIds =
-        ["abc", "99999999999999999999", "-1", "0", "1.5", "6f9619ff-8b86-d011-b42d-00cf4fc964ff", "a%2Fb", "%E2%80%AE", new string('9', 2_000)];
+        ["abc", "99999999999999999999", "-1", "0", "1.5", "6f9619ff-8b86-d011-b42d-00cf4fc964ff", "a%2Fb", "%E2%80%AE", "987654", new string('9', 2_000)];
 
     private static readonly string[] BadIfMatch = ["\"abc\"", "W/\"1\"", "*", "\"99999999999999999999\"", "no quotes", "\"1\", \"2\"", "\"-1\"", ""];
 
@@ -57,18 +57,33 @@ public sealed class ApiFuzzTests
         // A host of its own: the fuzz may well create odd but valid records, and they must not surprise the other tests.
         _factory = new InternshipsApiFactory(InternshipsApiFactory.NewDatabasePath());
         var district = await District.CreateAsync(_factory);
-        var school = await district.CreateSchoolAsync();
-        var pathway = await district.CreatePathwayAsync();
-        var employer = await district.CreateEmployerWithAdminAsync();
-        var supervisor = await district.CreateSupervisorAsync(employer.EmployerId);
-        var student = await district.CreateStudentAsync(school, [pathway]);
-        await district.CreateOpenPostingAsync(employer, [pathway]);
+
+        // Records of every kind for the ids in paths: postings, applications, a placement, a badge and its award, reports.
+        var world = await Security.World.CreateAsync(district);
+        await world.AddPlacementsAndBadgesAsync();
+        await world.AddReportsAsync();
+        // Records that are not the fuzzing actors themselves: a change that deactivates a student, an employer, a supervisor or
+        // an account ends that actor's sessions, and the rest of its cases would only test sign-in.
+        var spareAccount = District.Id(await district.Admin.PostJsonAsync("/api/users",
+            new { email = $"fuzz-{District.Next()}@tests.local", password = District.Password, role = "Coordinator" }, HttpStatusCode.Created));
+        var spareSupervisor = await district.CreateSupervisorAsync(world.OtherEmployer.EmployerId);
+        foreach (var (list, id) in new (string, object)[]
+        {
+            ("/api/students", world.OtherStudent.StudentId), ("/api/employers", world.OtherEmployer.EmployerId), ("/api/users", spareAccount),
+            ("/api/applications", world.ApplicationId), ("/api/supervisors", spareSupervisor.SupervisorId),
+            ("/api/timesheets", await world.TimesheetEntryAsync()), ("/api/me/badges", world.AwardId), ("/ob/v2/assertions", world.AwardId),
+            ("/ob/v3/credentials", world.AwardId), ("/ob/v3/status", 1),
+        })
+        {
+            _firstIds[list] = id.ToString();
+        }
+
         _roles = new Dictionary<string, ApiClient>
         {
             ["anonymous"] = district.Anonymous,
-            ["student"] = student.Client!,
-            ["employer admin"] = employer.Client,
-            ["supervisor"] = supervisor.Client,
+            ["student"] = world.OwnStudent.Client!,
+            ["employer admin"] = world.OwnEmployer.Client,
+            ["supervisor"] = world.OwnSupervisor.Client,
             ["coordinator"] = district.Coordinator,
             ["admin"] = district.Admin,
         };
@@ -99,7 +114,8 @@ public sealed class ApiFuzzTests
         var operations = Operations(document).ToList();
         foreach (var (operation, index) in operations.Select((o, i) => (o, i)))
         {
-            var variants = new Generator(document, operation, random).Cases().ToList();
+            var realPath = await RealPathAsync(operation);
+            var variants = new Generator(document, operation, random, realPath).Cases().ToList();
             foreach (var (variant, n) in variants.Select((v, n) => (v, n)))
             {
                 // The first case of each operation as every role (authorisation comes first, and must answer well to each);
@@ -111,6 +127,7 @@ public sealed class ApiFuzzTests
 
         var failures = new List<string>();
         var slowest = (Time: TimeSpan.Zero, Case: "");
+        var statuses = new SortedDictionary<int, int>();
         foreach (var fuzz in cases)
         {
             using var request = fuzz.ToRequest();
@@ -131,6 +148,11 @@ public sealed class ApiFuzzTests
             {
                 var body = await response.Content.ReadAsStringAsync();
                 clock.Stop();
+                statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
+                if (response.StatusCode == HttpStatusCode.Unauthorized && fuzz.Role != "anonymous" && !fuzz.Url.StartsWith("/api/auth/", StringComparison.Ordinal))
+                {
+                    failures.Add($"{fuzz}: 401, the {fuzz.Role} lost its session and the rest of its cases would test nothing");
+                }
                 if (clock.Elapsed > slowest.Time)
                 {
                     slowest = (clock.Elapsed, fuzz.ToString());
@@ -144,7 +166,9 @@ public sealed class ApiFuzzTests
             }
         }
 
-        TestContext.Out.WriteLine($"{cases.Count} requests to {operations.Count} operations; slowest {slowest.Time.TotalMilliseconds:F0} ms: {slowest.Case}");
+        TestContext.Out.WriteLine($"{cases.Count} requests to {operations.Count} operations; slowest {slowest.Time.TotalMilliseconds:F0} ms: {slowest.Case}; "
+            + $"ids of existing records in {_firstIds.Count(i => i.Value is not null)} of {_firstIds.Count} lists; answers: {string.Join(", ", statuses.Select(s => $"{s.Key} ×{s.Value}"))}; "
+            + $"no record to name in {string.Join(", ", _firstIds.Where(i => i.Value is null).Select(i => i.Key))}");
         Assert.That(operations, Has.Count.GreaterThan(100), "the document lists the API's operations");
         Assert.That(failures, Is.Empty, $"{failures.Count} of {cases.Count} requests answered badly");
     }
@@ -233,7 +257,48 @@ public sealed class ApiFuzzTests
     }
 
     /// <summary>The cases for one operation, from its parameters and body schema; which field mutations are tried is drawn from the seeded random.</summary>
-    private sealed class Generator(JsonObject document, Operation operation, Random random)
+    private readonly Dictionary<string, string?> _firstIds = [];
+
+    /// <summary>
+    /// The operation's path with each id naming a record that exists (the first its list shows the admin or the coordinator),
+    /// so that bodies and queries reach the validators and handlers behind the lookup; null where there is no such list.
+    /// </summary>
+    private async Task<string?> RealPathAsync(Operation operation)
+    {
+        var path = operation.Path;
+        while (path.IndexOf('{', StringComparison.Ordinal) is var open and > 0)
+        {
+            var list = path[..(open - 1)];
+            if (!_firstIds.TryGetValue(list, out var id))
+            {
+                id = null;
+                foreach (var role in new[] { "admin", "coordinator" })
+                {
+                    using var response = await _roles[role].GetAsync($"{list}?pageSize=1");
+                    if (response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json"
+                        && JsonNode.Parse(await response.Content.ReadAsStringAsync()) is { } page
+                        && (page as JsonArray ?? page["items"] as JsonArray) is { Count: > 0 } items && items[0]?["id"] is JsonValue value)
+                    {
+                        id = value.ToString();
+                        break;
+                    }
+                }
+
+                _firstIds[list] = id;
+            }
+
+            if (id is null)
+            {
+                return null;
+            }
+
+            path = path[..open] + id + path[(path.IndexOf('}', open) + 1)..];
+        }
+
+        return path;
+    }
+
+    private sealed class Generator(JsonObject document, Operation operation, Random random, string? realPath)
     {
         private readonly bool _isPage = !operation.Path.StartsWith("/api/", StringComparison.Ordinal);
 
@@ -249,7 +314,7 @@ public sealed class ApiFuzzTests
                 cases.Add(Case(Path(_ => id), "", $"route id '{Short(id)}'", bodySchema is null ? null : Serialise(Fill(bodySchema, 0)), contentType));
             }
 
-            var path = Path(p => UnknownValue(p["schema"] as JsonObject));
+            var path = realPath ?? Path(p => UnknownValue(p["schema"] as JsonObject));
             foreach (var parameter in queryParameters)
             {
                 var name = parameter["name"]!.GetValue<string>();
