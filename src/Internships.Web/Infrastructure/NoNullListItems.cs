@@ -16,19 +16,13 @@ internal static class NoNullListItems
 {
     public static void Refuse(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
         var nullability = new NullabilityInfoContext();
-        foreach (var property in typeInfo.Properties)
+        var lists = typeInfo.Kind == JsonTypeInfoKind.Object
+            ? typeInfo.Properties.Where(p => p.CustomConverter is null && ItemsMayNotBeNull(p, nullability))
+            : [];
+        foreach (var list in lists)
         {
-            if (property.CustomConverter is null && ItemsMayNotBeNull(property, nullability))
-            {
-                property.CustomConverter = (JsonConverter)Activator.CreateInstance(
-                    typeof(NoNullItemsConverter<>).MakeGenericType(property.PropertyType))!;
-            }
+            list.CustomConverter = (JsonConverter)Activator.CreateInstance(typeof(NoNullItemsConverter<>).MakeGenericType(list.PropertyType))!;
         }
     }
 
