@@ -44,34 +44,14 @@ public sealed class MultiNodeTests
         _smtp = new TestSmtpServer(TestSmtpServer.FreePort(), Path.Combine(folder, "maildir"));
         await _smtp.StartAsync();
 
-        var settings = new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Internships"] = ConnectionString,
-            ["Database__MigrateOnStartup"] = "true",
-            ["Bootstrap__AdminEmail"] = InternshipsApiFactory.AdminEmail,
-            ["Bootstrap__AdminPassword"] = InternshipsApiFactory.AdminPassword,
-            ["Security__RequireTwoFactorForStaff"] = "false",
-            ["Smtp__Host"] = "127.0.0.1",
-            ["Smtp__Port"] = _smtp.Port.ToString(),
-            ["Smtp__Security"] = "None",
-            ["Smtp__TimeoutSeconds"] = "10",
-            ["OpenBadges__SigningKeysPath"] = Path.Combine(folder, "no-earlier-keys"),
-            ["OpenBadges__KeyRefreshInterval"] = "00:00:01",
-            // Small claims that run out soon: a worker killed while it holds some lets the next take them over quickly.
-            ["Notifications__BatchSize"] = "5",
-            ["Notifications__LeaseSeconds"] = "4",
-            // Likewise for reports: one queued or started this long ago is handed to a job again, looked for every 5 s.
-            ["Reports__StalledAfter"] = "00:00:05",
-            ["Jobs__Schedules__reports-requeue-stalled"] = "*/5 * * * * *",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var settings = NodeSupport.Settings(ConnectionString, _smtp.Port, folder);
+        // Small claims that run out soon: a worker killed while it holds some lets the next take them over quickly.
+        settings["Notifications__BatchSize"] = "5";
+        settings["Notifications__LeaseSeconds"] = "4";
+        // Likewise for reports: one queued or started this long ago is handed to a job again, looked for every 5 s.
+        settings["Reports__StalledAfter"] = "00:00:05";
+        settings["Jobs__Schedules__reports-requeue-stalled"] = "*/5 * * * * *";
         _settings = settings;
-        foreach (var rule in new[] { "SignIn", "Refresh", "PasswordReset", "Invitation" })
-        {
-            settings[$"RateLimits__{rule}__PerAddress"] = "100000";
-            settings[$"RateLimits__{rule}__PerAccount"] = "100000";
-        }
 
         // All three at the same moment, on a database with nothing in it: each migrates and seeds as it starts.
         _webA = NodeProcess.Start("web-a", new Dictionary<string, string>(settings) { ["Host__Role"] = "Web" });
@@ -447,38 +427,8 @@ public sealed class MultiNodeTests
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
     }
 
-    /// <summary>
-    /// A posting with <see cref="Slots"/> slots and <paramref name="count"/> students holding an offer of it, made through a
-    /// host in this process on the same database (a Web node as well: it shares the key ring, so its tokens work on the
-    /// nodes).
-    /// </summary>
-    private async Task<(Scenario Scenario, List<(ApiClient Student, int ApplicationId)> Offers)> SeedOffersAsync(int count)
-    {
-        await using var seeder = new InternshipsApiFactory(_databasePath, settings: new Dictionary<string, string?>
-        {
-            ["Host:Role"] = "Web",
-            ["DataProtection:KeysPath"] = "",
-        });
-        var district = await District.CreateAsync(seeder);
-        var scenario = await Scenario.CreateAsync(district, Slots);
-        var gate = new SemaphoreSlim(8);
-        var offers = await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                var student = await scenario.CreateEligibleStudentAsync(district);
-                var applicationId = await District.ApplyAsync(student, scenario.PostingId);
-                await scenario.Employer.Client.PostJsonAsync($"/api/applications/{applicationId}/offer");
-                return (Student: student.Client!, ApplicationId: applicationId);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return (scenario, offers.ToList());
-    }
+    private Task<(Scenario Scenario, List<(ApiClient Student, int ApplicationId)> Offers)> SeedOffersAsync(int count) =>
+        NodeSupport.SeedOffersAsync(_databasePath, Slots, count);
 
     private Task<int> ReportsAsync(List<int> ids, ReportStatus status) =>
         WithDbAsync(db => db.Reports.CountAsync(r => ids.Contains(r.Id) && r.Status == status));
@@ -521,12 +471,7 @@ public sealed class MultiNodeTests
         return page["items"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()).ToList();
     }
 
-    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> read)
-    {
-        var options = new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(ConnectionString).Options;
-        await using var db = new PostgreSqlAppDbContext(options);
-        return await read(db);
-    }
+    private Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> read) => NodeSupport.WithDbAsync(ConnectionString, read);
 
     private async Task<long> ScalarAsync(string sql, string? parameter = null)
     {

@@ -88,4 +88,24 @@ public sealed class BadInputTests
 
         Assert.That((int)response.StatusCode, Is.EqualTo(400).Or.EqualTo(413));
     }
+
+    /// <summary>Found by the API fuzz test: a null item in a list of records answered 500 (the validator read the item's fields).</summary>
+    [Test]
+    public async Task Null_item_in_a_list_is_named_and_nothing_changes()
+    {
+        var employerId = await District.CreateEmployerAsync();
+        var before = await District.Coordinator.GetJsonAsync($"/api/employers/{employerId}");
+
+        var response = await District.Coordinator.Http.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/employers/{employerId}/worksite")
+        {
+            Content = new StringContent("""{"insuranceCarrier":null,"insurancePolicyNumber":null,"insuranceExpiresOn":null,"safetyChecks":[null]}""",
+                System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "If-Match", ApiClient.ETagOf(before) } },
+        });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!.AsObject().Select(e => e.Key).Single(), Does.StartWith("safetyChecks"), problem.ToJsonString());
+        var after = await District.Coordinator.GetJsonAsync($"/api/employers/{employerId}");
+        Assert.That(after["version"]!.GetValue<long>(), Is.EqualTo(before["version"]!.GetValue<long>()));
+    }
 }
