@@ -96,7 +96,7 @@ public sealed class RequiredFieldsAndSingleValuesTests
 
         var rows = report["rows"]!.AsArray();
         Assert.That(rows.Select(r => r!["outcome"]!.GetValue<string>()), Is.EqualTo(new[] { "Rejected", "Rejected", "Awarded" }));
-        Assert.That(rows[0]!["reason"]!.GetValue<string>(), Does.Contain("2000"));
+        Assert.That(rows[0]!["reason"]!.GetValue<string>(), Does.Contain("2,000 characters"));
         Assert.That(rows[1]!["reason"]!.GetValue<string>(), Does.Contain("500"));
     }
 }
