@@ -70,9 +70,13 @@ public static class StateReportingEndpoints
             .WithName("ExportApplications").WithSummary("Applications as CSV or XLSX: a posting's, or by employer, school and term (coordinators).")
             .ProducesProblems(400, 403, 404);
 
-        app.MapApiGroup("/api/dashboard", "Dashboard")
-            .MapGet("/", ([AsParameters] GetDashboardQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+        var dashboard = app.MapApiGroup("/api/dashboard", "Dashboard");
+        dashboard.MapGet("/", ([AsParameters] GetDashboardQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("GetDashboard").WithSummary("The programme's numbers for a term and school, with the breakdowns funders ask for (coordinators).")
+            .ProducesProblems(400, 403, 404);
+        dashboard.MapGet("/actions", ([AsParameters] GetCoordinatorActionsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("GetCoordinatorActions")
+            .WithSummary("What waits for the coordinators, each count equal to the rows of the list it links to (coordinators).")
             .ProducesProblems(400, 403, 404);
 
         var calpads = app.MapApiGroup("/api/state-reporting", "State reporting");

@@ -60,6 +60,10 @@ public static class ContactQueries
         };
     }
 
+    /// <summary>Follow-ups still to do that fall due by <paramref name="dueBy"/>, overdue ones included.</summary>
+    public static IQueryable<ContactLogEntry> FollowUpsDueBy(this IQueryable<ContactLogEntry> contacts, DateOnly dueBy) =>
+        contacts.Where(c => c.FollowUp != null && c.FollowUpDoneOn == null && c.FollowUpDueOn <= dueBy);
+
     /// <summary>The log's rows with the names they are about; <paramref name="today"/> (the district's) decides what is overdue.</summary>
     public static IQueryable<ContactDto> SelectDto(this IQueryable<ContactLogEntry> contacts, IAppDbContext db, DateOnly today) =>
         contacts.Select(c => new ContactDto(

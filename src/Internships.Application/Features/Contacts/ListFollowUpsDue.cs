@@ -20,7 +20,7 @@ public sealed class ListFollowUpsDueHandler(IAppDbContext db, IClock clock) : IQ
         var today = clock.Today;
         var dueBy = today.AddDays(query.WithinDays);
         return await db.ContactLog.AsNoTracking()
-            .Where(c => c.FollowUp != null && c.FollowUpDoneOn == null && c.FollowUpDueOn <= dueBy)
+            .FollowUpsDueBy(dueBy)
             .OrderBy(c => c.FollowUpDueOn).ThenBy(c => c.Id)
             .SelectDto(db, today)
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);

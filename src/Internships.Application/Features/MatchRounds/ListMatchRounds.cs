@@ -1,14 +1,23 @@
 namespace Internships.Application.Features.MatchRounds;
 
-/// <summary>Rounds newest first: all of them for coordinators, those a student takes part in, those an employer's postings are in.</summary>
+/// <summary>
+/// Rounds newest first: all of them for coordinators, those a student takes part in, those an employer's postings are in;
+/// with <c>ClosingSoon</c>, only those still taking rankings whose deadline falls within a week of the district's today.
+/// </summary>
 [Authorize(Roles.Coordinator, Roles.Student, Roles.EmployerAdmin)]
-public sealed record ListMatchRoundsQuery(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<MatchRoundDto>>, IPagedRequest;
+public sealed record ListMatchRoundsQuery(int Page = 1, int PageSize = Paging.DefaultPageSize, bool? ClosingSoon = null)
+    : IQuery<PagedResult<MatchRoundDto>>, IPagedRequest;
 
-public sealed class ListMatchRoundsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListMatchRoundsQuery, PagedResult<MatchRoundDto>>
+public sealed class ListMatchRoundsHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IQueryHandler<ListMatchRoundsQuery, PagedResult<MatchRoundDto>>
 {
     public async ValueTask<PagedResult<MatchRoundDto>> Handle(ListMatchRoundsQuery query, CancellationToken cancellationToken)
     {
         var rounds = db.MatchRounds.AsQueryable();
+        if (query.ClosingSoon == true)
+        {
+            rounds = rounds.ClosingSoon(clock.Today);
+        }
+
         if (!user.IsInRole(Roles.Coordinator))
         {
             var studentId = user.IsInRole(Roles.Student) ? user.StudentId ?? -1 : -1;

@@ -5,6 +5,16 @@ namespace Internships.Application.Features.MatchRounds;
 /// <summary>Reading rounds, runs, choices, candidates and outcomes, for the matching-round use cases.</summary>
 internal static class MatchRoundQueries
 {
+    /// <summary>How many days ahead a round's preference deadline counts as closing soon.</summary>
+    public const int ClosingSoonDays = 7;
+
+    /// <summary>Rounds still taking rankings whose preference deadline falls within <see cref="ClosingSoonDays"/> of <paramref name="today"/>.</summary>
+    public static IQueryable<MatchRound> ClosingSoon(this IQueryable<MatchRound> rounds, DateOnly today)
+    {
+        var until = today.AddDays(ClosingSoonDays);
+        return rounds.Where(r => r.Status == MatchRoundStatus.Open && r.PreferenceDeadline >= today && r.PreferenceDeadline <= until);
+    }
+
     /// <summary>A round as the API shows it, or 404.</summary>
     public static async Task<MatchRoundDto> ReadRoundAsync(this IAppDbContext db, int roundId, CancellationToken cancellationToken) =>
         (await db.ReadRoundsAsync([roundId], cancellationToken)).SingleOrDefault() ?? throw NotFoundException.For("Match round", roundId);

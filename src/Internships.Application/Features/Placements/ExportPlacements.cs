@@ -26,7 +26,7 @@ public sealed class ExportPlacementsHandler(IAppDbContext db, ICurrentUser user,
     {
         var f = query.Filter;
         var placements = db.Placements.AsNoTracking().VisibleTo(user)
-            .Filter(db, f.Status, f.EmployerId, await db.FindTermOrNullAsync(f.TermId, cancellationToken), f.SchoolId, f.MissingPaperwork);
+            .Filter(db, f.Status, f.EmployerId, await db.FindTermOrNullAsync(f.TermId, cancellationToken), f.SchoolId, f.MissingPaperwork, f.HoursWaiting);
         var found = await placements.OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id).Take(Exporter.MaxRows)
             .Select(p => new
             {

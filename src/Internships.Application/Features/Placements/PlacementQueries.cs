@@ -52,14 +52,23 @@ public static class PlacementQueries
     public static IQueryable<Placement> MissingPaperwork(this IQueryable<Placement> placements) =>
         placements.Where(p => p.Status == PlacementStatus.Pending && p.Documents.Count < (p.IsMinor ? 3 : 1));
 
+    /// <summary>Placements with hour entries their supervisor has still to approve or return.</summary>
+    public static IQueryable<Placement> WithHoursWaiting(this IQueryable<Placement> placements, IAppDbContext db) =>
+        placements.Where(p => db.TimesheetEntries.Any(t => t.PlacementId == p.Id && t.Status == TimesheetStatus.Submitted));
+
     /// <summary>Placements that run during part of the term.</summary>
     public static IQueryable<Placement> During(this IQueryable<Placement> placements, Domain.Terms.Term term) =>
         placements.Where(p => p.StartDate <= term.EndDate && p.EndDate >= term.StartDate);
 
     /// <summary>The filters of the placements list (and of its export and the dashboard's links), over what the caller may see.</summary>
     public static IQueryable<Placement> Filter(this IQueryable<Placement> placements, IAppDbContext db, PlacementStatus? status, int? employerId,
-        Domain.Terms.Term? term, int? schoolId, bool? missingPaperwork)
+        Domain.Terms.Term? term, int? schoolId, bool? missingPaperwork, bool? hoursWaiting = null)
     {
+        if (hoursWaiting == true)
+        {
+            placements = placements.WithHoursWaiting(db);
+        }
+
         if (status is { } s)
         {
             placements = placements.Where(p => p.Status == s);

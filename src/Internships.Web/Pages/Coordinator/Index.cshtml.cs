@@ -15,6 +15,9 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public DashboardDto Numbers { get; private set; } = null!;
 
+    /// <summary>What waits for the coordinators, each count linking to the list it counts.</summary>
+    public CoordinatorActionsDto Actions { get; private set; } = null!;
+
     public IReadOnlyList<TermDto> Terms { get; private set; } = [];
 
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
@@ -24,6 +27,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         Terms = await sender.Send(new ListTermsQuery(), ct);
         Schools = (await sender.Send(new ListSchoolsQuery(Page: 1, PageSize: 100), ct)).Items;
         Numbers = await sender.Send(new GetDashboardQuery(TermId, SchoolId), ct);
+        Actions = await sender.Send(new GetCoordinatorActionsQuery(TermId, SchoolId), ct);
     }
 
     /// <summary>A list's address with the dashboard's filters.</summary>

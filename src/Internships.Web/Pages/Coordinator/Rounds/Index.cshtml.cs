@@ -8,6 +8,9 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Only rounds still taking rankings whose deadline is within a week (the dashboard's link).</summary>
+    [BindProperty(SupportsGet = true)] public bool? ClosingSoon { get; set; }
+
     [BindProperty] public NewRound Input { get; set; } = new();
 
     public PagedResult<MatchRoundDto> Rounds { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
@@ -33,7 +36,7 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Rounds = await sender.Send(new ListMatchRoundsQuery(PageNumber), ct);
+        Rounds = await sender.Send(new ListMatchRoundsQuery(PageNumber, ClosingSoon: ClosingSoon), ct);
         Terms = await sender.Send(new Application.Features.Terms.ListTermsQuery(), ct);
     }
 
