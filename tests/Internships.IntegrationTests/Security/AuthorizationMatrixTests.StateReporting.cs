@@ -30,6 +30,7 @@ public sealed partial class AuthorizationMatrixTests
         new("GET /api/awards/export", (_, _) => Task.FromResult(Get("/api/awards/export?format=Xlsx")), Rule(CoordinatorOnly)),
         new("GET /api/applications/export", (w, _) => Task.FromResult(Get($"/api/applications/export?postingId={w.OpenPostingId}")), Rule(CoordinatorOnly)),
         new("GET /api/dashboard", (w, _) => Task.FromResult(Get($"/api/dashboard?schoolId={w.SchoolId}")), Rule(CoordinatorOnly)),
+        new("GET /api/dashboard/actions", (w, _) => Task.FromResult(Get($"/api/dashboard/actions?schoolId={w.SchoolId}")), Rule(CoordinatorOnly)),
 
         new("GET /api/state-reporting/calpads/wblr", (_, _) => Task.FromResult(Get($"/api/state-reporting/calpads/wblr?year={ThisYear}")),
             Rule(CoordinatorOnly)),

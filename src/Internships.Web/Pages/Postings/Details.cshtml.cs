@@ -14,6 +14,9 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     [BindProperty]
     public ApplyInput Input { get; set; } = new();
 
+    /// <summary>A coordinator reads a submitted posting in full here and approves or returns it.</summary>
+    public bool CanReview => User.IsInRole(Roles.Coordinator) && Posting.Status == Domain.Postings.PostingStatus.Submitted;
+
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
@@ -21,6 +24,18 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         var application = await sender.Send(new SubmitApplicationCommand(Input.Statement ?? "") { PostingId = id }, ct);
         return Done($"You applied to “{application.PostingTitle}”. {application.EmployerName} will review your application.",
             "/Student/Applications");
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct)
+    {
+        var posting = await sender.Send(new ApprovePostingCommand(id), ct);
+        return DoneLocal($"“{posting.Title}” of {posting.EmployerName} is open to students.", $"/postings/{id}");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct)
+    {
+        var posting = await sender.Send(new ReturnPostingCommand(Input.Reason ?? "") { PostingId = id }, ct);
+        return DoneLocal($"“{posting.Title}” went back to {posting.EmployerName} with your reason.", $"/postings/{id}");
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) =>
@@ -38,5 +53,8 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public sealed class ApplyInput
     {
         public string? Statement { get; set; }
+
+        /// <summary>The coordinator's reason for returning a submitted posting to its employer.</summary>
+        public string? Reason { get; set; }
     }
 }
