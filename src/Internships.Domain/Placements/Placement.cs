@@ -162,6 +162,26 @@ public sealed class Placement : Entity, IConcurrencyVersioned
     /// Finishes the internship: it must be active, its final evaluation in, and its approved hours must reach what
     /// the posting requires.
     /// </summary>
+    /// <summary>
+    /// What an active placement still needs before it can complete, in the words <see cref="Complete"/> refuses with; empty
+    /// when it can (pages disable the button and say why from this, so the rule has one home).
+    /// </summary>
+    public IReadOnlyList<string> CompletionStillNeeds(bool hasFinalEvaluation, decimal approvedHours)
+    {
+        var needs = new List<string>();
+        if (!hasFinalEvaluation)
+        {
+            needs.Add("The supervisor's final evaluation is not in yet.");
+        }
+
+        if (approvedHours < RequiredHours)
+        {
+            needs.Add($"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.");
+        }
+
+        return needs;
+    }
+
     public void Complete(bool hasFinalEvaluation, decimal approvedHours, DateTime now)
     {
         if (Status != PlacementStatus.Active)
@@ -169,14 +189,9 @@ public sealed class Placement : Entity, IConcurrencyVersioned
             throw new InvalidStateTransitionException("placement", Describe(Status), "completed (only an active one can be)");
         }
 
-        if (!hasFinalEvaluation)
+        if (CompletionStillNeeds(hasFinalEvaluation, approvedHours) is [var first, ..])
         {
-            throw new DomainRuleException("The supervisor's final evaluation is not in yet.");
-        }
-
-        if (approvedHours < RequiredHours)
-        {
-            throw new DomainRuleException($"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.");
+            throw new DomainRuleException(first);
         }
 
         Status = PlacementStatus.Completed;

@@ -54,6 +54,12 @@ public static class PlacementsEndpoints
             .WithTags("Hours")
             .WithName("LogHours").WithSummary("Log a day's hours and what the intern did, for their supervisor to approve (the intern).")
             .ProducesProblems(400, 403, 404, 409);
+        placements.MapPost("/{id:int}/hours/approve", (int id, ApproveSelectedHoursCommand command, ISender sender, CancellationToken ct) =>
+                sender.Send(command with { PlacementId = id }, ct))
+            .WithTags("Hours")
+            .WithName("ApproveSelectedHours")
+            .WithSummary("Approve several of a placement's hour entries at once, all or none (the intern's supervisor, or a coordinator for them).")
+            .ProducesProblems(400, 403, 404, 409);
         placements.MapGet("/{placementId:int}/hours", ([AsParameters] ListPlacementHoursQuery query, ISender sender, CancellationToken ct) =>
                 sender.Send(query, ct))
             .WithTags("Hours")

@@ -19,17 +19,7 @@ public sealed class ApproveHoursHandler(IAppDbContext db, ICurrentUser user, ICl
     {
         var entry = await db.LoadTimesheetEntryAsync(command.EntryId, cancellationToken);
         var placement = await db.LoadPlacementAsync(entry.PlacementId, cancellationToken);
-        if (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me)
-        {
-            entry.Approve(me, clock.UtcNow);
-        }
-        else
-        {
-            var supervisorId = placement.SupervisorId
-                ?? throw new Domain.Common.DomainRuleException("The placement has no supervisor to approve hours on behalf of.");
-            entry.ApproveOnBehalf(supervisorId, user.AccountName(), clock.UtcNow);
-        }
-
+        HoursApproval.Approve(entry, placement, user, clock.UtcNow);
         return TimesheetEntryDto.From(entry);
     }
 }

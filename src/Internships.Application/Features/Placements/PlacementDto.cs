@@ -29,7 +29,8 @@ public sealed record PlacementDto(
     DateTime? CompletedAt,
     DateTime? EndedAt,
     string? EndReason,
-    long Version) : IVersionedDto;
+    long Version,
+    IReadOnlyList<string>? CompletionStillNeeds = null) : IVersionedDto;
 
 /// <summary>A verified document: the date on it, its expiry (work permits), who verified it, and whether its signed copy was uploaded.</summary>
 public sealed record PlacementDocumentDto(PlacementDocumentType Type, DateOnly ReceivedOn, DateOnly? ExpiresOn, string VerifiedBy, DateTime RecordedAt, bool HasFile);

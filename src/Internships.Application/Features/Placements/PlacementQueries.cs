@@ -1,3 +1,4 @@
+using Internships.Domain.Evaluations;
 using Internships.Domain.Placements;
 
 namespace Internships.Application.Features.Placements;
@@ -23,7 +24,10 @@ public static class PlacementQueries
             p.SupervisorId, supervisor, p.StartDate, p.EndDate, p.HourlyWage, p.IsMinor, p.Status, p.RequiredDocuments,
             p.Documents.OrderBy(d => d.Type).Select(d => new PlacementDocumentDto(d.Type, d.ReceivedOn, d.ExpiresOn, d.VerifiedBy, d.RecordedAt, d.FileId != null)).ToList(),
             p.MissingDocuments, HoursSummary.Of(p.RequiredHours, p.HourlyWage, hours), evaluations.Order().ToList(),
-            p.CreatedAt, p.ActivatedAt, p.CompletedAt, p.EndedAt, p.EndReason, p.Version);
+            p.CreatedAt, p.ActivatedAt, p.CompletedAt, p.EndedAt, p.EndReason, p.Version,
+            p.Status == PlacementStatus.Active
+                ? p.CompletionStillNeeds(evaluations.Contains(EvaluationKind.Final), hours.Where(h => h.Status == TimesheetStatus.Approved).Sum(h => h.Hours))
+                : []);
     }
 
     /// <summary>Each entry's state and hours; summed in memory, as SQLite cannot sum decimals.</summary>

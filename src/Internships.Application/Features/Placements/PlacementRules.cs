@@ -22,6 +22,23 @@ internal static class DailyLimit
     }
 }
 
+/// <summary>How an hour entry is approved, alone or with others: by the intern's own supervisor, or by a coordinator on their behalf.</summary>
+internal static class HoursApproval
+{
+    public static void Approve(TimesheetEntry entry, Placement placement, ICurrentUser user, DateTime now)
+    {
+        if (user.IsInRole(Roles.Supervisor) && user.SupervisorId is { } me && placement.SupervisorId == me)
+        {
+            entry.Approve(me, now);
+            return;
+        }
+
+        var supervisorId = placement.SupervisorId
+            ?? throw new DomainRuleException("The placement has no supervisor to approve hours on behalf of.");
+        entry.ApproveOnBehalf(supervisorId, user.AccountName(), now);
+    }
+}
+
 internal static class TimesheetAccess
 {
     /// <summary>Who may act on a timesheet entry: whom <paramref name="rule"/> allows on its placement; nobody when there is no such entry.</summary>

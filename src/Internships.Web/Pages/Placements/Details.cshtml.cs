@@ -85,6 +85,16 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         return File(file.Content, file.ContentType, file.FileName);
     }
 
+    /// <summary>Whether the timesheet offers ticking entries to approve several at once: a reviewer, and entries waiting.</summary>
+    public bool MayApproveSelected => (IsSupervisor || MayStandIn) && Hours.Items.Any(e => e.Status == TimesheetStatus.Submitted);
+
+    public async Task<IActionResult> OnPostApproveSelectedAsync(CancellationToken ct)
+    {
+        var entries = await sender.Send(new ApproveSelectedHoursCommand(Input.EntryIds) { PlacementId = Id }, ct);
+        return Done($"You approved {Display.Hours(entries.Sum(e => e.Hours))} hours in {entries.Count} {(entries.Count == 1 ? "entry" : "entries")}"
+            + (entries.Any(e => e.ReviewedOnBehalfBy is not null) ? " on the supervisor's behalf; the timesheet says so." : "."), null, new { id = Id });
+    }
+
     public async Task<IActionResult> OnPostReturnAsync(int entryId, CancellationToken ct)
     {
         FailedEntryId = entryId;
@@ -138,6 +148,9 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         public decimal? Hours { get; set; }
         public string? Tasks { get; set; }
         public string? Note { get; set; }
+
+        /// <summary>The hour entries ticked to approve at once.</summary>
+        public List<int> EntryIds { get; set; } = [];
         public PlacementDocumentType? Type { get; set; }
         public DateOnly? ReceivedOn { get; set; }
         public DateOnly? ExpiresOn { get; set; }
