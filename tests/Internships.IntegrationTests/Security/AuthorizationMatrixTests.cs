@@ -259,6 +259,13 @@ public sealed partial class AuthorizationMatrixTests
             new { workDate = District.Today, hours = 2, tasks = "Filed permits, then shadowed." }), Rule([Actor.OwnStudent], hidden: [Actor.OtherStudent])),
         new("POST /api/timesheets/{own}/approve", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/approve"),
             Rule([Actor.OwnSupervisor, Actor.Coordinator])),
+        new("POST /api/placements/{own}/hours/approve", async (w, _) =>
+        {
+            var placementId = await w.PlacementAsync(active: true);
+            var entry = District.Id(await w.OwnStudent.Client!.PostJsonAsync($"/api/placements/{placementId}/hours",
+                new { workDate = District.Today, hours = 1, tasks = "Shadowed the surveyor." }, System.Net.HttpStatusCode.Created));
+            return Send(HttpMethod.Post, $"/api/placements/{placementId}/hours/approve", new { entryIds = new[] { entry } });
+        }, Rule([Actor.OwnSupervisor, Actor.Coordinator])),
         new("POST /api/timesheets/{own}/return", async (w, _) => Send(HttpMethod.Post, $"/api/timesheets/{await w.TimesheetEntryAsync()}/return",
             new { note = "Which site?" }), Rule([Actor.OwnSupervisor])),
 
