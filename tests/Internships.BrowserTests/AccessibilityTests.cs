@@ -19,6 +19,9 @@ public sealed class AccessibilityTests
     [TestCase("coordinator@demo.local", new[] { "/coordinator", "/coordinator/approvals", "/placements", "/coordinator/badges", "/coordinator/rounds", "{first-coordinator-round}", "/reports", "/coordinator/notifications", "/accounts", "/accounts/invitations", "{first-account}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/terms", "/coordinator/contacts", "/coordinator/contacts/new", "/coordinator/follow-ups", "/coordinator/calpads", "{first-placement}", "/coordinator/students?notPlaced=true" })]
     [TestCase("admin@demo.local", new[] { "/admin/audit", "/accounts?role=Coordinator", "{first-account}" })]
+    [TestCase("supervisor@demo.local", new[] { "/placements", "/placements?hoursWaiting=true", "{first-hours-waiting}" })]
+    [TestCase("coordinator@demo.local", new[] { "/placements?hoursWaiting=true", "/coordinator/rounds?closingSoon=true", "{first-submitted-posting}" })]
+    [TestCase("student@demo.local", new[] { "/postings?filtered=true" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {
@@ -115,6 +118,8 @@ public sealed class AccessibilityTests
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
             "{first-roster-import}" => ("/coordinator/roster", "main a[href^='/coordinator/roster/imports/']"),
             "{first-evaluation}" => ("/placements?status=Active", "table a[href^='/placements/']"),
+            "{first-hours-waiting}" => ("/placements?hoursWaiting=true", "table a[href^='/placements/']"),
+            "{first-submitted-posting}" => ("/coordinator/approvals", ".cards a[href^='/postings/']"),
             "{first-account}" => ("/accounts", "table a[href^='/accounts/']"),
             "{first-student}" => ("/coordinator/students?grade=11", "table a[href^='/coordinator/students/']"),
             "{first-contact}" => ("{first-student}", "main a[href*='/contacts/']"),

@@ -33,7 +33,12 @@ public sealed class JourneyTests
         await BrowserSession.ExpectTurnedAwayAsync(anonymous, "/coordinator/approvals");
 
         // The student (on a phone) finds it by searching, sees the badge a senior posting needs, and applies.
+        // On a phone the filters sit behind "Filters", with "only postings open to me" on; the senior posting is not open to them.
         await student.GotoAsync("/postings");
+        await Expect(student.GetByLabel("Keywords")).Not.ToBeVisibleAsync();
+        await student.GetByText("Filters", new() { Exact = false }).First.ClickAsync();
+        await Expect(student.GetByLabel("Only postings open to me")).ToBeCheckedAsync();
+        await student.GetByLabel("Only postings open to me").UncheckAsync();
         await student.GetByLabel("Keywords").FillAsync(data.Tag);
         await student.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await student.WaitForURLAsync(new Regex("q="));
@@ -48,6 +53,8 @@ public sealed class JourneyTests
         await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
         await student.WaitForURLAsync("**/student/applications");
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"You applied to “{data.PostingTitle}”");
+        await student.GotoAsync($"/postings?filtered=true&q={data.Tag}");
+        await Expect(student.Locator($"[data-applied='{data.PostingId}']")).ToContainTextAsync("Applied");
         await BrowserSession.ExpectTurnedAwayAsync(anonymous, $"/postings/{data.PostingId}");
         await BrowserSession.ExpectTurnedAwayAsync(employer, "/student/applications");
 
@@ -65,7 +72,9 @@ public sealed class JourneyTests
         await student.GetByRole(AriaRole.Button, new() { Name = "Accept the offer" }).ClickAsync();
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You accepted the offer");
         await student.GotoAsync("/student");
-        await student.GetByRole(AriaRole.Link, new() { Name = "Log your hours and see your progress" }).ClickAsync();
+        await Expect(student.Locator(".still-needed")).ToContainTextAsync("the training agreement: signed by you, your employer and the district");
+        await Expect(student.GetByRole(AriaRole.Link, new() { Name = "Log your hours" })).ToHaveCountAsync(0);
+        await student.GetByRole(AriaRole.Link, new() { Name = "See your placement and your progress" }).ClickAsync();
         await student.WaitForURLAsync(new Regex("/placements/\\d+$"));
         var placement = new Uri(student.Url).AbsolutePath;
         await Expect(student.Locator("main")).ToContainTextAsync("Pending");
@@ -78,14 +87,20 @@ public sealed class JourneyTests
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record the document" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("The placement is active.");
 
-        // The student logs a day's hours; the field's own rule speaks when the tasks are left out.
-        await student.ReloadAsync();
+        // The student logs a day's hours from the link on their home page; the field's own rule speaks when the tasks are left out.
+        await student.GotoAsync("/student");
+        await student.GetByRole(AriaRole.Link, new() { Name = "Log your hours" }).ClickAsync();
+        await student.WaitForURLAsync(new Regex("/placements/\\d+#log$"));
         await student.GetByLabel("Hours worked").FillAsync("4");
         await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
         await Expect(student.Locator("[data-valmsg-for='Input.Tasks']")).Not.ToBeEmptyAsync();
         await student.GetByLabel("What you did").FillAsync("Sampled three wells and ran turbidity tests with the lab technician.");
         await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You logged 4 hours");
+        await student.GetByLabel("Hours worked").FillAsync("2");
+        await student.GetByLabel("What you did").FillAsync("Labelled the afternoon samples.");
+        await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
+        await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You logged 2 hours");
 
         // Only the intern's own supervisor approves and evaluates.
         await BrowserSession.ExpectTurnedAwayAsync(otherSupervisor, placement);
@@ -93,6 +108,13 @@ public sealed class JourneyTests
         await supervisor.GotoAsync(placement);
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Approve 4 hours", Exact = false }).ClickAsync();
         await Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("You approved 4 hours");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Approve selected" }).ClickAsync();
+        await Expect(supervisor.Locator("#approve-selected-error")).ToHaveTextAsync("Choose the hours to approve.");
+        await supervisor.GetByLabel("Choose 2 hours", new() { Exact = false }).CheckAsync();
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Approve selected" }).ClickAsync();
+        await Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("You approved 2 hours in 1 entry");
+        await Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Complete the placement" })).ToBeDisabledAsync();
+        await Expect(supervisor.Locator("#completion-needs")).ToContainTextAsync("The supervisor's final evaluation is not in yet.");
         await supervisor.GetByRole(AriaRole.Link, new() { Name = "Write the final evaluation" }).ClickAsync();
         await supervisor.WaitForURLAsync("**/evaluate?kind=Final");
         foreach (var group in await supervisor.GetByRole(AriaRole.Radiogroup).AllAsync())

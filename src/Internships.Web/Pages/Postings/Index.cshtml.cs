@@ -14,7 +14,16 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public decimal? MaxWage { get; set; }
     [BindProperty(SupportsGet = true)] public string? Location { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Remote { get; set; }
-    [BindProperty(SupportsGet = true)] public bool EligibleOnly { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? EligibleOnly { get; set; }
+
+    /// <summary>Set by the filter form itself, so that an unticked "only postings open to me" means off, while a first visit means on.</summary>
+    [BindProperty(SupportsGet = true)] public bool Filtered { get; set; }
+
+    /// <summary>A student sees only the postings open to them unless they untick it (coordinators and employers have no such filter).</summary>
+    public bool OnlyOpenToMe => IsStudent && (EligibleOnly ?? !Filtered);
+
+    /// <summary>The student's applications to the postings on this page, by posting: the results mark them "Applied".</summary>
+    public Dictionary<int, Application.Features.Applications.AppliedPostingDto> Applied { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public PostingStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
@@ -32,8 +41,13 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadPathwaysAsync(ct);
-        Results = await sender.Send(new SearchPostingsQuery(Q, PathwayId, MinWage, MaxWage, Location, Remote, EligibleOnly && IsStudent, null,
+        Results = await sender.Send(new SearchPostingsQuery(Q, PathwayId, MinWage, MaxWage, Location, Remote, OnlyOpenToMe, null,
             IsStudent ? null : Status, Sort, PageNumber, Paging.DefaultPageSize), ct);
+        if (IsStudent && Results.Items.Count > 0)
+        {
+            Applied = (await sender.Send(new Application.Features.Applications.ListMyAppliedPostingsQuery(Results.Items.Select(p => p.Id).ToList()), ct))
+                .ToDictionary(a => a.PostingId);
+        }
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadPathwaysAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Placements;
@@ -8,8 +9,14 @@ using Internships.Domain.Placements;
 namespace Internships.Web.Pages.Student;
 
 /// <summary>A student's home: what to do next (offers waiting, postings open to them, their applications, placement, badges).</summary>
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 {
+    /// <summary>The student's pending and active placements in full: what paperwork each still waits for.</summary>
+    public IReadOnlyList<PlacementDto> PlacementDetails { get; private set; } = [];
+
+    /// <summary>The district's today: hours may be logged from a placement's first day, not before.</summary>
+    public DateOnly Today => clock.Today;
+
     public IReadOnlyList<ApplicationDto> Offers { get; private set; } = [];
 
     public PagedResult<ApplicationDto> Applications { get; private set; } = null!;
@@ -27,6 +34,13 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         OpenToMe = await sender.Send(new SearchPostingsQuery(EligibleOnly: true, PageSize: 5), ct);
         Placements = (await sender.Send(new ListPlacementsQuery(PageSize: 5), ct)).Items
             .Where(p => p.Status is PlacementStatus.Pending or PlacementStatus.Active).ToList();
+        var details = new List<PlacementDto>();
+        foreach (var placement in Placements)
+        {
+            details.Add(await sender.Send(new GetPlacementQuery(placement.Id), ct));
+        }
+
+        PlacementDetails = details;
         Badges = await sender.Send(new ListMyBadgesQuery(PageSize: 6), ct);
     }
 }
