@@ -13,6 +13,11 @@ public static class EmployersEndpoints
         employers.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetEmployerQuery(id), ct))
             .WithName("GetEmployer").WithSummary("An employer's profile: for coordinators and the employer's own staff.").ProducesProblems(403, 404)
             .WithETag();
+        employers.MapGet("/{id:int}/posting-counts", (int id, ISender sender, CancellationToken ct) =>
+                sender.Send(new Internships.Application.Features.Postings.GetEmployerPostingCountsQuery(id), ct))
+            .WithName("GetEmployerPostingCounts")
+            .WithSummary("An employer's postings by status, and each posting's applicants by status (the employer's admins, coordinators).")
+            .ProducesProblems(403, 404);
         employers.MapPost("/", async (CreateEmployerCommand command, ISender sender, CancellationToken ct) =>
                 Created.At("/api/employers", await sender.Send(command, ct), e => e.Id))
             .WithName("CreateEmployer").WithSummary("Add an employer (coordinators).").ProducesProblems(400, 403, 409);

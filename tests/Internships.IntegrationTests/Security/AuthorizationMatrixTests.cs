@@ -154,6 +154,8 @@ public sealed partial class AuthorizationMatrixTests
             new { signedOn = District.Today.AddYears(-1), expiresOn = District.Today.AddYears(1) })), Rule([Actor.Coordinator])),
         new("PUT /api/employers/{own}/partner-agreement/document", (w, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Put,
             $"/api/employers/{w.OwnEmployer.EmployerId}/partner-agreement/document") { Content = Pdf.Body(Pdf.Document()) }), Rule([Actor.Coordinator])),
+        new("GET /api/employers/{own}/posting-counts", (w, _) => Task.FromResult(Get($"/api/employers/{w.OwnEmployer.EmployerId}/posting-counts")),
+            Rule([Actor.Coordinator, Actor.OwnEmployerAdmin])),
         new("GET /api/employers/{own}/partner-agreement/document", async (w, _) =>
             Get($"/api/employers/{await w.AgreementDocumentAsync()}/partner-agreement/document"),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin])),

@@ -5,6 +5,12 @@ namespace Internships.Application.Features.Applications;
 /// <summary>Reading applications as their viewers see them, and the load-change-read-back every decision on one goes through.</summary>
 internal static class ApplicationQueries
 {
+    /// <summary>Applications nobody acts on any more (declined, rejected, withdrawn): the employer's pages fold them away.</summary>
+    public static readonly ApplicationStatus[] Settled = [ApplicationStatus.Declined, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn];
+
+    /// <summary>Applications the employer acts on next (new, then under review), before offers and acceptances.</summary>
+    public static readonly ApplicationStatus[] Actionable = [ApplicationStatus.Submitted, ApplicationStatus.UnderReview];
+
     public static IQueryable<ApplicationDto> SelectDto(this IAppDbContext db, IQueryable<InternshipApplication> applications,
         bool includeRank, DateOnly today)
     {

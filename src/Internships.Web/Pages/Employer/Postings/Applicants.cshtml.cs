@@ -15,6 +15,9 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
 
     public PagedResult<ApplicationDto> Applications { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    /// <summary>With no status chosen: the declined, rejected and withdrawn applications, folded away below the ones to act on.</summary>
+    public PagedResult<ApplicationDto>? Settled { get; private set; }
+
     private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -42,7 +45,8 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Posting = await sender.Send(new GetPostingQuery(Id), ct);
-        Applications = await sender.Send(new ListPostingApplicationsQuery(Id, Status, PageNumber), ct);
+        Applications = await sender.Send(new ListPostingApplicationsQuery(Id, Status, PageNumber, Settled: Status is null ? false : null), ct);
+        Settled = Status is null ? await sender.Send(new ListPostingApplicationsQuery(Id, PageSize: Paging.MaxPageSize, Settled: true), ct) : null;
     }
 
     public sealed class RejectInput

@@ -12,6 +12,13 @@ public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
 
     public PagedResult<PostingSummaryDto> Postings { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    /// <summary>The postings by status (the tabs) and each posting's applicants by status.</summary>
+    public EmployerPostingCountsDto? Counts { get; private set; }
+
+    /// <summary>A posting's applicants by status, none when it has no applicant.</summary>
+    public IReadOnlyDictionary<Domain.Applications.ApplicationStatus, int> ApplicantsOf(int postingId) =>
+        Counts?.Postings.FirstOrDefault(p => p.PostingId == postingId)?.ApplicantsByStatus ?? new Dictionary<Domain.Applications.ApplicationStatus, int>();
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(int postingId, CancellationToken ct)
@@ -29,7 +36,10 @@ public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Postings = await sender.Send(new SearchPostingsQuery(EmployerId: user.EmployerId, Status: Status ?? PostingStatus.Open, Sort: PostingSort.Newest,
             Page: PageNumber), ct);
+        Counts = user.EmployerId is { } employerId ? await sender.Send(new GetEmployerPostingCountsQuery(employerId), ct) : null;
+    }
 }
