@@ -38,6 +38,10 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public bool IsStudent => User.IsInRole(Roles.Student);
 
+    /// <summary>A filter was refused: the "Filters" panel opens on a phone so its message shows.</summary>
+    public bool FiltersRefused => new[] { "", nameof(Q), nameof(MinWage), nameof(MaxWage), nameof(Location) }
+        .Any(key => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadPathwaysAsync(ct);
