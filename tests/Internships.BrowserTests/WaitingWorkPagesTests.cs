@@ -32,6 +32,37 @@ public sealed partial class WaitingWorkPagesTests
         });
     }
 
+    [Test]
+    public async Task On_a_wide_screen_the_search_filters_show_without_opening_them()
+    {
+        var page = await BrowserSession.OpenAsync("student@demo.local");
+        await page.GotoAsync("/postings");
+        var keywords = await page.GetByLabel("Keywords").IsVisibleAsync();
+        var onlyMine = await page.GetByLabel("Only postings open to me").IsCheckedAsync();
+        await page.Context.CloseAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(keywords, Is.True);
+            Assert.That(onlyMine, Is.True, "on by default for a student");
+        });
+    }
+
+    [Test]
+    public async Task The_employer_sees_counts_per_tab_and_per_posting()
+    {
+        var page = await BrowserSession.OpenAsync("employer@demo.local");
+        await page.GotoAsync("/employer/postings");
+        var openTab = await page.Locator("[data-status-count='Open']").InnerTextAsync();
+        var cards = await page.Locator("li.card[data-posting]").CountAsync();
+        var counted = await page.Locator("li.card[data-posting] .applicant-counts").CountAsync();
+        await page.Context.CloseAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(openTab, Does.Match(@"^\s*\(\d+\)$"));
+            Assert.That(counted, Is.EqualTo(cards).And.GreaterThan(0));
+        });
+    }
+
     [GeneratedRegex(@"([\d,]+) in all")]
     private static partial Regex InAll();
 }
