@@ -63,6 +63,21 @@ public sealed partial class WaitingWorkPagesTests
         });
     }
 
+    [Test]
+    public async Task The_coordinator_approves_a_posting_from_its_own_page_after_reading_it_in_full()
+    {
+        var data = await Support.JourneyData.CreateAsync();
+        var page = await BrowserSession.OpenAsync("coordinator@demo.local");
+        await page.GotoAsync($"/postings/{data.PostingId}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "About the internship" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Return to the employer" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Reason']")).ToHaveTextAsync("Enter the reason: what the employer should change.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve and open" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is open to students");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Approve and open" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
     [GeneratedRegex(@"([\d,]+) in all")]
     private static partial Regex InAll();
 }
