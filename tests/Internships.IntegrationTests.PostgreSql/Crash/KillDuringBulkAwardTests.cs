@@ -81,11 +81,7 @@ public sealed class KillDuringBulkAwardTests : HostKilledTests
     /// <summary>Through a host in this process on the same database: a badge and the students of the roster.</summary>
     private async Task<(ApiClient Coordinator, int BadgeId, List<(int Id, string SisId)> Students)> SeedRosterAsync()
     {
-        await using var seeder = new InternshipsApiFactory(DatabasePath, settings: new Dictionary<string, string?>
-        {
-            ["Host:Role"] = "Web",
-            ["DataProtection:KeysPath"] = "",
-        });
+        await using var seeder = NodeSupport.Seeder(DatabasePath);
         var district = await District.CreateAsync(seeder);
         var schoolId = await district.CreateSchoolAsync();
         var badgeId = District.Id(await BadgeBuilder.CreateAsync(district, BadgeBuilder.Body(kind: "Competency")));

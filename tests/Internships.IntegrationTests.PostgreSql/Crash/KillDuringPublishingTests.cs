@@ -78,11 +78,7 @@ public sealed class KillDuringPublishingTests : HostKilledTests
     /// <summary>Through a host in this process on the same database: postings, students, their choices, the round locked and run.</summary>
     private async Task<(ApiClient Coordinator, int RoundId)> SeedLockedRunAsync()
     {
-        await using var seeder = new InternshipsApiFactory(DatabasePath, settings: new Dictionary<string, string?>
-        {
-            ["Host:Role"] = "Web",
-            ["DataProtection:KeysPath"] = "",
-        });
+        await using var seeder = NodeSupport.Seeder(DatabasePath);
         var district = await District.CreateAsync(seeder);
         var scenario = await Scenario.CreateAsync(district, SlotsEach);
         List<int> postingIds = [scenario.PostingId];
