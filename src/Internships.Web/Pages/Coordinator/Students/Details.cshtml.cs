@@ -54,8 +54,23 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
         return Done($"{name} is removed from the student's contacts.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(bool isActive, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(bool isActive, bool confirmed, CancellationToken ct)
     {
+        if (!isActive)
+        {
+            var enrolled = await sender.Send(new GetStudentQuery(Id), ct);
+            var name = $"{enrolled.FirstName} {enrolled.LastName}";
+            if (await AskFirstAsync(confirmed, new Confirmation(
+                    $"Deactivate {name}?",
+                    $"{name} will be marked as no longer enrolled in the district: they can no longer apply to postings or take part in " +
+                    "matching rounds, and their account is disabled at once (its sessions end). Their applications, placements, hours and " +
+                    "badges stay on record, and you can reactivate them later, which brings their account back.",
+                    $"Yes, deactivate {name}"), ct) is { } ask)
+            {
+                return ask;
+            }
+        }
+
         var student = await sender.Send(new SetStudentStatusCommand(isActive) { StudentId = Id }, ct);
         return Done(student.IsActive
             ? $"{student.FirstName} {student.LastName} is enrolled in the district again."
