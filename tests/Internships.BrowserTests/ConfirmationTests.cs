@@ -137,8 +137,9 @@ public sealed class ConfirmationTests
     public async Task Deactivating_students_and_supervisors_and_disabling_accounts_ask_first()
     {
         var data = await JourneyData.CreateAsync();
-        var dee = await ApplicantAsync(data, "Dee");
         var coordinatorApi = await BrowserSession.ApiAsync("coordinator@demo.local");
+        (await coordinatorApi.PostAsync($"/api/postings/{data.PostingId}/approve", null)).EnsureSuccessStatusCode();
+        var dee = await ApplicantAsync(data, "Dee");
         var problems = new List<string>();
         var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
 

@@ -51,10 +51,21 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     /// <summary>Back to the list as it was (its filters and page; "page" cannot be a route value of a page, so the address is built here).</summary>
     private IActionResult Back(string message) => DoneLocal(message, ListUrl());
 
-    private string ListUrl() => "/accounts" + QueryString.Create(new Dictionary<string, string?>
+    private string ListUrl() => "/accounts" + ListQuery().ToUriComponent();
+
+    /// <summary>
+    /// Where an account's action posts: its handler and id, and the list's filters and page to come back to. Built here
+    /// because "page" in a form's route values makes the form tag helper lose the address (the form then posts to the list
+    /// itself, with no handler).
+    /// </summary>
+    public string ActionUrl(string handler, int id) =>
+        "/accounts" + QueryString.Create("handler", handler).Add("id", id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add(ListQuery()).ToUriComponent();
+
+    private QueryString ListQuery() => QueryString.Create(new Dictionary<string, string?>
     {
         ["q"] = Q, ["role"] = Role, ["status"] = Status?.ToString(), ["page"] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
     private async Task LoadAsync(CancellationToken ct) =>
         Accounts = await sender.Send(new ListUsersQuery(Q, string.IsNullOrEmpty(Role) ? null : Role, Status, PageNumber), ct);
