@@ -143,8 +143,16 @@ public sealed class ConfirmationTests
         var problems = new List<string>();
         var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
 
-        // A student: the first click asks, and the student stays enrolled until the coordinator says yes.
+        // A student's pathway enrolment, then the student: the first click asks, and nothing changes until the coordinator says yes.
         await coordinator.GotoAsync($"/coordinator/students/{dee.StudentId}");
+        var end = coordinator.GetByRole(AriaRole.Button, new() { Name = "End this enrolment" });
+        var endQuestion = $"End {dee.Name}'s enrolment in Water Technology {data.Tag}?";
+        await AskedAsync(coordinator, end, endQuestion, problems);
+        await CancelAsync(coordinator);
+        await Expect(coordinator.Locator("main")).Not.ToContainTextAsync("ended");
+        await AskedAsync(coordinator, end, endQuestion);
+        await YesAsync(coordinator, "Yes, end the enrolment");
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"The enrolment in Water Technology {data.Tag} is ended");
         var deactivate = coordinator.GetByRole(AriaRole.Button, new() { Name = "Deactivate" });
         await AskedAsync(coordinator, deactivate, $"Deactivate {dee.Name}?", problems);
         await Expect(Of(coordinator)).ToContainTextAsync("you can reactivate them later");
