@@ -1981,3 +1981,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203173049_OutboxByRecipient') THEN
+    CREATE INDEX "IX_Notifications_RecipientEmail_Id" ON "Notifications" ("RecipientEmail", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203173049_OutboxByRecipient') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203173049_OutboxByRecipient', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

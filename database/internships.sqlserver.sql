@@ -2249,3 +2249,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203173044_OutboxByRecipient'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_RecipientEmail_Id] ON [Notifications] ([RecipientEmail], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203173044_OutboxByRecipient'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203173044_OutboxByRecipient', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

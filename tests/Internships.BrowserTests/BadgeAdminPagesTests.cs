@@ -42,15 +42,19 @@ public sealed class BadgeAdminPagesTests
 
         var latest = coordinator.Locator("[data-award]", new() { HasText = badgeName }).Filter(new() { HasText = studentName }).First;
         var publicPage = await latest.GetByRole(AriaRole.Link, new() { Name = badgeName }).GetAttributeAsync("href");
-        // Revoking asks first: what it does, and the reason, appear only once the coordinator opens it.
-        await Expect(latest.GetByLabel("Reason to revoke")).ToBeHiddenAsync();
-        await latest.Locator("summary").ClickAsync();
-        await Expect(latest).ToContainTextAsync("cannot be undone");
-        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke the badge" }).ClickAsync();
-        await Expect(coordinator.Locator("[data-award] [data-valmsg-for='Input.Reason']")).ToContainTextAsync("Say why the badge is revoked");
-        latest = coordinator.Locator("[data-award]", new() { HasText = badgeName }).Filter(new() { HasText = studentName }).First;
-        await latest.GetByLabel("Reason to revoke").FillAsync("Awarded to the wrong student.");
-        await latest.GetByRole(AriaRole.Button, new() { Name = "Revoke the badge" }).ClickAsync();
+        // Revoking asks first: what it does, and the reason, appear in the question; the first click and Cancel change nothing.
+        var problems = new List<string>();
+        var question = $"Revoke “{badgeName}” of {studentName}?";
+        await ConfirmationPanel.AskedAsync(coordinator, latest.GetByRole(AriaRole.Button, new() { Name = "Revoke" }), question, problems);
+        await Expect(ConfirmationPanel.Of(coordinator)).ToContainTextAsync("cannot be undone");
+        await ConfirmationPanel.CancelAsync(coordinator);
+        await Expect(latest).ToBeVisibleAsync();
+        await ConfirmationPanel.AskedAsync(coordinator, latest.GetByRole(AriaRole.Button, new() { Name = "Revoke" }), question);
+        await ConfirmationPanel.YesAsync(coordinator, "Yes, revoke the badge");
+        await Expect(ConfirmationPanel.Of(coordinator).Locator("[data-valmsg-for='Input.Reason']")).ToContainTextAsync("Say why the badge is revoked");
+        problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(coordinator, "revoke confirmation with a missing reason"));
+        await ConfirmationPanel.Of(coordinator).GetByLabel("Reason to revoke (verifiers read it)").FillAsync("Awarded to the wrong student.");
+        await ConfirmationPanel.YesAsync(coordinator, "Yes, revoke the badge");
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("is revoked");
 
         // The award queued an e-mail to the student; say it failed, and the coordinator sends it again from the log.
@@ -73,6 +77,7 @@ public sealed class BadgeAdminPagesTests
         var anonymous = await BrowserSession.OpenAsync();
         await anonymous.GotoAsync(publicPage!);
         await Expect(anonymous.Locator("main")).ToContainTextAsync("Revoked");
+        Assert.That(problems, Is.Empty);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

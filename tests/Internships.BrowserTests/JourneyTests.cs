@@ -63,6 +63,7 @@ public sealed class JourneyTests
         await employer.GotoAsync(applicants);
         await Expect(employer.Locator(".applicants")).ToContainTextAsync("I test our well water");
         await employer.GetByRole(AriaRole.Button, new() { Name = "Make an offer" }).ClickAsync();
+        await ConfirmationPanel.YesAsync(employer, $"Yes, offer the place to {data.StudentName}");
         await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync($"You offered the internship to {data.StudentName}");
         await BrowserSession.ExpectTurnedAwayAsync(otherEmployer, applicants);
         await BrowserSession.ExpectTurnedAwayAsync(student, applicants);
@@ -70,6 +71,7 @@ public sealed class JourneyTests
         // The student accepts the offer; it becomes a placement waiting for its paperwork.
         await student.GotoAsync("/student/applications");
         await student.GetByRole(AriaRole.Button, new() { Name = "Accept the offer" }).ClickAsync();
+        await ConfirmationPanel.YesAsync(student, "Yes, accept the offer");
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("You accepted the offer");
         await student.GotoAsync("/student");
         await Expect(student.Locator(".still-needed")).ToContainTextAsync("the training agreement: signed by you, your employer and the district");

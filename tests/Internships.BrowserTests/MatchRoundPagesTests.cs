@@ -45,7 +45,15 @@ public sealed class MatchRoundPagesTests
         // The coordinator locks the round, runs it with a seed, reviews the result and publishes it.
         await coordinator.GotoAsync("/coordinator/rounds");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        // Locking and publishing ask first: the first click changes nothing, Cancel neither, "Yes" does it.
+        var problems = new List<string>();
+        await ConfirmationPanel.AskedAsync(coordinator, coordinator.GetByRole(AriaRole.Button, new() { Name = "Lock the rankings" }),
+            $"Lock the rankings of {name}?", problems);
+        await Expect(coordinator.Locator("main .meta .tag").First).ToHaveTextAsync("Open");
+        await ConfirmationPanel.CancelAsync(coordinator);
+        await Expect(coordinator.Locator("main .meta .tag").First).ToHaveTextAsync("Open");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lock the rankings" }).ClickAsync();
+        await ConfirmationPanel.YesAsync(coordinator, "Yes, lock the rankings");
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("The round is locked");
         await coordinator.GetByLabel("Lottery seed (optional)").FillAsync("7");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Run the match" }).ClickAsync();
@@ -54,7 +62,13 @@ public sealed class MatchRoundPagesTests
         await Expect(coordinator.Locator("figure.chart").First).ToContainTextAsync("Choice 1");
         var csv = await coordinator.APIRequest.GetAsync($"/coordinator/rounds/{roundId}?handler=Csv&number=1");
         Assert.That(await csv.TextAsync(), Does.Contain(postingTitle).And.StartWith("round,run,seed"));
+        await ConfirmationPanel.AskedAsync(coordinator, coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish run 1" }), "Publish run 1?", problems);
+        await Expect(ConfirmationPanel.Of(coordinator)).ToContainTextAsync("It placed 1 of 1 students.");
+        await Expect(coordinator.Locator("main .meta .tag").First).ToHaveTextAsync("Locked");
+        await ConfirmationPanel.CancelAsync(coordinator);
+        await Expect(coordinator.Locator("main .meta .tag").First).ToHaveTextAsync("Locked");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish run 1" }).ClickAsync();
+        await ConfirmationPanel.YesAsync(coordinator, "Yes, publish run 1");
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Run 1 is published");
 
         // The student's round page says the results are out, and the offer waits in their applications.
@@ -62,6 +76,7 @@ public sealed class MatchRoundPagesTests
         await Expect(student.Locator("main")).ToContainTextAsync("The results are out");
         await student.GotoAsync("/student/applications?status=Offered");
         await Expect(student.Locator("main")).ToContainTextAsync(postingTitle);
+        Assert.That(problems, Is.Empty);
     }
 
 

@@ -248,12 +248,13 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
 /// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>
 public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null, string? Alias = null)
 {
-    public string Key => StudentId is { } s ? $"student:{s}" : $"employer:{EmployerId}";
+    public string Key => StudentId is { } s ? StudentKey(s) : $"employer:{EmployerId}";
+
+    /// <summary>The key a student's awards are filed under, for finding what they hold without loading them.</summary>
+    public static string StudentKey(int studentId) => $"student:{studentId}";
 
     public static AwardRecipient Student(Students.Student student) =>
         new(student.Id, null, student.FullName, student.Email, student.DateOfBirth.AddYears(Students.Student.AdultAge), student.BadgeRecipientAlias);
-
-    public static AwardRecipient Student(int id, string name, string email) => new(id, null, name, email);
 
     public static AwardRecipient Organisation(int id, string name, string email) => new(null, id, name, email);
 }

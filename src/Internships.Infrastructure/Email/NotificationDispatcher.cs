@@ -20,6 +20,12 @@ namespace Internships.Infrastructure.Email;
 /// people recognise the copy. That window is one UPDATE long; a retry of a message that was merely refused never
 /// duplicates anything.
 /// </para>
+/// <para>
+/// In order, per recipient: messages are claimed and sent oldest first, a message is not due while an older one to the
+/// same address still waits for a retry (<see cref="NotificationRules.Due"/>), and within a run the first failure for an
+/// address gives that address's later messages back untried; so after an outage each person gets their messages in the
+/// order they were queued.
+/// </para>
 /// </summary>
 public sealed class NotificationDispatcher(
     AppDbContext db,
@@ -71,22 +77,33 @@ public sealed class NotificationDispatcher(
                 connectionError = e;
             }
 
+            // In order of creation; once a message to an address fails, the later ones to it wait for it (not attempted).
+            var held = new HashSet<string>(StringComparer.Ordinal);
             foreach (var notification in claimed.Messages)
             {
-                if (session is null)
+                if (held.Contains(notification.RecipientEmail))
                 {
-                    await RecordFailureAsync(notification, claimed.Lease, connectionError!, cancellationToken);
-                    failed++;
+                    await ReleaseUnattemptedAsync(notification, claimed.Lease);
                     continue;
                 }
 
-                try
+                var error = connectionError;
+                if (session is not null)
                 {
-                    await session.SendAsync(ToMimeMessage(notification), cancellationToken);
+                    try
+                    {
+                        await session.SendAsync(ToMimeMessage(notification), cancellationToken);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        error = e;
+                    }
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+
+                if (error is not null)
                 {
-                    await RecordFailureAsync(notification, claimed.Lease, e, cancellationToken);
+                    await RecordFailureAsync(notification, claimed.Lease, error, cancellationToken);
+                    held.Add(notification.RecipientEmail);
                     failed++;
                     continue;
                 }
@@ -130,9 +147,7 @@ public sealed class NotificationDispatcher(
         return (lease, messages);
     }
 
-    private IQueryable<Notification> Due(DateTime now) => db.Notifications.Where(n =>
-        (n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now)
-        || (n.Status == NotificationStatus.Sending && n.LeaseExpiresAt < now));
+    private IQueryable<Notification> Due(DateTime now) => NotificationRules.Due(db.Notifications, now);
 
     private async Task RecordSentAsync(Notification notification, Guid lease, CancellationToken cancellationToken)
     {
@@ -167,6 +182,17 @@ public sealed class NotificationDispatcher(
             .SetProperty(n => n.LeaseId, (Guid?)null)
             .SetProperty(n => n.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
     }
+
+    /// <summary>
+    /// Gives a claimed message back untried, because an older one to the same address just failed: Pending again with its
+    /// attempt uncounted, it is held back by that older one (<see cref="NotificationRules.Due"/>) until it goes.
+    /// </summary>
+    private async Task ReleaseUnattemptedAsync(Notification notification, Guid lease) =>
+        await db.Notifications.Where(n => n.Id == notification.Id && n.LeaseId == lease).ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Status, NotificationStatus.Pending)
+            .SetProperty(n => n.Attempts, n => n.Attempts - 1)
+            .SetProperty(n => n.LeaseId, (Guid?)null)
+            .SetProperty(n => n.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
 
     internal MimeMessage ToMimeMessage(Notification notification)
     {

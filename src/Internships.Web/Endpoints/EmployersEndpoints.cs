@@ -36,7 +36,8 @@ public static class EmployersEndpoints
         employers.MapPut("/{id:int}/partner-agreement", (int id, RecordPartnerAgreementCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { EmployerId = id }, ct))
             .WithName("RecordPartnerAgreement").WithSummary("Record the partner agreement's signing and expiry dates (coordinators).")
-            .ProducesProblems(400, 403, 404, 409);
+            .ProducesProblems(400, 403, 404, 409)
+            .HonoursIfMatch();
         employers.MapPut("/{id:int}/partner-agreement/document", async (int id, HttpRequest request, ISender sender, CancellationToken ct) =>
                 await sender.Send(new UploadPartnerAgreementDocumentCommand(id, await Body.ReadUploadAsync(request, "application/pdf", "partner-agreement.pdf",
                     UploadRules.MaxDocumentBytes, ct)), ct))
@@ -51,7 +52,8 @@ public static class EmployersEndpoints
         employers.MapPut("/{id:int}/worksite", (int id, RecordWorksiteCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { EmployerId = id }, ct))
             .WithName("RecordWorksite").WithSummary("Record the employer's insurance and the worksite-safety checklist (coordinators).")
-            .ProducesProblems(400, 403, 404);
+            .ProducesProblems(400, 403, 404)
+            .HonoursIfMatch();
 
         employers.MapGet("/{id:int}/supervisors", (int id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 sender.Send(new ListSupervisorsQuery(id, page ?? 1, pageSize ?? Application.Common.Models.Paging.DefaultPageSize), ct))

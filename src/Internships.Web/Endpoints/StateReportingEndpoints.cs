@@ -90,10 +90,12 @@ public static class StateReportingEndpoints
             .ProducesProblems(400, 403, 409);
         calpads.MapPut("/students/{id:int}/ssid", (int id, SetStudentSsidCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { StudentId = id }, ct))
-            .WithName("SetStudentSsid").WithSummary("Record a student's statewide student id (coordinators).").ProducesProblems(400, 403, 404, 409);
+            .WithName("SetStudentSsid").WithSummary("Record a student's statewide student id (coordinators).").ProducesProblems(400, 403, 404, 409)
+            .HonoursIfMatch();
         calpads.MapPut("/schools/{id:int}/cds-code", (int id, SetSchoolCdsCodeCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { SchoolId = id }, ct))
-            .WithName("SetSchoolCdsCode").WithSummary("Record a school's County-District-School code (coordinators).").ProducesProblems(400, 403, 404, 409);
+            .WithName("SetSchoolCdsCode").WithSummary("Record a school's County-District-School code (coordinators).").ProducesProblems(400, 403, 404, 409)
+            .HonoursIfMatch();
         calpads.MapGet("/pathways/{id:int}/courses", (int id, ISender sender, CancellationToken ct) => sender.Send(new ListPathwayStateCoursesQuery(id), ct))
             .WithName("ListPathwayStateCourses").WithSummary("A pathway's courses with their state course codes (coordinators).").ProducesProblems(403, 404);
         calpads.MapPut("/pathways/{id:int}/courses", (int id, SetPathwayStateCoursesCommand command, ISender sender, CancellationToken ct) =>

@@ -37,7 +37,8 @@ public static class StudentsEndpoints
         students.MapPut("/{id:int}/status", (int id, SetStudentStatusCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { StudentId = id }, ct))
             .WithName("SetStudentStatus").WithSummary("Mark a student no longer enrolled in the district, or enrolled again; records stay (coordinators).")
-            .ProducesProblems(400, 403, 404);
+            .ProducesProblems(400, 403, 404)
+            .RequiresIfMatch();
         students.MapPost("/{id:int}/contacts", async (int id, AddStudentContactCommand command, ISender sender, CancellationToken ct) =>
                 TypedResults.Created($"/api/students/{id}", await sender.Send(command with { StudentId = id }, ct)))
             .WithName("AddStudentContact").WithSummary("Add a parent, guardian or emergency contact with their preferred language (coordinators).")

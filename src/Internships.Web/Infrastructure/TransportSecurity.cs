@@ -3,6 +3,7 @@ using System.Net;
 using Internships.Infrastructure;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Infrastructure;
 
@@ -96,7 +97,7 @@ public static class TransportSecurity
     public static WebApplication UseTransportSecurity(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        var transport = app.Configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
+        var transport = app.Services.GetRequiredService<IOptions<TransportOptions>>().Value;
         if (transport.HttpsRequired(app.Environment))
         {
             app.UseHsts();

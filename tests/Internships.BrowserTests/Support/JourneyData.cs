@@ -22,6 +22,11 @@ public sealed record JourneyData(
     string PostingTitle,
     int LadderPostingId)
 {
+    /// <summary>The journey's pathway and school, for more students like its own (see <c>ConfirmationData</c>).</summary>
+    public int PathwayId { get; init; }
+
+    public int SchoolId { get; init; }
+
     public static async Task<JourneyData> CreateAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
@@ -77,7 +82,10 @@ public sealed record JourneyData(
         await PostAsync(employer, $"/api/postings/{ladderId}/submit", null);
         await PostAsync(coordinator, $"/api/postings/{ladderId}/approve", null);
 
-        return new JourneyData(tag, studentEmail, employerEmail, supervisorEmail, password, $"Maya Ortiz{tag}", badgeName, postingId, title, ladderId);
+        return new JourneyData(tag, studentEmail, employerEmail, supervisorEmail, password, $"Maya Ortiz{tag}", badgeName, postingId, title, ladderId)
+        {
+            PathwayId = pathwayId, SchoolId = schoolId,
+        };
     }
 
     private static object Posting(string title, int pathwayId, int supervisorId, DateOnly today, int[] requiredBadgeIds) => new

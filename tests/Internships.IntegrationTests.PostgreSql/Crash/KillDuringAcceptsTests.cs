@@ -4,7 +4,6 @@ using Internships.Domain.Postings;
 using Internships.IntegrationTests.Nodes;
 using Internships.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Internships.IntegrationTests.Crash;
 
@@ -13,45 +12,19 @@ namespace Internships.IntegrationTests.Crash;
 /// database: every accept a student was told succeeded (a 200 received) is there, with its placement; no posting holds more
 /// than its slots; no accepted application is without its placement, nor a placement without its accepted application.
 /// </summary>
-[NonParallelizable]
-public sealed class KillDuringAcceptsTests
+public sealed class KillDuringAcceptsTests : HostKilledTests
 {
     private const int Slots = 30;
     private const int Applicants = 60;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-
-    private string _databasePath = null!;
-    private string _folder = null!;
-
-    private string ConnectionString => PostgresForTheRun.Server.ConnectionString(TestDatabase.Name(_databasePath));
-
-    [SetUp]
-    public void Prepare()
-    {
-        _databasePath = InternshipsApiFactory.NewDatabasePath();
-        TestDatabase.Prepare(_databasePath);
-        _folder = Path.Combine(Path.GetTempPath(), "internships-nodes", Guid.NewGuid().ToString("N"));
-    }
-
-    [TearDown]
-    public async Task CleanUpAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await TestDatabase.DeleteAsync(_databasePath);
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
 
     [Test]
     public async Task Every_acknowledged_accept_survives_and_nothing_is_half_done()
     {
-        var settings = NodeSupport.Settings(ConnectionString, TestSmtpServer.FreePort(), _folder);
+        var settings = NodeSupport.Settings(ConnectionString, TestSmtpServer.FreePort(), Folder);
         await using (var first = NodeProcess.Start("before-kill", settings))
         {
             await first.WaitUntilReadyAsync(StartTimeout);
-            var (scenario, offers) = await NodeSupport.SeedOffersAsync(_databasePath, Slots, Applicants);
+            var (scenario, offers) = await NodeSupport.SeedOffersAsync(DatabasePath, Slots, Applicants);
             var acknowledged = KillWhileAccepting(first, scenario.PostingId, offers);
 
             await using var second = NodeProcess.Start("after-kill", settings);

@@ -44,6 +44,16 @@ internal static class NodeSupport
     }
 
     /// <summary>
+    /// A host in this process on the nodes' database, to prepare what a test needs through the API: a Web node as well, it
+    /// shares the key ring, so the tokens it issues work on the nodes.
+    /// </summary>
+    public static InternshipsApiFactory Seeder(string databasePath) => new(databasePath, settings: new Dictionary<string, string?>
+    {
+        ["Host:Role"] = "Web",
+        ["DataProtection:KeysPath"] = "",
+    });
+
+    /// <summary>
     /// A posting with <paramref name="slots"/> slots and <paramref name="count"/> students holding an offer of it, made through a
     /// host in this process on the same database (a Web node as well: it shares the key ring, so its tokens work on the
     /// nodes).
@@ -51,11 +61,7 @@ internal static class NodeSupport
     public static async Task<(Scenario Scenario, List<(ApiClient Student, int ApplicationId)> Offers)> SeedOffersAsync(
         string databasePath, int slots, int count)
     {
-        await using var seeder = new InternshipsApiFactory(databasePath, settings: new Dictionary<string, string?>
-        {
-            ["Host:Role"] = "Web",
-            ["DataProtection:KeysPath"] = "",
-        });
+        await using var seeder = Seeder(databasePath);
         var district = await District.CreateAsync(seeder);
         var scenario = await Scenario.CreateAsync(district, slots);
         var gate = new SemaphoreSlim(8);

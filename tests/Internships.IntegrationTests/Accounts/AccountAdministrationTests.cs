@@ -117,7 +117,12 @@ public sealed class AccountAdministrationTests
 
         var list = await browser.GetStringAsync($"/accounts?q={Uri.EscapeDataString(targetEmail)}&role=Student");
         Assert.That(list, Does.Contain(targetEmail).And.Contain("Disable"));
-        var disabled = await PageBrowser.PostFormAsync(browser, $"/accounts?handler=Disable&id={targetId}", new());
+        // Disabling asks first: the first post shows the question and changes nothing; the confirmed one disables.
+        var asked = await PageBrowser.PostFormAsync(browser, $"/accounts?handler=Disable&id={targetId}", new());
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await asked.Content.ReadAsStringAsync(), Does.Contain($"Disable {targetEmail}?").And.Contain("Yes, disable the account"));
+        Assert.That((await target.Client.GetAsync("/api/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var disabled = await PageBrowser.PostFormAsync(browser, $"/accounts?handler=Disable&id={targetId}", new() { ["confirmed"] = "true" });
         Assert.That(disabled.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await browser.GetStringAsync("/accounts?status=Disabled&q=" + Uri.EscapeDataString(targetEmail)), Does.Contain("is disabled"));
         await (await target.Client.GetAsync("/api/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);

@@ -114,7 +114,7 @@ public sealed class CompletionAwardTests
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var existing = await db.BadgeAwards.Include(a => a.BadgeClass).FirstAsync(a => a.PlacementId == scenario.PlacementId);
         db.BadgeAwards.Add(BadgeAward.ForPlacement(existing.BadgeClass!,
-            AwardRecipient.Student(existing.RecipientStudentId!.Value, existing.RecipientName, existing.RecipientEmail),
+            new AwardRecipient(existing.RecipientStudentId!.Value, null, existing.RecipientName, existing.RecipientEmail),
             scenario.PlacementId, [], DateTime.UtcNow));
 
         // An award raises a domain event: saved in a transaction, as a command's would be.

@@ -35,6 +35,12 @@ public sealed class NoLostUpdatesTests
                 dateOfBirth = District.Today.AddYears(-17), schoolId, isActive = true,
             });
         }),
+        new("PUT /api/students/{id}/status", async () =>
+        {
+            var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), [], withAccount: false);
+            return new Versioned(District.Coordinator, $"/api/students/{student.StudentId}/status", new { isActive = false },
+                () => District.Coordinator.ETagOfAsync($"/api/students/{student.StudentId}"));
+        }),
         new("PUT /api/employers/{id}", async () => ByGet(District.Coordinator, $"/api/employers/{await District.CreateEmployerAsync()}", new
         {
             name = $"Renamed {District.Next()}", industry = "Engineering", contactEmail = "hr@renamed.local",
@@ -69,6 +75,54 @@ public sealed class NoLostUpdatesTests
             return ByGet(employer.Client, $"/api/postings/{await District.CreateDraftPostingAsync(employer, [pathwayId])}", body);
         }),
     ];
+
+    /// <summary>PUTs that set one part of a versioned record: they honour If-Match when it is sent, and do not require it.</summary>
+    public static IEnumerable<Route> PartRoutes() =>
+    [
+        new("PUT /api/employers/{id}/partner-agreement", async () =>
+        {
+            var url = $"/api/employers/{await District.CreateEmployerAsync()}";
+            return new Versioned(District.Coordinator, $"{url}/partner-agreement",
+                new { signedOn = District.Today.AddYears(-1), expiresOn = District.Today.AddYears(2) }, () => District.Coordinator.ETagOfAsync(url));
+        }),
+        new("PUT /api/employers/{id}/worksite", async () =>
+        {
+            var url = $"/api/employers/{await District.CreateEmployerAsync()}";
+            return new Versioned(District.Coordinator, $"{url}/worksite", new
+            {
+                insuranceCarrier = "Valley Mutual", insurancePolicyNumber = "GL-1", insuranceExpiresOn = District.Today.AddYears(1),
+                safetyChecks = new[] { new { item = "HazardAssessment", checkedOn = District.Today } },
+            }, () => District.Coordinator.ETagOfAsync(url));
+        }),
+        new("PUT /api/state-reporting/students/{id}/ssid", async () =>
+        {
+            var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), [], withAccount: false);
+            return new Versioned(District.Coordinator, $"/api/state-reporting/students/{student.StudentId}/ssid",
+                new { ssid = (1_000_000_000L + District.Next()).ToString() }, () => District.Coordinator.ETagOfAsync($"/api/students/{student.StudentId}"));
+        }),
+        new("PUT /api/state-reporting/schools/{id}/cds-code", async () =>
+        {
+            var schoolId = await District.CreateSchoolAsync();
+            return new Versioned(District.Coordinator, $"/api/state-reporting/schools/{schoolId}/cds-code",
+                new { cdsCode = (10_000_000_000_000L + District.Next()).ToString() }, () => District.Coordinator.ETagOfAsync($"/api/schools/{schoolId}"));
+        }),
+    ];
+
+    [TestCaseSource(nameof(PartRoutes))]
+    public async Task A_put_of_one_part_refuses_a_stale_etag_and_takes_the_current_one(Route route)
+    {
+        var record = await route.Arrange();
+        var read = await record.CurrentETag();
+        await (await record.Client.PutAsync(record.Url, record.Body, "\"999999\"")).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.That(await record.CurrentETag(), Is.EqualTo(read), "nothing was written");
+
+        await (await record.Client.PutAsync(record.Url, record.Body, read)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var next = await record.CurrentETag();
+        Assert.That(next, Is.Not.EqualTo(read), "the change moved the version on");
+
+        await (await record.Client.PutAsync(record.Url, record.Body, read)).ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await record.Client.PutAsync(record.Url, record.Body)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
 
     [TestCaseSource(nameof(Routes))]
     public async Task A_put_needs_the_current_etag_and_answers_the_next(Route route)

@@ -128,7 +128,7 @@ public sealed partial class AuthorizationMatrixTests
         }, Rule([Actor.Coordinator])),
 
         new("GET /api/students/{own}/record", (w, _) => Task.FromResult(Get($"/api/students/{w.OwnStudent.StudentId}/record")), Rule([Actor.Coordinator])),
-        new("PUT /api/students/{own}/status", (w, _) => Task.FromResult(Send(HttpMethod.Put, $"/api/students/{w.OwnStudent.StudentId}/status",
+        new("PUT /api/students/{own}/status", (w, _) => Task.FromResult(Replace($"/api/students/{w.OwnStudent.StudentId}/status",
             new { isActive = true })), Rule([Actor.Coordinator])),
         new("POST /api/students/{id}/contacts", async (w, _) =>
         {

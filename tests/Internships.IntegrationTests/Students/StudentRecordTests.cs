@@ -59,16 +59,19 @@ public sealed class StudentRecordTests
         var scenario = await Scenario.CreateAsync(District);
         var student = await scenario.CreateEligibleStudentAsync(District);
 
-        var inactive = await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}/status", new { isActive = false });
+        var record = $"/api/students/{student.StudentId}";
+        var inactive = await District.Coordinator.PutJsonAsync($"{record}/status", new { isActive = false },
+            await District.Coordinator.ETagOfAsync(record));
         Assert.That(inactive["isActive"]!.GetValue<bool>(), Is.False);
         Assert.That(inactive["enrolments"]!.AsArray(), Has.Count.EqualTo(1));
         // Their account is disabled with the record: the token they hold no longer works.
         await (await student.Client!.PostAsync($"/api/postings/{scenario.PostingId}/applications", new { statement = "Please." }))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
-        var again = await District.Coordinator.PutJsonAsync($"/api/students/{student.StudentId}/status", new { isActive = true });
+        var again = await District.Coordinator.PutJsonAsync($"{record}/status", new { isActive = true },
+            await District.Coordinator.ETagOfAsync(record));
         Assert.That(again["isActive"]!.GetValue<bool>(), Is.True);
-        await (await District.Coordinator.PutAsync($"/api/students/{student.StudentId}/status", new { isActive = "no" }))
+        await (await District.Coordinator.PutAsync($"{record}/status", new { isActive = "no" }, "*"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 }

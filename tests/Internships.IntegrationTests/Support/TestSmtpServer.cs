@@ -123,4 +123,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedMail(IReadOnlyList<string> EnvelopeRecipients, MimeMessage Message);
+public sealed record ReceivedMail(IReadOnlyList<string> EnvelopeRecipients, MimeMessage Message)
+{
+    /// <summary>When the server accepted it (nanoseconds, from the server's X-Arrived line): the order of arrival.</summary>
+    public long Arrived => long.Parse(Message.Headers["X-Arrived"] ?? throw new InvalidOperationException("No X-Arrived line."),
+        System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,13 +1,15 @@
 """A loopback SMTP server for the tests: aiosmtpd, writing each accepted message into a maildir.
 
 Usage: /usr/bin/python3 smtp_sink.py --port N --maildir DIR [--refuse-first K]
-Each message file starts with an X-Envelope-To header naming the SMTP recipients. With --refuse-first K, the first
+Each message file starts with an X-Envelope-To header naming the SMTP recipients and an X-Arrived header, the time it
+was accepted in nanoseconds (the order of arrival, across restarts of the server). With --refuse-first K, the first
 K messages are refused with a temporary error (451). Prints READY once it listens; stops on SIGTERM.
 """
 import argparse
 import os
 import signal
 import threading
+import time
 import uuid
 
 from aiosmtpd.controller import Controller
@@ -26,11 +28,12 @@ class MaildirHandler:
             if self.refuse > 0:
                 self.refuse -= 1
                 return "451 4.3.0 Try again later"
+            arrived = time.time_ns()
         name = uuid.uuid4().hex
         data = envelope.original_content or envelope.content
         if isinstance(data, str):
             data = data.encode("utf-8")
-        header = ("X-Envelope-To: " + ", ".join(envelope.rcpt_tos) + "\r\n").encode("utf-8")
+        header = ("X-Envelope-To: " + ", ".join(envelope.rcpt_tos) + "\r\nX-Arrived: " + str(arrived) + "\r\n").encode("utf-8")
         tmp = os.path.join(self.maildir, "tmp", name)
         with open(tmp, "wb") as f:
             f.write(header + data)

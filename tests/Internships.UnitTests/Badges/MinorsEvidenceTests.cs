@@ -57,7 +57,7 @@ public sealed class MinorsEvidenceTests
     [Test]
     public void An_award_without_a_known_age_and_an_organisations_award()
     {
-        var unknownAge = BadgeAward.Manual(BadgeKit.Badge(), AwardRecipient.Student(7, BadgeKit.RecipientName, BadgeKit.RecipientEmail),
+        var unknownAge = BadgeAward.Manual(BadgeKit.Badge(), new AwardRecipient(7, null, BadgeKit.RecipientName, BadgeKit.RecipientEmail),
             BadgeKit.Evidence, BadgeKit.IssuedAt);
         unknownAge.DetailsWithheldOn(Today).ShouldBeTrue("safer to treat as a minor's");
 

@@ -12,5 +12,5 @@ internal static class HeldBadges
             .ToListAsync(cancellationToken))
         .ToHashSet();
 
-    public static string StudentKey(int studentId) => Domain.Badges.AwardRecipient.Student(studentId, "", "").Key;
+    public static string StudentKey(int studentId) => Domain.Badges.AwardRecipient.StudentKey(studentId);
 }

@@ -8,10 +8,15 @@ namespace Internships.Application.Features.Employers;
 /// expires, and (from the page) the signed document as a PDF. The district opens postings only while it is in force.
 /// </summary>
 [Authorize(Roles.Coordinator)]
-public sealed record RecordPartnerAgreementCommand(DateOnly SignedOn, DateOnly? ExpiresOn) : ICommand<EmployerDto>
+public sealed record RecordPartnerAgreementCommand(DateOnly SignedOn, DateOnly? ExpiresOn) : ICommand<EmployerDto>, IHasExpectedVersion
 {
     [JsonIgnore]
     public int EmployerId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Employers.Employer>(EmployerId);
 
     /// <summary>The signed agreement, uploaded with the page's form (through the API: <see cref="UploadPartnerAgreementDocumentCommand"/>).</summary>
     [JsonIgnore]

@@ -12,10 +12,15 @@ public sealed record SafetyCheckInput(WorksiteSafetyItem Item, DateOnly CheckedO
 /// </summary>
 [Authorize(Roles.Coordinator)]
 public sealed record RecordWorksiteCommand(string? InsuranceCarrier, string? InsurancePolicyNumber, DateOnly? InsuranceExpiresOn,
-    IReadOnlyList<SafetyCheckInput>? SafetyChecks) : ICommand<EmployerDto>
+    IReadOnlyList<SafetyCheckInput>? SafetyChecks) : ICommand<EmployerDto>, IHasExpectedVersion
 {
     [JsonIgnore]
     public int EmployerId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Employer>(EmployerId);
 }
 
 public sealed class RecordWorksiteValidator : AbstractValidator<RecordWorksiteCommand>

@@ -31,7 +31,10 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
         RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
         RuleFor(x => x.Location).MaximumLength(100).WithMessage("Search a location with at most 100 characters.");
         RuleFor(x => x.MinWage).GreaterThanOrEqualTo(0).WithMessage("The lowest wage cannot be below $0.");
-        RuleFor(x => x.MaxWage).GreaterThanOrEqualTo(x => x.MinWage ?? 0).WithMessage("The highest wage cannot be below the lowest.");
+        // A predicate, not GreaterThanOrEqualTo(x => x.MinWage ?? 0): that expression is compiled each time the validator
+        // is built, which is every search.
+        RuleFor(x => x.MaxWage).Must((query, max) => max is null || max >= (query.MinWage ?? 0))
+            .WithMessage("The highest wage cannot be below the lowest.");
         RuleFor(x => x.Sort).Must(s => s is null || PostingSort.All.Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"Sort by one of: {string.Join(", ", PostingSort.All)}.");
         RuleFor(x => x.Status).IsInEnum().WithMessage("Choose one of the statuses offered.");

@@ -5,9 +5,14 @@ namespace Internships.Application.Features.StateReporting;
 
 /// <summary>A coordinator records (or clears) a school's County-District-School code, from which state reports take the school and LEA codes.</summary>
 [Authorize(Roles.Coordinator)]
-public sealed record SetSchoolCdsCodeCommand(string? CdsCode) : ICommand<StateIdDto>
+public sealed record SetSchoolCdsCodeCommand(string? CdsCode) : ICommand<StateIdDto>, IHasExpectedVersion
 {
     [JsonIgnore] public int SchoolId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Schools.School>(SchoolId);
 }
 
 public sealed class SetSchoolCdsCodeValidator : AbstractValidator<SetSchoolCdsCodeCommand>

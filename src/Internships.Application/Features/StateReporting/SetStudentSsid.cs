@@ -5,9 +5,14 @@ namespace Internships.Application.Features.StateReporting;
 
 /// <summary>A coordinator records (or clears) a student's statewide student id, the SSID the state reports use; it is unique.</summary>
 [Authorize(Roles.Coordinator)]
-public sealed record SetStudentSsidCommand(string? Ssid) : ICommand<StateIdDto>
+public sealed record SetStudentSsidCommand(string? Ssid) : ICommand<StateIdDto>, IHasExpectedVersion
 {
     [JsonIgnore] public int StudentId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Students.Student>(StudentId);
 }
 
 /// <summary>A record's state identifier after a change.</summary>

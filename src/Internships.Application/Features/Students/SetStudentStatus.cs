@@ -7,10 +7,15 @@ namespace Internships.Application.Features.Students;
 /// records stay; an inactive student cannot apply, and their placements, hours and badges are kept as they are.
 /// </summary>
 [Authorize(Roles.Coordinator)]
-public sealed record SetStudentStatusCommand(bool IsActive) : ICommand<StudentDto>
+public sealed record SetStudentStatusCommand(bool IsActive) : ICommand<StudentDto>, IHasExpectedVersion
 {
     [JsonIgnore]
     public int StudentId { get; init; }
+
+    [JsonIgnore]
+    public long? ExpectedVersion { get; init; }
+
+    VersionedRecord IHasExpectedVersion.Record => VersionedRecord.Of<Domain.Students.Student>(StudentId);
 }
 
 public sealed class SetStudentStatusHandler(IAppDbContext db) : ICommandHandler<SetStudentStatusCommand, StudentDto>

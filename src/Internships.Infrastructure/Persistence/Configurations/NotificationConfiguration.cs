@@ -23,6 +23,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
         // The dispatcher's query: what is due, oldest first.
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
+        // Its "nothing older to the same address still waiting" check (NotificationRules.Due) reads one person's messages,
+        // not the whole outbox history.
+        builder.HasIndex(n => new { n.RecipientEmail, n.Id });
     }
 }
 

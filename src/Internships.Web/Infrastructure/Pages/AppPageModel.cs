@@ -30,4 +30,24 @@ public abstract class AppPageModel : PageModel
         StatusMessage = message;
         return LocalRedirect(url);
     }
+
+    /// <summary>The question an irreversible action is asking (see <see cref="Pages.Confirmation"/>), if any.</summary>
+    public Confirmation? Confirmation { get; private set; }
+
+    /// <summary>
+    /// Asks first: unless the post carries <c>confirmed=true</c>, shows the page again with the question and returns that
+    /// result (nothing is changed); when confirmed, returns null and the action goes on. The question stays set, so a
+    /// refused reason shows in the panel again.
+    /// </summary>
+    protected async Task<IActionResult?> AskFirstAsync(bool confirmed, Confirmation confirmation, CancellationToken cancellationToken)
+    {
+        Confirmation = confirmation;
+        if (confirmed)
+        {
+            return null;
+        }
+
+        await OnFailedAsync(cancellationToken);
+        return Page();
+    }
 }

@@ -18,8 +18,23 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostDisableAsync(int id, CancellationToken ct) =>
-        Back($"{(await sender.Send(new DisableUserCommand(id), ct)).Email} is disabled: it can no longer sign in, and its sessions have ended.");
+    public async Task<IActionResult> OnPostDisableAsync(int id, bool confirmed, CancellationToken ct)
+    {
+        var account = await sender.Send(new GetUserQuery(id), ct);
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Disable {account.Email}?",
+                "It can no longer sign in, and its sessions end at once (its tokens and cookies stop working). Its records stay, and " +
+                "you can enable it again later.",
+                "Yes, disable the account")
+            {
+                CancelUrl = ListUrl(),
+            }, ct) is { } ask)
+        {
+            return ask;
+        }
+
+        return Back($"{(await sender.Send(new DisableUserCommand(id), ct)).Email} is disabled: it can no longer sign in, and its sessions have ended.");
+    }
 
     public async Task<IActionResult> OnPostEnableAsync(int id, CancellationToken ct) =>
         Back($"{(await sender.Send(new EnableUserCommand(id), ct)).Email} is enabled again.");
@@ -34,10 +49,23 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         User.IsInRole(Roles.Admin) || (User.IsInRole(Roles.Coordinator) && !Roles.IncludesDistrictStaff(account.Roles));
 
     /// <summary>Back to the list as it was (its filters and page; "page" cannot be a route value of a page, so the address is built here).</summary>
-    private IActionResult Back(string message) => DoneLocal(message, "/accounts" + QueryString.Create(new Dictionary<string, string?>
+    private IActionResult Back(string message) => DoneLocal(message, ListUrl());
+
+    private string ListUrl() => "/accounts" + ListQuery().ToUriComponent();
+
+    /// <summary>
+    /// Where an account's action posts: its handler and id, and the list's filters and page to come back to. Built here
+    /// because "page" in a form's route values makes the form tag helper lose the address (the form then posts to the list
+    /// itself, with no handler).
+    /// </summary>
+    public string ActionUrl(string handler, int id) =>
+        "/accounts" + QueryString.Create("handler", handler).Add("id", id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add(ListQuery()).ToUriComponent();
+
+    private QueryString ListQuery() => QueryString.Create(new Dictionary<string, string?>
     {
         ["q"] = Q, ["role"] = Role, ["status"] = Status?.ToString(), ["page"] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent());
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
 
     private async Task LoadAsync(CancellationToken ct) =>
         Accounts = await sender.Send(new ListUsersQuery(Q, string.IsNullOrEmpty(Role) ? null : Role, Status, PageNumber), ct);

@@ -44,9 +44,14 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         return Done($"{added.FirstName} {added.LastName} is a supervisor now. The district creates their sign-in.");
     }
 
-    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, CancellationToken ct)
+    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, bool confirmed, CancellationToken ct)
     {
         var s = (await sender.Send(new ListSupervisorsQuery(EmployerId, PageSize: Paging.MaxPageSize), ct)).Items.First(x => x.Id == supervisorId);
+        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s), ct) is { } ask)
+        {
+            return ask;
+        }
+
         var saved = await sender.Send(new UpdateSupervisorCommand
         {
             FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone, IsActive = isActive, SupervisorId = supervisorId,

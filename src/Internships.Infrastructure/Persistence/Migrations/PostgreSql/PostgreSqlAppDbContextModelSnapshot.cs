@@ -1012,6 +1012,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("RecipientEmail", "Id");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);

@@ -1013,6 +1013,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("RecipientEmail", "Id");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);

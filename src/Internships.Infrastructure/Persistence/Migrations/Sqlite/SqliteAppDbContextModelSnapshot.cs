@@ -981,6 +981,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("RecipientEmail", "Id");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);

@@ -6,8 +6,8 @@ namespace Internships.Web.Pages.Coordinator.Badges;
 
 /// <summary>
 /// The badge catalogue: every badge class, its kind, award rule and prerequisites; award one by hand to a student (by SIS
-/// id) or an organisation; revoke a recent award with a reason, after a confirmation. A refused award or revocation shows
-/// its message on its own card.
+/// id) or an organisation; revoke a recent award with a reason, after a confirmation (its reason is asked in the
+/// confirmation). A refused award shows its message on its own card.
 /// </summary>
 public sealed class IndexModel(ISender sender) : AppPageModel
 {
@@ -25,9 +25,6 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     /// <summary>The badge whose award form failed, so its message shows on its card.</summary>
     public int? FailedBadgeId { get; private set; }
-
-    /// <summary>The award whose revocation failed.</summary>
-    public Guid? FailedAwardId { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -61,9 +58,21 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, bool confirmed, CancellationToken ct)
     {
-        FailedAwardId = awardId;
+        var held = await sender.Send(new GetAwardQuery(awardId), ct);
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Revoke “{held.BadgeName}” of {held.RecipientName}?",
+                "This cannot be undone: its public page and Open Badges documents will say it is revoked, with your reason, and it " +
+                "no longer counts as held (prerequisites, postings that require it).",
+                "Yes, revoke the badge")
+            {
+                Reason = new ConfirmationReason("Reason to revoke (verifiers read it)", Required: true),
+            }, ct) is { } ask)
+        {
+            return ask;
+        }
+
         var award = await sender.Send(new RevokeAwardCommand(Input.Reason ?? "") { AwardId = awardId }, ct);
         return Done($"“{award.BadgeName}” of {award.RecipientName} is revoked; its public page says so.");
     }

@@ -36,12 +36,17 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         return Done($"{added.FirstName} {added.LastName} is a supervisor now. An administrator creates their sign-in.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, CancellationToken ct)
+    public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, bool confirmed, CancellationToken ct)
     {
         var s = (await sender.Send(new ListSupervisorsQuery(Id, PageSize: Paging.MaxPageSize), ct)).Items.FirstOrDefault(x => x.Id == supervisorId);
         if (s is null)
         {
             return NotFound();
+        }
+
+        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s), ct) is { } ask)
+        {
+            return ask;
         }
 
         var saved = await sender.Send(SupervisorInput.From(s).To<UpdateSupervisorCommand>() with { IsActive = isActive, SupervisorId = supervisorId }, ct);

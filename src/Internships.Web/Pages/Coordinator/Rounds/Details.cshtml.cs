@@ -25,8 +25,18 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostLockAsync(bool confirmed, CancellationToken ct)
     {
+        var open = await sender.Send(new GetMatchRoundQuery(Id), ct);
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Lock the rankings of {open.Name}?",
+                $"Students and employers can no longer change their rankings, even before the deadline of {Display.Day(open.PreferenceDeadline)}; " +
+                $"{open.StudentsWithChoices} of {open.Participants} students have ranked. A locked round cannot be opened again: the next step is to run the match.",
+                "Yes, lock the rankings"), ct) is { } ask)
+        {
+            return ask;
+        }
+
         await sender.Send(new LockMatchRoundCommand(Id), ct);
         return Done("The round is locked: rankings are final. Run the match when you are ready.", null, new { Id });
     }
@@ -38,8 +48,19 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
             null, new { Id, run = run.Number });
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int number, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(int number, bool confirmed, CancellationToken ct)
     {
+        var run = (await sender.Send(new ListMatchRunsQuery(Id), ct)).FirstOrDefault(r => r.Number == number);
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Publish run {number}?",
+                (run is null ? "" : $"It placed {run.Matched} of {run.Students} students. ") +
+                "Each placement becomes an offer, e-mailed to its student at once, and the round is over: offers cannot be taken back, " +
+                "and no other run of this round can be published.",
+                $"Yes, publish run {number}"), ct) is { } ask)
+        {
+            return ask;
+        }
+
         var published = await sender.Send(new PublishMatchRoundCommand(number) { RoundId = Id }, ct);
         return Done($"Run {number} is published: {published.OffersMade} offers went to students ({published.AlreadyOffered} already held one, " +
             $"{published.Skipped} left as they were).", null, new { Id, run = number });

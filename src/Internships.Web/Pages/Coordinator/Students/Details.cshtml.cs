@@ -34,9 +34,19 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
         return Done($"{student.FirstName} {student.LastName} is enrolled in {pathway}.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostEndAsync(int pathwayId, CancellationToken ct)
+    public async Task<IActionResult> OnPostEndAsync(int pathwayId, bool confirmed, CancellationToken ct)
     {
-        var pathway = (await sender.Send(new GetStudentQuery(Id), ct)).Enrolments.FirstOrDefault(e => e.PathwayId == pathwayId)?.PathwayName ?? "the pathway";
+        var student = await sender.Send(new GetStudentQuery(Id), ct);
+        var pathway = student.Enrolments.FirstOrDefault(e => e.PathwayId == pathwayId)?.PathwayName ?? "the pathway";
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"End {student.FirstName} {student.LastName}'s enrolment in {pathway}?",
+                $"The enrolment ends today. It stays on {student.FirstName}'s record; postings of this pathway are no longer open to them " +
+                "unless you enrol them again.",
+                "Yes, end the enrolment"), ct) is { } ask)
+        {
+            return ask;
+        }
+
         await sender.Send(new EndEnrolmentCommand(Id, pathwayId), ct);
         return Done($"The enrolment in {pathway} is ended; it stays on the student's record.", null, new { id = Id });
     }
@@ -47,15 +57,39 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
         return Done($"{Contact.Name?.Trim()} is one of {student.FirstName}'s contacts now.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostRemoveContactAsync(int contactId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveContactAsync(int contactId, bool confirmed, CancellationToken ct)
     {
-        var name = (await sender.Send(new GetStudentQuery(Id), ct)).Contacts.FirstOrDefault(c => c.Id == contactId)?.Name ?? "The contact";
+        var student = await sender.Send(new GetStudentQuery(Id), ct);
+        var name = student.Contacts.FirstOrDefault(c => c.Id == contactId)?.Name ?? "The contact";
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Remove {name} from {student.FirstName} {student.LastName}'s contacts?",
+                $"{name}, with their phone, e-mail and language, is removed from {student.FirstName}'s record; to have them back, you would add them again.",
+                $"Yes, remove {name}"), ct) is { } ask)
+        {
+            return ask;
+        }
+
         await sender.Send(new RemoveStudentContactCommand(Id, contactId), ct);
         return Done($"{name} is removed from the student's contacts.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(bool isActive, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(bool isActive, bool confirmed, CancellationToken ct)
     {
+        if (!isActive)
+        {
+            var enrolled = await sender.Send(new GetStudentQuery(Id), ct);
+            var name = $"{enrolled.FirstName} {enrolled.LastName}";
+            if (await AskFirstAsync(confirmed, new Confirmation(
+                    $"Deactivate {name}?",
+                    $"{name} will be marked as no longer enrolled in the district: they can no longer apply to postings or take part in " +
+                    "matching rounds, and their account is disabled at once (its sessions end). Their applications, placements, hours and " +
+                    "badges stay on record, and you can reactivate them later, which brings their account back.",
+                    $"Yes, deactivate {name}"), ct) is { } ask)
+            {
+                return ask;
+            }
+        }
+
         var student = await sender.Send(new SetStudentStatusCommand(isActive) { StudentId = Id }, ct);
         return Done(student.IsActive
             ? $"{student.FirstName} {student.LastName} is enrolled in the district again."

@@ -28,17 +28,57 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
         return Done($"The application of {a.Applicant.FirstName} {a.Applicant.LastName} is now under review.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostOfferAsync(int applicationId, CancellationToken ct)
+    /// <summary>
+    /// Asks first, showing the offer's terms, and warns when the offers not yet answered already equal the places left
+    /// (still allowed: the first students to accept take the places).
+    /// </summary>
+    public async Task<IActionResult> OnPostOfferAsync(int applicationId, bool confirmed, CancellationToken ct)
     {
+        var applicant = await sender.Send(new GetApplicationQuery(applicationId), ct);
+        var posting = await sender.Send(new GetPostingQuery(Id), ct);
+        var openOffers = (await sender.Send(new ListPostingApplicationsQuery(Id, ApplicationStatus.Offered, PageSize: 1), ct)).Total;
+        var name = $"{applicant.Applicant.FirstName} {applicant.Applicant.LastName}";
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Offer {name} the internship {posting.Title}?",
+                $"{name} is told by e-mail at once and can accept or decline; an offer cannot be taken back. Accepting takes one of the places left.",
+                $"Yes, offer the place to {name}")
+            {
+                Terms = OfferTerms.Of(posting),
+                Destructive = false,
+                Warning = openOffers >= posting.RemainingSlots
+                    ? $"{Counted(openOffers, "offer")} not yet answered already {(openOffers == 1 ? "equals" : "equal")} the {Counted(posting.RemainingSlots, "place")} left. " +
+                      "You may still offer: the first students to accept take the places, and the others are told the places are filled."
+                    : null,
+            }, ct) is { } ask)
+        {
+            return ask;
+        }
+
         var a = await sender.Send(new MakeOfferCommand(applicationId), ct);
         return Done($"You offered the internship to {a.Applicant.FirstName} {a.Applicant.LastName}. They can accept or decline it.", null, new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostRejectAsync(int applicationId, CancellationToken ct)
+    public async Task<IActionResult> OnPostRejectAsync(int applicationId, bool confirmed, CancellationToken ct)
     {
+        var applicant = await sender.Send(new GetApplicationQuery(applicationId), ct);
+        var name = $"{applicant.Applicant.FirstName} {applicant.Applicant.LastName}";
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Reject {name}'s application to {applicant.PostingTitle}?",
+                $"{name} sees the decision and your reason on their applications page, and is told by e-mail if they get e-mail about " +
+                "their applications. A rejection cannot be undone, and they cannot apply to this posting again.",
+                "Yes, reject")
+            {
+                Reason = new ConfirmationReason("Reason (the student sees it)", Required: false),
+            }, ct) is { } ask)
+        {
+            return ask;
+        }
+
         var a = await sender.Send(new RejectApplicationCommand(Input.Reason) { ApplicationId = applicationId }, ct);
         return Done($"You turned down the application of {a.Applicant.FirstName} {a.Applicant.LastName}.", null, new { id = Id });
     }
+
+    private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 

@@ -27,8 +27,19 @@ public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
         return Done($"“{posting.Title}” is submitted: the district will review it before it opens.", null, new { status = PostingStatus.Submitted });
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(int postingId, CancellationToken ct)
+    public async Task<IActionResult> OnPostCloseAsync(int postingId, bool confirmed, CancellationToken ct)
     {
+        var open = await sender.Send(new GetPostingQuery(postingId), ct);
+        if (await AskFirstAsync(confirmed, new Confirmation(
+                $"Close {open.Title}?",
+                "It stops taking applicants at once and cannot be opened again. Every application still in play (waiting, under review " +
+                "or offered and not yet accepted) is turned down with a note saying you closed the posting, and those students are told " +
+                "by e-mail if they get e-mail about their applications. Students who already accepted keep their placements.",
+                "Yes, close the posting"), ct) is { } ask)
+        {
+            return ask;
+        }
+
         var posting = await sender.Send(new ClosePostingCommand(postingId), ct);
         return Done($"“{posting.Title}” is closed; its applications still in play were closed with a note to each student.", null,
             new { status = PostingStatus.Closed });
