@@ -13,7 +13,7 @@ public sealed class InvitationsModel(ISender sender, ISignInPolicy signInPolicy)
     [BindProperty] public InviteInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)] public InvitationStatus? Status { get; set; } = InvitationStatus.Pending;
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<InvitationDto> Invitations { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

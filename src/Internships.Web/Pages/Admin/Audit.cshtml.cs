@@ -12,7 +12,7 @@ public sealed class AuditModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public AuditAction? Action { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<AuditEntryDto> Entries { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -6,7 +6,7 @@ namespace Internships.Web.Pages.Coordinator;
 /// <summary>The posting approval queue: approve a submitted posting, or return it to its employer with a reason.</summary>
 public sealed class ApprovalsModel(ISender sender) : AppPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [BindProperty] public ReturnInput Input { get; set; } = new();
 
     public PagedResult<PostingSummaryDto> Queue { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);

@@ -6,7 +6,7 @@ namespace Internships.Web.Pages.Coordinator;
 public sealed class FollowUpsModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int WithinDays { get; set; } = 7;
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<ContactDto> Due { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -8,7 +8,7 @@ public sealed class NotificationsModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public NotificationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Recipient { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<NotificationDto> Log { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

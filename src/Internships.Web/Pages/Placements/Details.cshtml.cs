@@ -20,7 +20,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
 
     [BindProperty] public PlacementInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public bool IsIntern => User.IsInRole(Roles.Student) && Placement.Status == PlacementStatus.Active;
 

@@ -16,7 +16,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     /// <summary>Only placements with hour entries waiting for approval (the dashboard's link).</summary>
     [BindProperty(SupportsGet = true)] public bool? HoursWaiting { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PlacementSummaryDto> Placements { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -26,7 +26,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     public Dictionary<int, Application.Features.Applications.AppliedPostingDto> Applied { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public PostingStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public override string InputPrefix => "";
 

@@ -12,7 +12,7 @@ namespace Internships.Web.Pages.Reports;
 [Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class IndexModel(ISender sender) : AppPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public TermInput Input { get; set; } = new();
 

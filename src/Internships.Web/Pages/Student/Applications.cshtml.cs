@@ -8,7 +8,7 @@ namespace Internships.Web.Pages.Student;
 public sealed class ApplicationsModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<ApplicationDto> Applications { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

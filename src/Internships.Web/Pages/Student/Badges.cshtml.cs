@@ -5,7 +5,7 @@ namespace Internships.Web.Pages.Student;
 /// <summary>The student's backpack: each badge with its public page, share links and the baked images.</summary>
 public sealed class BadgesModel(ISender sender) : AppPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<AwardDto> Awards { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -13,7 +13,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public BadgeKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public bool IncludeRetired { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public AwardInput Input { get; set; } = new();
 

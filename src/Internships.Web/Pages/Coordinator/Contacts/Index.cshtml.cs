@@ -12,7 +12,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public ContactKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? TermId { get; set; }
     [BindProperty(SupportsGet = true)] public FollowUpFilter FollowUp { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<ContactDto> Contacts { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

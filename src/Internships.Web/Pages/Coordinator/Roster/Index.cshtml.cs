@@ -13,7 +13,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 {
     [BindProperty] public UploadInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<RosterImportDto> Imports { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 

@@ -14,7 +14,7 @@ public sealed class SuggestionsModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public int? PathwayId { get; set; }
     [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
     [BindProperty(SupportsGet = true)] public int? ImportId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public List<int> SuggestionIds { get; set; } = [];
 

@@ -6,7 +6,7 @@ namespace Internships.Web.Pages.Coordinator.Rounds;
 /// <summary>Matching rounds: the list, and a form to open a new one over every open posting.</summary>
 public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     /// <summary>Only rounds still taking rankings whose deadline is within a week (the dashboard's link).</summary>
     [BindProperty(SupportsGet = true)] public bool? ClosingSoon { get; set; }

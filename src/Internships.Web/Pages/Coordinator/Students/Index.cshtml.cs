@@ -14,7 +14,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     [BindProperty(SupportsGet = true)] public bool? NotPlaced { get; set; }
     [BindProperty(SupportsGet = true)] public bool? IsActive { get; set; }
     [BindProperty(SupportsGet = true)] public int? TermId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public override string InputPrefix => "";
 

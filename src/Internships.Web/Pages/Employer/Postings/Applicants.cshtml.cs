@@ -8,7 +8,7 @@ namespace Internships.Web.Pages.Employer.Postings;
 public sealed class ApplicantsModel(ISender sender) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [BindProperty] public RejectInput Input { get; set; } = new();
 
     public PostingDto Posting { get; private set; } = null!;

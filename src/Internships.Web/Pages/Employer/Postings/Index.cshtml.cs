@@ -8,7 +8,7 @@ namespace Internships.Web.Pages.Employer.Postings;
 public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public PostingStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<PostingSummaryDto> Postings { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
