@@ -2,9 +2,9 @@ namespace Internships.BrowserTests;
 
 /// <summary>
 /// Layout a finger and an eye rely on: checkboxes and radio buttons at least 24 px square and on the line of their words,
-/// and a form's button as wide as its words on a desktop, not stretched across the page.
+/// and a form's button as wide as its words on a desktop, not stretched across the page; tables that fit their place.
 /// </summary>
-public sealed class TapTargetTests
+public sealed class PageLayoutTests
 {
     private const double MinimumTarget = 24;
 
@@ -56,5 +56,20 @@ public sealed class TapTargetTests
         await page.Context.CloseAsync();
 
         Assert.That(buttonBox!.Width, Is.LessThan(form!.Width * 0.8), "the button is not stretched across the form");
+    }
+
+    [Test]
+    public async Task The_dashboards_tables_fit_without_scrolling_sideways_on_a_desktop()
+    {
+        var page = await BrowserSession.OpenAsync("coordinator@demo.local", width: 1280, height: 900);
+        await page.GotoAsync("/coordinator");
+
+        var regions = page.Locator("main .grid-2.wide .table-wrap");
+        Assert.That(await regions.CountAsync(), Is.EqualTo(4), "by school, grade, pathway and employer");
+        var overflowing = await regions.EvaluateAllAsync<string[]>(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.getAttribute('aria-label'))");
+        await page.Context.CloseAsync();
+
+        Assert.That(overflowing, Is.Empty);
     }
 }
