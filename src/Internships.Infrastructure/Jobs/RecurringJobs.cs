@@ -47,7 +47,15 @@ public static class RecurringJobs
                 return;
             }
 
-            jobs.AddOrUpdate(id, run, cron, options);
+            try
+            {
+                jobs.AddOrUpdate(id, run, cron, options);
+            }
+            catch (Exception e) when (e is Hangfire.Storage.DistributedLockTimeoutException or Hangfire.PostgreSql.PostgreSqlDistributedLockException)
+            {
+                // A node killed while it held this job's lock leaves it held until the lock expires. The job's stored
+                // definition stands (every node registers the same one), so a node starting meanwhile must not fail.
+            }
         }
     }
 }
