@@ -48,4 +48,29 @@ public sealed class CatalogSnapshotTests
         later.BuiltAt.ShouldBe(Opened.AddMinutes(1));
         later.InOrder(PostingSort.Wage).ShouldBeSameAs(Snapshot.InOrder(PostingSort.Wage));
     }
+
+    private static CatalogFilter Filter(DateOnly today, string sort = PostingSort.Wage, string? text = null, decimal? minWage = null) =>
+        new(today, sort, text, null, minWage, null, null, null, null);
+
+    [Test]
+    public void A_list_holds_the_postings_every_filter_admits_in_the_order_asked()
+    {
+        Snapshot.Listed(Filter(Day.AddDays(-30))).Select(e => e.Id).ShouldBe([2, 3, 4, 1]);
+        Snapshot.Listed(Filter(Day.AddDays(-30), text: "alpha")).Select(e => e.Id).ShouldBe([2, 3]);
+        Snapshot.Listed(Filter(Day.AddDays(-30), sort: PostingSort.Newest, minWage: 18m)).Select(e => e.Id).ShouldBe([4, 3, 2]);
+    }
+
+    [Test]
+    public void A_list_is_remembered_for_its_day_and_never_served_on_another()
+    {
+        var snapshot = new CatalogSnapshot(Snapshot.ById, Opened, Opened);
+        var before = snapshot.Listed(Filter(Day.AddDays(-15)));
+
+        snapshot.Listed(Filter(Day.AddDays(-15))).ShouldBeSameAs(before);
+        before.Select(e => e.Id).ShouldBe([4, 1]);
+
+        // The snapshot is confirmed the next days without a change: deadlines still pass.
+        snapshot.CheckedAt(Opened.AddDays(1)).Listed(Filter(Day.AddDays(-10))).Select(e => e.Id).ShouldBe([4, 1]);
+        snapshot.CheckedAt(Opened.AddDays(2)).Listed(Filter(Day.AddDays(-9))).ShouldBeEmpty();
+    }
 }

@@ -50,8 +50,12 @@ public sealed class CatalogSnapshot
 
     private const int MaxRememberedSearches = 2000;
 
+    /// <summary>Fewer lists than texts: a list holds up to every posting, a text's match set usually a few.</summary>
+    private const int MaxRememberedLists = 500;
+
     private readonly IReadOnlyDictionary<string, CatalogEntry[]> _orders;
     private readonly ConcurrentDictionary<string, HashSet<int>> _matches;
+    private readonly ConcurrentDictionary<CatalogFilter, CatalogEntry[]> _lists;
 
     public CatalogSnapshot(IReadOnlyDictionary<int, CatalogEntry> byId, DateTime builtAt, DateTime loadedInFullAt)
     {
@@ -61,6 +65,7 @@ public sealed class CatalogSnapshot
         var all = byId.Values.ToArray();
         _orders = PostingSort.All.ToDictionary(sort => sort, sort => PostingSort.Order(all.AsQueryable(), sort, TitleOrder).ToArray());
         _matches = new(StringComparer.Ordinal);
+        _lists = new();
     }
 
     private CatalogSnapshot(CatalogSnapshot unchanged, DateTime checkedAt)
@@ -70,6 +75,7 @@ public sealed class CatalogSnapshot
         LoadedInFullAt = unchanged.LoadedInFullAt;
         _orders = unchanged._orders;
         _matches = unchanged._matches;
+        _lists = unchanged._lists;
     }
 
     public IReadOnlyDictionary<int, CatalogEntry> ById { get; }
@@ -104,4 +110,66 @@ public sealed class CatalogSnapshot
 
         return ids;
     }
+
+    /// <summary>
+    /// The postings <paramref name="filter"/> admits, in its order. Remembered for this snapshot like
+    /// <see cref="Matching"/>: students repeat the same few searches, so most of them cost a page's copy, not a walk over
+    /// every open posting (the filter names its day, so a list from yesterday is never reused today).
+    /// </summary>
+    public IReadOnlyList<CatalogEntry> Listed(CatalogFilter filter)
+    {
+        if (_lists.TryGetValue(filter, out var listed))
+        {
+            return listed;
+        }
+
+        var text = filter.Text is null ? null : Matching(filter.Text);
+        listed = InOrder(filter.Sort).Where(p => filter.Admits(p, text)).ToArray();
+        if (_lists.Count >= MaxRememberedLists)
+        {
+            // A snapshot outlives a day when no posting changes: yesterday's lists make room for today's.
+            foreach (var stale in _lists.Keys.Where(k => k.Today != filter.Today))
+            {
+                _lists.TryRemove(stale, out _);
+            }
+        }
+
+        if (_lists.Count < MaxRememberedLists)
+        {
+            _lists.TryAdd(filter, listed);
+        }
+
+        return listed;
+    }
+}
+
+/// <summary>
+/// What a catalogue search filters on, apart from the student's own eligibility: text and location already trimmed and
+/// folded to lower case, the sort normalised, and the district's today (postings past their deadline drop out).
+/// </summary>
+public sealed record CatalogFilter(
+    DateOnly Today, string Sort, string? Text, int? PathwayId, decimal? MinWage, decimal? MaxWage, string? Location, bool? Remote,
+    int? EmployerId)
+{
+    public static CatalogFilter For(SearchPostingsQuery query, DateOnly today) => new(
+        today,
+        PostingSort.Normalize(query.Sort),
+        string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim().ToLowerInvariant(),
+        query.PathwayId,
+        query.MinWage,
+        query.MaxWage,
+        string.IsNullOrWhiteSpace(query.Location) ? null : query.Location.Trim().ToLowerInvariant(),
+        query.Remote,
+        query.EmployerId);
+
+    /// <summary>Whether <paramref name="p"/> passes; <paramref name="textMatches"/> are the ids whose text contains <see cref="Text"/>.</summary>
+    public bool Admits(CatalogEntry p, HashSet<int>? textMatches) =>
+        p.ApplicationDeadline >= Today
+        && (textMatches is null || textMatches.Contains(p.Id))
+        && (PathwayId is not { } pathwayId || p.Summary.PathwayIds.Contains(pathwayId))
+        && (MinWage is not { } minWage || p.HourlyWage >= minWage)
+        && (MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
+        && (Location is null || (p.LocationText?.Contains(Location, StringComparison.Ordinal) ?? false))
+        && (Remote is not { } remote || p.Summary.IsRemote == remote)
+        && (EmployerId is not { } employerId || p.Summary.EmployerId == employerId);
 }

@@ -79,25 +79,24 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             }
         }
 
-        var today = clock.Today;
-        var text = string.IsNullOrWhiteSpace(query.Q) ? null : snapshot.Matching(query.Q.Trim().ToLowerInvariant());
-        var location = string.IsNullOrWhiteSpace(query.Location) ? null : query.Location.Trim().ToLowerInvariant();
-        var matches = snapshot.InOrder(query.Sort).Where(p =>
-            p.ApplicationDeadline >= today
-            && (text is null || text.Contains(p.Id))
-            && (query.PathwayId is not { } pathwayId || p.Summary.PathwayIds.Contains(pathwayId))
-            && (query.MinWage is not { } minWage || p.HourlyWage >= minWage)
-            && (query.MaxWage is not { } maxWage || p.HourlyWage <= maxWage)
-            && (location is null || (p.LocationText?.Contains(location, StringComparison.Ordinal) ?? false))
-            && (query.Remote is not { } remote || p.Summary.IsRemote == remote)
-            && (query.EmployerId is not { } employerId || p.Summary.EmployerId == employerId)
-            && (applicant is null || p.Requirements.Admits(applicant)));
-
-        var total = 0;
+        var listed = snapshot.Listed(CatalogFilter.For(query, clock.Today));
         var skip = (query.Page - 1) * query.PageSize;
-        var page = new List<PostingSummaryDto>(query.PageSize);
-        foreach (var posting in matches)
+        if (applicant is null)
         {
+            var onPage = listed.Skip(skip).Take(query.PageSize).Select(p => p.Summary).ToList();
+            return new PagedResult<PostingSummaryDto>(onPage, listed.Count, query.Page, query.PageSize);
+        }
+
+        // Eligibility is the student's own, so it is checked on each search, over the list the other filters left.
+        var total = 0;
+        var page = new List<PostingSummaryDto>(query.PageSize);
+        foreach (var posting in listed)
+        {
+            if (!posting.Requirements.Admits(applicant))
+            {
+                continue;
+            }
+
             if (total >= skip && page.Count < query.PageSize)
             {
                 page.Add(posting.Summary);
