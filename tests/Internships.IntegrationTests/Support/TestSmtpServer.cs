@@ -74,6 +74,23 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>
+    /// From now on the server takes <paramref name="delay"/> to accept each message (zero: at once again), so a test can
+    /// catch a sender in the middle of a batch however busy the machine is.
+    /// </summary>
+    public void AcceptEachAfter(TimeSpan delay)
+    {
+        Directory.CreateDirectory(Maildir);
+        var file = Path.Combine(Maildir, "delay-ms");
+        if (delay <= TimeSpan.Zero)
+        {
+            File.Delete(file);
+            return;
+        }
+
+        File.WriteAllText(file, ((int)delay.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Every message that arrived so far, parsed, with the envelope recipients the server saw.</summary>
     public IReadOnlyList<ReceivedMail> Received()
     {

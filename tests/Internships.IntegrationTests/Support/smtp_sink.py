@@ -3,9 +3,12 @@
 Usage: /usr/bin/python3 smtp_sink.py --port N --maildir DIR [--refuse-first K]
 Each message file starts with an X-Envelope-To header naming the SMTP recipients and an X-Arrived header, the time it
 was accepted in nanoseconds (the order of arrival, across restarts of the server). With --refuse-first K, the first
-K messages are refused with a temporary error (451). Prints READY once it listens; stops on SIGTERM.
+K messages are refused with a temporary error (451). While a file named "delay-ms" holding a number N sits in the
+maildir, each message is accepted only after N milliseconds (a slow mail server, which a test can switch on and off
+while the server runs). Prints READY once it listens; stops on SIGTERM.
 """
 import argparse
+import asyncio
 import os
 import signal
 import threading
@@ -23,7 +26,17 @@ class MaildirHandler:
         for sub in ("tmp", "new", "cur"):
             os.makedirs(os.path.join(maildir, sub), exist_ok=True)
 
+    def delay_seconds(self):
+        try:
+            with open(os.path.join(self.maildir, "delay-ms")) as f:
+                return int(f.read().strip() or "0") / 1000
+        except (FileNotFoundError, ValueError):
+            return 0
+
     async def handle_DATA(self, server, session, envelope):
+        delay = self.delay_seconds()
+        if delay > 0:
+            await asyncio.sleep(delay)
         with self.lock:
             if self.refuse > 0:
                 self.refuse -= 1
