@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using Internships.Application.Common.Interfaces;
 using Internships.Domain.Applications;
 using Internships.Domain.Placements;
 using Internships.Domain.Students;
@@ -36,20 +35,23 @@ public sealed class LargeIdListTests
         _scenario = await PlacementScenario.CreateAsync(_district);
 
         var clock = Stopwatch.StartNew();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        var tag = District.Next();
+        await _factory.WithDbAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var tag = District.Next();
-            var born = District.Today.AddYears(-16).AddDays(-40);
-            var students = Enumerable.Range(1, Students - 1)
-                .Select(i => new Student($"L{tag}-{i}", "Lee", $"Many{i}", $"many{i}.{tag}@students.example", 11, born, _scenario.SchoolId))
-                .ToList();
-            await scope.ServiceProvider.GetRequiredService<IBulkWriter>().InsertAsync(students, CancellationToken.None);
-            await CopyForEachStudentAsync(db, typeof(PathwayEnrolment), "\"StudentId\"", _scenario.Student.StudentId);
+            await CopyAsync(db, typeof(Student), $"t.\"Id\" = {_scenario.Student.StudentId}",
+                $"n WHERE n.i < {Students}", new()
+                {
+                    ["SisId"] = $"'L{tag}-' || n.i",
+                    ["Email"] = $"'many' || n.i || '.{tag}@students.example'",
+                    ["Ssid"] = "NULL",
+                    ["SourcedId"] = "NULL",
+                    ["BadgeRecipientAlias"] = "NULL",
+                }, $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Students}) ");
+            await CopyForEachStudentAsync(db, typeof(PathwayEnrolment), $"t.\"StudentId\" = {_scenario.Student.StudentId}");
             await transaction.CommitAsync();
-        }
-
+            return 0;
+        });
         TestContext.Progress.WriteLine($"{Students - 1:N0} students seeded in {clock.Elapsed.TotalSeconds:N1} s");
     }
 
@@ -87,8 +89,8 @@ public sealed class LargeIdListTests
         await _factory.WithDbAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await CopyForEachStudentAsync(db, typeof(InternshipApplication), "\"Id\"", _scenario.ApplicationId);
-            await CopyForEachStudentAsync(db, typeof(Placement), "\"Id\"", _scenario.PlacementId, new()
+            await CopyForEachStudentAsync(db, typeof(InternshipApplication), $"t.\"Id\" = {_scenario.ApplicationId}");
+            await CopyForEachStudentAsync(db, typeof(Placement), $"t.\"Id\" = {_scenario.PlacementId}", new()
             {
                 ["ApplicationId"] = "(SELECT a.\"Id\" FROM \"Applications\" a WHERE a.\"StudentId\" = s.\"Id\" AND a.\"PostingId\" = t.\"PostingId\")",
             });
@@ -109,21 +111,23 @@ public sealed class LargeIdListTests
         });
     }
 
+    /// <summary>A copy of one row (the template) for every other student of the school, with the student's id.</summary>
+    private Task CopyForEachStudentAsync(AppDbContext db, Type entity, string template, Dictionary<string, string>? values = null) =>
+        CopyAsync(db, entity, template, $"\"Students\" s WHERE s.\"SchoolId\" = {_scenario.SchoolId} AND s.\"Id\" <> {_scenario.Student.StudentId}",
+            new(values ?? []) { ["StudentId"] = "s.\"Id\"" });
+
     /// <summary>
-    /// A copy of one row (the template, <paramref name="key"/> = <paramref name="templateId"/>) for every other student of
-    /// the school, with the student's id and, for <paramref name="computed"/> columns, an SQL expression over the template
-    /// row <c>t</c> and the student <c>s</c>. The columns come from the EF model, so a migration adding one needs no change here.
+    /// Copies of one row (<paramref name="template"/>, over <c>t</c>), one per row of <paramref name="copies"/> (a table and a
+    /// condition), with <paramref name="values"/> SQL expressions for the columns that differ. The columns come from the EF
+    /// model, so a migration adding one needs no change here; the SQL is one both SQLite and PostgreSQL read.
     /// </summary>
-    private async Task CopyForEachStudentAsync(AppDbContext db, Type entity, string key, int templateId, Dictionary<string, string>? computed = null)
+    private static async Task CopyAsync(AppDbContext db, Type entity, string template, string copies, Dictionary<string, string> values, string with = "")
     {
         var type = db.Model.FindEntityType(entity)!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var columns = type.GetProperties().Select(p => p.GetColumnName(table)).OfType<string>().Where(c => c != "Id").ToList();
-        string Value(string column) =>
-            column == "StudentId" ? "s.\"Id\"" : computed?.GetValueOrDefault(column) ?? $"t.\"{column}\"";
-        var sql = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
-            + $"SELECT {string.Join(", ", columns.Select(Value))} FROM \"{table.Name}\" t, \"Students\" s "
-            + $"WHERE t.{key} = {templateId} AND s.\"SchoolId\" = {_scenario.SchoolId} AND s.\"Id\" <> {_scenario.Student.StudentId}";
+        var sql = $"{with}INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
+            + $"SELECT {string.Join(", ", columns.Select(c => values.GetValueOrDefault(c) ?? $"t.\"{c}\""))} FROM \"{table.Name}\" t, {copies} AND {template}";
         var rows = await db.Database.ExecuteSqlRawAsync(sql);
         Assert.That(rows, Is.EqualTo(Students - 1), $"{table.Name} copied");
     }
