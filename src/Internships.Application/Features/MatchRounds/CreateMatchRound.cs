@@ -44,7 +44,7 @@ public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRou
     }
 }
 
-public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<CreateMatchRoundCommand, MatchRoundDto>
+public sealed class CreateMatchRoundHandler(IAppDbContext db, IBulkWriter bulk, IClock clock) : ICommandHandler<CreateMatchRoundCommand, MatchRoundDto>
 {
     public async ValueTask<MatchRoundDto> Handle(CreateMatchRoundCommand command, CancellationToken cancellationToken)
     {
@@ -91,7 +91,8 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IClock clock) : IC
             throw new DomainRuleException($"{name ?? "One of the students"} cannot take part: only active students of the round's grades enrolled in a pathway do.");
         }
 
-        db.MatchParticipants.AddRange(studentIds.Select(id => new MatchParticipant(round.Id, id)));
+        // Written in bulk in the command's transaction: a state round names 100,000 students, which tracked inserts took ~15 s to save.
+        await bulk.InsertAsync(studentIds.Select(id => new MatchParticipant(round.Id, id)).ToList(), cancellationToken);
         return await db.SaveAndReadRoundAsync(round.Id, cancellationToken);
     }
 }
