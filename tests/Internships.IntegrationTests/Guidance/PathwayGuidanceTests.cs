@@ -97,6 +97,25 @@ public sealed class PathwayGuidanceTests
     }
 
     [Test]
+    public async Task Answers_sent_twice_at_once_both_succeed_and_leave_one_profile_taken_twice()
+    {
+        var student = await StudentAsync();
+
+        var responses = await Task.WhenAll(
+            student.Client!.PutAsync(Url, new { answers = Loves("Investigative") }),
+            student.Client.PutAsync(Url, new { answers = Loves("Investigative") }));
+
+        foreach (var response in responses)
+        {
+            await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+
+        var profile = await student.Client.GetJsonAsync(Url);
+        Assert.That(profile["timesTaken"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(profile["code"]!.GetValue<string>(), Is.EqualTo("IRA"));
+    }
+
+    [Test]
     public async Task A_coordinator_reads_the_suggestion_audited_and_enrols_the_student_in_it()
     {
         var student = await StudentAsync();

@@ -42,6 +42,9 @@ public sealed class SubmitInterestProfileHandler(IAppDbContext db, ICurrentUser 
     {
         var studentId = user.StudentId ?? throw new ForbiddenAccessException("Only a student takes the interest questionnaire.");
         var answers = command.Answers!.Select(a => a!.Value).ToList();
+        // A double tap sends the answers twice: the second waits for the first and replaces its answers instead of adding
+        // a second profile that the one-per-student index would refuse.
+        await db.LockForTransactionAsync("interest-profile", studentId, cancellationToken);
         var profile = await db.InterestProfiles.FirstOrDefaultAsync(p => p.StudentId == studentId, cancellationToken);
         if (profile is null)
         {
