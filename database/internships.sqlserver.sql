@@ -2270,3 +2270,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202841_InterestProfiles'
+)
+BEGIN
+    CREATE TABLE [InterestProfiles] (
+        [Id] int NOT NULL IDENTITY,
+        [StudentId] int NOT NULL,
+        [Answers] nvarchar(30) NOT NULL,
+        [TakenAt] datetime2 NOT NULL,
+        [TimesTaken] int NOT NULL,
+        CONSTRAINT [PK_InterestProfiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InterestProfiles_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202841_InterestProfiles'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_InterestProfiles_StudentId] ON [InterestProfiles] ([StudentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203202841_InterestProfiles'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203202841_InterestProfiles', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -69,6 +69,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         await SeedStateReportingAsync(cancellationToken);
         await SeedPendingInvitationAsync(district, cancellationToken);
         await SeedRosterImportAsync(district, cancellationToken);
+        await SeedInterestProfilesAsync(district, cancellationToken);
         var placements = await db.Placements.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var awards = await db.BadgeAwards.CountAsync(cancellationToken);

@@ -158,6 +158,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapNotificationsEndpoints();
     app.MapStateReportingEndpoints();
     app.MapRosterEndpoints();
+    app.MapGuidanceEndpoints();
     app.MapRazorPages();
 }
 

@@ -21,7 +21,7 @@ public sealed class AccessibilityTests
     [TestCase("admin@demo.local", new[] { "/admin/audit", "/accounts?role=Coordinator", "{first-account}" })]
     [TestCase("supervisor@demo.local", new[] { "/placements", "/placements?hoursWaiting=true", "{first-hours-waiting}" })]
     [TestCase("coordinator@demo.local", new[] { "/placements?hoursWaiting=true", "/coordinator/rounds?closingSoon=true", "{first-submitted-posting}" })]
-    [TestCase("student@demo.local", new[] { "/postings?filtered=true" })]
+    [TestCase("student@demo.local", new[] { "/postings?filtered=true", "/student/interests" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {

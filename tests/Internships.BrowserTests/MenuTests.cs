@@ -6,6 +6,7 @@ public sealed class MenuTests
     [TestCase("student@demo.local", "/student", "Home")]
     [TestCase("student@demo.local", "/student/applications", "My applications")]
     [TestCase("student@demo.local", "/student/badges", "My badges")]
+    [TestCase("student@demo.local", "/student/interests", "Pathway guidance")]
     [TestCase("coordinator@demo.local", "/coordinator", "Dashboard")]
     [TestCase("coordinator@demo.local", "/coordinator/students?grade=11", "Students")]
     [TestCase("coordinator@demo.local", "/coordinator/students/new", "Students")]

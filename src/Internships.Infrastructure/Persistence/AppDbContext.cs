@@ -3,6 +3,7 @@ using Internships.Domain.Accounts;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Guidance;
 using Internships.Domain.Matching;
 using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
@@ -113,6 +114,8 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<PathwaySuggestion> PathwaySuggestions => Set<PathwaySuggestion>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<InterestProfile> InterestProfiles => Set<InterestProfile>();
 
     /// <summary>The Data Protection key ring, shared by every node (docs/adr/0012): a cookie or token sealed on one opens on another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -72,7 +72,8 @@ public sealed partial class ValidationMessageTests
     }
 
     /// <summary>Rules written with Custom(...): they add failures with sentences of their own; the rule's default text is never shown.</summary>
-    private static readonly HashSet<(string Validator, string Property)> WritesItsOwnFailures = [("StartRosterImportValidator", "File")];
+    private static readonly HashSet<(string Validator, string Property)> WritesItsOwnFailures =
+        [("StartRosterImportValidator", "File"), ("SubmitInterestProfileValidator", "Answers")];
 
     [Test]
     public void Every_rule_says_its_own_sentence_without_a_property_name_or_quotes()

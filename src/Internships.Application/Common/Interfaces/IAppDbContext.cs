@@ -3,6 +3,7 @@ using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Documents;
 using Internships.Domain.Evaluations;
+using Internships.Domain.Guidance;
 using Internships.Domain.Matching;
 using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
@@ -96,6 +97,8 @@ public interface IAppDbContext
     DbSet<PathwaySuggestion> PathwaySuggestions { get; }
 
     DbSet<StaffMember> StaffMembers { get; }
+
+    DbSet<InterestProfile> InterestProfiles { get; }
 
     DatabaseFacade Database { get; }
 

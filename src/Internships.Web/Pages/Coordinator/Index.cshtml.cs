@@ -1,6 +1,7 @@
 using Internships.Application.Features.Dashboard;
 using Internships.Application.Features.Schools;
 using Internships.Application.Features.Terms;
+using Internships.Application.Features.Guidance;
 
 namespace Internships.Web.Pages.Coordinator;
 
@@ -18,6 +19,9 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     /// <summary>What waits for the coordinators, each count linking to the list it counts.</summary>
     public CoordinatorActionsDto Actions { get; private set; } = null!;
 
+    /// <summary>Interest in each pathway from the students' questionnaires (the school filter applies, not the term).</summary>
+    public PathwayInterestDto Interest { get; private set; } = null!;
+
     public IReadOnlyList<TermDto> Terms { get; private set; } = [];
 
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
@@ -28,6 +32,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         Schools = (await sender.Send(new ListSchoolsQuery(Page: 1, PageSize: 100), ct)).Items;
         Numbers = await sender.Send(new GetDashboardQuery(TermId, SchoolId), ct);
         Actions = await sender.Send(new GetCoordinatorActionsQuery(TermId, SchoolId), ct);
+        Interest = await sender.Send(new GetPathwayInterestQuery(SchoolId), ct);
     }
 
     /// <summary>A list's address with the dashboard's filters.</summary>

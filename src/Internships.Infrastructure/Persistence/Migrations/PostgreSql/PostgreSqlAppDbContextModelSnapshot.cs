@@ -697,6 +697,36 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("RubricCompetencies", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TimesTaken")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique();
+
+                    b.ToTable("InterestProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
                 {
                     b.Property<int>("RoundId")
@@ -2634,6 +2664,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>

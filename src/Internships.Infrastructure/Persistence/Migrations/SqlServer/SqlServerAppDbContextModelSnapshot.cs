@@ -697,6 +697,36 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("RubricCompetencies", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TimesTaken")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique();
+
+                    b.ToTable("InterestProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
                 {
                     b.Property<int>("RoundId")
@@ -2640,6 +2670,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>

@@ -672,6 +672,34 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RubricCompetencies", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimesTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique();
+
+                    b.ToTable("InterestProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>
                 {
                     b.Property<int>("RoundId")
@@ -2557,6 +2585,15 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Guidance.InterestProfile", b =>
+                {
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Matching.MatchChoice", b =>

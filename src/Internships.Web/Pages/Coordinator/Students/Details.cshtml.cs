@@ -1,4 +1,6 @@
+using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
+using Internships.Application.Features.Guidance;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Students;
 
@@ -13,6 +15,9 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
     public StudentRecordDto Record { get; private set; } = null!;
 
     public IReadOnlyList<PathwayDto> Pathways { get; private set; } = [];
+
+    /// <summary>The student's latest interest profile and suggested pathways; null until they take the questionnaire.</summary>
+    public InterestProfileDto? Interests { get; private set; }
 
     [BindProperty] public EnrolInput Input { get; set; } = new();
 
@@ -102,6 +107,14 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
     {
         Record = await sender.Send(new GetStudentRecordQuery(Id), ct);
         Pathways = (await sender.Send(new ListPathwaysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        try
+        {
+            Interests = await sender.Send(new GetStudentInterestProfileQuery(Id), ct);
+        }
+        catch (NotFoundException)
+        {
+            Interests = null;
+        }
     }
 
     public sealed class EnrolInput
