@@ -32,7 +32,7 @@ public static class BadgeClaimsEndpoints
 
         claims.MapGet("/", ([AsParameters] ListBadgeClaimsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListBadgeClaims")
-            .WithSummary("The review queue: claims waiting (or of a status), oldest first; an employer admin sees those on badges it endorses.")
+            .WithSummary("The review queue, oldest first: status=Submitted for the claims waiting; an employer admin sees those on badges it endorses.")
             .ProducesProblems(400, 403);
         claims.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetBadgeClaimQuery(id), ct))
             .WithName("GetBadgeClaim").WithSummary("One claim (its student and reviewers).").ProducesProblems(403, 404)

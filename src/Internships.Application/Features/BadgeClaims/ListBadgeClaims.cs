@@ -4,10 +4,10 @@ namespace Internships.Application.Features.BadgeClaims;
 
 /// <summary>
 /// The review queue: claims a coordinator (all) or an employer admin (those on the badges their organisation endorses)
-/// reviews, oldest waiting first, by status (waiting for review when none is given) and badge.
+/// reviews, oldest first, by status (Submitted: waiting for review; none: all) and badge.
 /// </summary>
 [Authorize(Roles.Coordinator, Roles.EmployerAdmin)]
-public sealed record ListBadgeClaimsQuery(BadgeClaimStatus? Status = BadgeClaimStatus.Submitted, int? BadgeClassId = null, int Page = 1,
+public sealed record ListBadgeClaimsQuery(BadgeClaimStatus? Status = null, int? BadgeClassId = null, int Page = 1,
     int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<BadgeClaimDto>>, IPagedRequest, IReadsStudentRecords<PagedResult<BadgeClaimDto>>
 {
     public IEnumerable<int> StudentsIn(PagedResult<BadgeClaimDto> response) => response.Items.Select(c => c.StudentId).Distinct();
