@@ -142,12 +142,12 @@ internal static class DemoBadgeCatalogue
 
         new("volunteer", "Community Volunteer", BadgeKind.Competency, "#6A1B9A",
             "Recognises a student who gave at least 40 hours to a community organisation outside school: a food bank, a library, "
-            + "a youth league, a clean-up. Students claim it with their own evidence; Valley First Credit Union, which co-designed "
-            + "it with the district, or a coordinator reviews each claim.",
+            + "a youth league, a clean-up. Students claim it with their own evidence; the City of Riverbend, which co-designed it "
+            + "with the district, or a coordinator reviews each claim.",
             "Volunteer at least 40 hours with one community organisation over no more than a school year, and claim the badge with "
             + "what you did, who you served and what you learned, plus the organiser's signed log of hours (a PDF) or a link to it.",
             Skills: ["Community service", "Teamwork", "Reliability"],
-            Readiness: ["CR-7"], EndorserKey: "vfcu", AllowsClaims: true),
+            Readiness: ["CR-7"], EndorserKey: "city", AllowsClaims: true),
 
         new("partner", "Employer Partner", BadgeKind.Capacity, "#4E342E",
             "Recognises an organisation that hosted Valley Unified interns this school year and made the placements count: real "
