@@ -43,7 +43,8 @@ public sealed class BadgeClaimPagesTests
 
         var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
         await coordinator.GotoAsync("/coordinator");
-        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Badge claims" }).First.ClickAsync();
+        await Expect(coordinator.Locator("#claims-waiting")).ToContainTextAsync("for review");
+        await coordinator.Locator("#claims-waiting").ClickAsync();
         await coordinator.Locator("tr", new() { HasText = badgeName }).GetByRole(AriaRole.Link, new() { Name = data.StudentName }).ClickAsync();
         await Expect(coordinator.Locator("main")).ToContainTextAsync("I tutored four classmates");
         var download = await coordinator.RunAndWaitForDownloadAsync(() =>

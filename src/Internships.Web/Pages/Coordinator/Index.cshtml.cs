@@ -18,6 +18,9 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     /// <summary>What waits for the coordinators, each count linking to the list it counts.</summary>
     public CoordinatorActionsDto Actions { get; private set; } = null!;
 
+    /// <summary>Badge claims waiting for a reviewer, district-wide.</summary>
+    public int ClaimsWaiting { get; private set; }
+
     public IReadOnlyList<TermDto> Terms { get; private set; } = [];
 
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
@@ -28,6 +31,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         Schools = (await sender.Send(new ListSchoolsQuery(Page: 1, PageSize: 100), ct)).Items;
         Numbers = await sender.Send(new GetDashboardQuery(TermId, SchoolId), ct);
         Actions = await sender.Send(new GetCoordinatorActionsQuery(TermId, SchoolId), ct);
+        ClaimsWaiting = await sender.Send(new Application.Features.BadgeClaims.CountWaitingBadgeClaimsQuery(), ct);
     }
 
     /// <summary>A list's address with the dashboard's filters.</summary>
