@@ -2307,3 +2307,102 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    ALTER TABLE [BadgeClasses] ADD [AllowsClaims] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE TABLE [BadgeClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [BadgeClassId] int NOT NULL,
+        [StudentId] int NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Narrative] nvarchar(4000) NOT NULL,
+        [Links] nvarchar(max) NOT NULL,
+        [EvidenceFileId] uniqueidentifier NULL,
+        [EvidenceFileName] nvarchar(260) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NOT NULL,
+        [ReviewNote] nvarchar(1000) NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [AwardId] int NULL,
+        [OpenFor] nvarchar(40) NULL,
+        CONSTRAINT [PK_BadgeClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BadgeClaims_BadgeAwards_AwardId] FOREIGN KEY ([AwardId]) REFERENCES [BadgeAwards] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeClaims_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeClaims_StoredFiles_EvidenceFileId] FOREIGN KEY ([EvidenceFileId]) REFERENCES [StoredFiles] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeClaims_Students_StudentId] FOREIGN KEY ([StudentId]) REFERENCES [Students] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClaims_AwardId] ON [BadgeClaims] ([AwardId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClaims_BadgeClassId] ON [BadgeClaims] ([BadgeClassId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClaims_EvidenceFileId] ON [BadgeClaims] ([EvidenceFileId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_BadgeClaims_OpenFor] ON [BadgeClaims] ([OpenFor]) WHERE [OpenFor] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClaims_Status_SubmittedAt] ON [BadgeClaims] ([Status], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeClaims_StudentId_SubmittedAt] ON [BadgeClaims] ([StudentId], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212214_BadgeClaims'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203212214_BadgeClaims', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -140,6 +140,15 @@ internal static class DemoBadgeCatalogue
             Skills: ["CPR", "AED use", "First aid", "Emergency response"],
             Readiness: ["CR-8"], Pathways: ["health"], ValidityMonths: 24),
 
+        new("volunteer", "Community Volunteer", BadgeKind.Competency, "#6A1B9A",
+            "Recognises a student who gave at least 40 hours to a community organisation outside school: a food bank, a library, "
+            + "a youth league, a clean-up. Students claim it with their own evidence; the City of Riverbend, which co-designed it "
+            + "with the district, or a coordinator reviews each claim.",
+            "Volunteer at least 40 hours with one community organisation over no more than a school year, and claim the badge with "
+            + "what you did, who you served and what you learned, plus the organiser's signed log of hours (a PDF) or a link to it.",
+            Skills: ["Community service", "Teamwork", "Reliability"],
+            Readiness: ["CR-7"], EndorserKey: "city", AllowsClaims: true),
+
         new("partner", "Employer Partner", BadgeKind.Capacity, "#4E342E",
             "Recognises an organisation that hosted Valley Unified interns this school year and made the placements count: real "
             + "work, a named supervisor, hours approved on time and thoughtful evaluations.",
@@ -224,4 +233,5 @@ internal sealed record BadgeSeed(
     IReadOnlyList<string>? Prerequisites = null,
     string? EndorserKey = null,
     int? ValidityMonths = null,
-    BadgeRecipientType RecipientType = BadgeRecipientType.Student);
+    BadgeRecipientType RecipientType = BadgeRecipientType.Student,
+    bool AllowsClaims = false);

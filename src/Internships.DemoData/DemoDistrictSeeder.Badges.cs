@@ -50,7 +50,8 @@ public sealed partial class DemoDistrictSeeder
                 prerequisites.Select(b => b.Id).ToList(),
                 seed.Rule is { } rule
                     ? new AwardRule(rule.PathwayKey is { } pathway ? district.Pathways[pathway].Id : null, rule.CompetencyKey, rule.MinimumScore)
-                    : null);
+                    : null,
+                AllowsClaims: seed.AllowsClaims);
 
             var badge = new BadgeClass(details, At(createdOn, _random.Number(9, 16)));
             district.Badges[seed.Key] = badge;

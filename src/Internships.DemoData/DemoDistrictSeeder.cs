@@ -63,6 +63,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         await SeedFinishedInternshipsAsync(district, cancellationToken);
         await SeedRunningInternshipsAsync(district, cancellationToken);
         await SeedManualAwardsAsync(district, cancellationToken);
+        await SeedBadgeClaimAsync(district, cancellationToken);
 
         await SeedApplicationsAsync(district, cancellationToken);
         await SeedMatchRoundAsync(district, cancellationToken);

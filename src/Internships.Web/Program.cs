@@ -152,6 +152,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapInvitationsEndpoints();
     app.MapPlacementsEndpoints();
     app.MapBadgesEndpoints();
+    app.MapBadgeClaimsEndpoints();
     app.MapOpenBadgesEndpoints();
     app.MapMatchRoundsEndpoints();
     app.MapReportsEndpoints();

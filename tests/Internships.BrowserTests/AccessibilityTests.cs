@@ -22,6 +22,9 @@ public sealed class AccessibilityTests
     [TestCase("supervisor@demo.local", new[] { "/placements", "/placements?hoursWaiting=true", "{first-hours-waiting}" })]
     [TestCase("coordinator@demo.local", new[] { "/placements?hoursWaiting=true", "/coordinator/rounds?closingSoon=true", "{first-submitted-posting}" })]
     [TestCase("student@demo.local", new[] { "/postings?filtered=true", "/student/interests" })]
+    [TestCase("student@demo.local", new[] { "/student/claims", "/student/claims/new", "{first-claim}" })]
+    [TestCase("coordinator@demo.local", new[] { "/claims", "{first-claim-review}", "/claims?all=true" })]
+    [TestCase("employer@demo.local", new[] { "/claims" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {
@@ -113,6 +116,8 @@ public sealed class AccessibilityTests
             "{first-posting}" => ("/postings", ".postings a[href^='/postings/']"),
             "{first-placement}" => ("/placements", "table a[href^='/placements/']"),
             "{first-badge}" => ("/student/badges", ".backpack a:text('Public verification page')"),
+            "{first-claim}" => ("/student/claims", ".claims a[href^='/claims/']"),
+            "{first-claim-review}" => ("/claims", "table a[href^='/claims/']"),
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),

@@ -61,7 +61,7 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     /// <summary>"student:{id}" or "employer:{id}": with the badge and award key, what makes an award unique.</summary>
     public string RecipientKey { get; private set; } = "";
 
-    /// <summary>The occasion: "placement:{id}" for an internship's badge, "manual" for one a coordinator gave.</summary>
+    /// <summary>The occasion: "placement:{id}" for an internship's badge, "manual" for one a coordinator gave, "claim:{id}" for an approved claim.</summary>
     public string AwardKey { get; private set; } = "";
 
     public int? PlacementId { get; private set; }
@@ -179,6 +179,10 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     /// <summary>A badge a coordinator awards by hand (training, capacity, an employer partner).</summary>
     public static BadgeAward Manual(BadgeClass badge, AwardRecipient recipient, IEnumerable<BadgeEvidence> evidence, DateTime issuedAt) =>
         new(badge, recipient, ManualAwardKey, null, evidence, issuedAt);
+
+    /// <summary>A badge a student claimed with their own evidence, approved by a reviewer: one award per claim.</summary>
+    public static BadgeAward ForClaim(BadgeClass badge, AwardRecipient recipient, BadgeClaim claim, DateTime issuedAt) =>
+        new(badge, recipient, claim.AwardKey, null, claim.Evidence(), issuedAt);
 
     public static string PlacementAwardKey(int placementId) => $"placement:{placementId}";
 

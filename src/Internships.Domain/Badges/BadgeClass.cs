@@ -56,6 +56,9 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Whether students may claim it with their own evidence (volunteering, an online course, a peer project), for review.</summary>
+    public bool AllowsClaims { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public void Update(BadgeClassDetails details)
@@ -63,6 +66,11 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
         if (details.Rule is not null && details.RecipientType != BadgeRecipientType.Student)
         {
             throw new DomainRuleException("Only badges for students can be earned by completing a placement.");
+        }
+
+        if (details.AllowsClaims && details.RecipientType != BadgeRecipientType.Student)
+        {
+            throw new DomainRuleException("Only badges for students can be claimed.");
         }
 
         if (details.PrerequisiteIds.Contains(Id) && Id != 0)
@@ -83,6 +91,7 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
         PrerequisiteIds = details.PrerequisiteIds.Distinct().ToList();
         Rule = details.Rule;
         IsActive = details.IsActive;
+        AllowsClaims = details.AllowsClaims;
     }
 
     public void UseImage(byte[]? png) => Image = png;
@@ -103,4 +112,5 @@ public sealed record BadgeClassDetails(
     IReadOnlyCollection<BadgeAlignment> Alignments,
     IReadOnlyCollection<int> PrerequisiteIds,
     AwardRule? Rule,
-    bool IsActive = true);
+    bool IsActive = true,
+    bool AllowsClaims = false);

@@ -70,6 +70,8 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
 
     public DbSet<BadgeAward> BadgeAwards => Set<BadgeAward>();
 
+    public DbSet<BadgeClaim> BadgeClaims => Set<BadgeClaim>();
+
     public DbSet<MatchRound> MatchRounds => Set<MatchRound>();
 
     public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();

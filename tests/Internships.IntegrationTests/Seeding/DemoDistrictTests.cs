@@ -29,6 +29,18 @@ public sealed class DemoDistrictTests
     public async Task StopAsync() => await _development.DisposeAsync();
 
     [Test]
+    public async Task A_students_claim_to_a_badge_that_allows_claims_waits_for_review()
+    {
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        var waiting = await coordinator.GetJsonAsync("/api/badge-claims?status=Submitted");
+        Assert.That(waiting["total"]!.GetValue<int>(), Is.EqualTo(1));
+        var badge = await coordinator.GetJsonAsync($"/api/badges/{waiting["items"]![0]!["badgeClassId"]!.GetValue<int>()}");
+        Assert.That(badge["allowsClaims"]!.GetValue<bool>(), Is.True);
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+        Assert.That((await student.GetJsonAsync("/api/badge-claims/mine"))["items"]![0]!["status"]!.GetValue<string>(), Is.EqualTo("Submitted"));
+    }
+
+    [Test]
     public async Task The_demo_district_is_a_realistic_programme()
     {
         var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
@@ -177,7 +189,7 @@ public sealed class DemoDistrictTests
             await db.Postings.AsNoTracking().Select(p => new { p.Id, Pathways = p.Pathways.Select(x => x.PathwayId).ToList() }).ToListAsync(),
             await db.BadgeAwards.AsNoTracking().ToListAsync()));
 
-        Assert.That(badges, Has.Count.InRange(8, 12), "a catalogue a district would have");
+        Assert.That(badges, Has.Count.InRange(8, 14), "a catalogue a district would have");
         Assert.That(badges.Select(b => b.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<BadgeKind>()));
         Assert.That(badges.Where(b => b.RecipientType == BadgeRecipientType.Organisation), Is.Not.Empty, "a badge for employers");
         Assert.That(badges.Where(b => b.PrerequisiteIds.Count > 0 && b.Rule is not null), Is.Not.Empty, "a ladder earned by internships");

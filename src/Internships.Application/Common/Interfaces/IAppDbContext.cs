@@ -54,6 +54,8 @@ public interface IAppDbContext
 
     DbSet<BadgeAward> BadgeAwards { get; }
 
+    DbSet<BadgeClaim> BadgeClaims { get; }
+
     DbSet<MatchRound> MatchRounds { get; }
 
     DbSet<MatchParticipant> MatchParticipants { get; }

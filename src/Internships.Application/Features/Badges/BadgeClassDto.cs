@@ -21,5 +21,6 @@ public sealed record BadgeClassDto(
     IReadOnlyList<Postings.BadgeRef> Prerequisites,
     AwardRule? Rule,
     bool IsActive,
+    bool AllowsClaims,
     DateTime CreatedAt,
     long Version) : IVersionedDto;

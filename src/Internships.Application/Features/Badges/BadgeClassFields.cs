@@ -35,6 +35,9 @@ public abstract record BadgeClassFields
 
     /// <summary>How a completed placement earns the badge; leave out for badges only awarded by hand.</summary>
     public AwardRuleInput? AwardRule { get; init; }
+
+    /// <summary>Whether students may claim the badge with their own evidence, for a coordinator or the endorsing employer to review.</summary>
+    public bool AllowsClaims { get; init; }
 }
 
 internal static class BadgeClassFieldsExtensions
@@ -45,7 +48,7 @@ internal static class BadgeClassFieldsExtensions
         f.Name, f.Description, f.Criteria, f.Kind, f.RecipientType, (f.Color ?? DefaultColor).ToUpperInvariant(), f.EndorsingEmployerId,
         f.ValidityMonths, f.Skills ?? [], f.Alignments ?? [], f.PrerequisiteIds ?? [],
         f.AwardRule is { } r ? new AwardRule(r.PathwayId, r.CompetencyKey?.Trim().ToLowerInvariant(), r.CompetencyKey is null ? null : r.MinimumScore ?? 3) : null,
-        isActive);
+        isActive, f.AllowsClaims);
 }
 
 internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFields>
@@ -85,6 +88,8 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
             .WithMessage("One of the prerequisites is not a badge of the catalogue.");
         RuleFor(x => x.AwardRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Student)
             .WithMessage("Only badges for students are earned by completing a placement.");
+        RuleFor(x => x.AllowsClaims).Must((fields, claims) => !claims || fields.RecipientType == BadgeRecipientType.Student)
+            .WithMessage("Only badges for students can be claimed.");
         RuleFor(x => x.AwardRule!.PathwayId)
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct)).When(x => x.AwardRule?.PathwayId is not null)
             .WithMessage("Choose one of the district's pathways.");

@@ -36,10 +36,31 @@ internal static class BadgeRules
     }
 
     /// <summary>
+    /// Awards the badge an approved claim asks for, under the same checks as an award by hand, filed under the claim (one
+    /// award per claim: the unique award key holds against a race the claim's version did not stop).
+    /// </summary>
+    public static async Task<BadgeAward> AwardClaimAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, BadgeClaim claim, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        await EnsureMayAwardAsync(db, badge, recipient, now, claim.AwardKey, cancellationToken);
+        var award = BadgeAward.ForClaim(badge, recipient, claim, now);
+        db.BadgeAwards.Add(award);
+        return award;
+    }
+
+    /// <summary>
     /// Whether the recipient may be given the badge by hand now: a 409 when they hold it (or held it and it was revoked or
     /// expired), a refused rule when the badge is retired or a prerequisite is missing.
     /// </summary>
-    public static async Task EnsureMayAwardByHandAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, DateTime now,
+    public static Task EnsureMayAwardByHandAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, DateTime now,
+        CancellationToken cancellationToken) =>
+        EnsureMayAwardAsync(db, badge, recipient, now, BadgeAward.ManualAwardKey, cancellationToken);
+
+    /// <summary>
+    /// Whether the recipient may be given the badge now on the occasion <paramref name="awardKey"/> (null: only asking,
+    /// as a claim does before it is reviewed): the checks of <see cref="EnsureMayAwardByHandAsync"/>.
+    /// </summary>
+    public static async Task EnsureMayAwardAsync(IAppDbContext db, BadgeClass badge, AwardRecipient recipient, DateTime now, string? awardKey,
         CancellationToken cancellationToken)
     {
         if (!badge.IsActive)
@@ -60,10 +81,12 @@ internal static class BadgeRules
             throw new DomainRuleException($"'{badge.Name}' requires {string.Join(", ", names.Select(n => $"'{n}'"))} first.");
         }
 
-        if (await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id && a.RecipientKey == recipient.Key && a.AwardKey == BadgeAward.ManualAwardKey,
-                cancellationToken))
+        if (awardKey is not null
+            && await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id && a.RecipientKey == recipient.Key && a.AwardKey == awardKey, cancellationToken))
         {
-            throw new ConflictException($"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired.");
+            throw new ConflictException(awardKey == BadgeAward.ManualAwardKey
+                ? $"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired."
+                : $"{recipient.Name} was awarded '{badge.Name}' for this before.");
         }
     }
 

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Internships.Infrastructure.Persistence.Audit;
 
 /// <summary>
-/// Records every change to a student, placement, posting, employer or supervisor, badge award or account in the audit
+/// Records every change to a student, placement, posting, employer or supervisor, badge award or claim, or account in the audit
 /// trail: who, when, and each changed field's old and new value. What a save is about to change is noted before it runs
 /// (old values are gone afterwards); the lines are written when it has run (new records have their ids by then), by one
 /// INSERT in the same transaction. Secrets (password hashes, security stamps, salts, tokens) are never written: a new
@@ -138,6 +138,7 @@ internal sealed class AuditTrailInterceptor(ICurrentUser user, IClock clock) : S
         Employer => new Subject("Employer", e => Key(e, "Id"), null),
         Supervisor => new Subject("Supervisor", e => Key(e, "Id"), null),
         BadgeAward => new Subject("BadgeAward", e => Key(e, "Id"), null),
+        BadgeClaim => new Subject("BadgeClaim", e => Key(e, "Id"), null),
         AppUser => new Subject("Account", e => Key(e, "Id"), null),
         IdentityUserRole<int> => new Subject("Account", e => Key(e, "UserId"), e => $"Role {Key(e, "RoleId")}"),
         _ when entry.Metadata.FindOwnership() is { } ownership && OwnerOf(entry) is { } owner && SubjectOf(owner) is { } ownerSubject

@@ -62,6 +62,35 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
     }
 }
 
+internal sealed class BadgeClaimConfiguration : IEntityTypeConfiguration<BadgeClaim>
+{
+    public void Configure(EntityTypeBuilder<BadgeClaim> builder)
+    {
+        builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.ToTable("BadgeClaims");
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Narrative).HasMaxLength(BadgeClaim.MaxNarrativeLength).IsRequired();
+        builder.PrimitiveCollection(c => c.Links).IsRequired();
+        builder.Property(c => c.EvidenceFileName).HasMaxLength(260);
+        builder.Property(c => c.ReviewNote).HasMaxLength(BadgeClaim.MaxNoteLength);
+        builder.Property(c => c.ReviewedBy).HasMaxLength(256);
+        builder.Property(c => c.OpenFor).HasMaxLength(40);
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.AwardKey);
+
+        builder.HasOne(c => c.BadgeClass).WithMany().HasForeignKey(c => c.BadgeClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Student>().WithMany().HasForeignKey(c => c.StudentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<BadgeAward>().WithMany().HasForeignKey(c => c.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Internships.Domain.Documents.StoredFile>().WithMany().HasForeignKey(c => c.EvidenceFileId).OnDelete(DeleteBehavior.Restrict);
+
+        // One open claim per student and badge: the key is null once a claim is decided.
+        builder.HasIndex(c => c.OpenFor).IsUnique();
+        builder.HasIndex(c => new { c.StudentId, c.SubmittedAt });
+        builder.HasIndex(c => new { c.Status, c.SubmittedAt });
+        builder.HasIndex(c => c.BadgeClassId);
+    }
+}
+
 internal sealed class PostingRequiredBadgeConfiguration : IEntityTypeConfiguration<PostingRequiredBadge>
 {
     public void Configure(EntityTypeBuilder<PostingRequiredBadge> builder)

@@ -22,6 +22,9 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     /// <summary>Interest in each pathway from the students' questionnaires (the school filter applies, not the term).</summary>
     public PathwayInterestDto Interest { get; private set; } = null!;
 
+    /// <summary>Badge claims waiting for a reviewer, district-wide.</summary>
+    public int ClaimsWaiting { get; private set; }
+
     public IReadOnlyList<TermDto> Terms { get; private set; } = [];
 
     public IReadOnlyList<SchoolDto> Schools { get; private set; } = [];
@@ -33,6 +36,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         Numbers = await sender.Send(new GetDashboardQuery(TermId, SchoolId), ct);
         Actions = await sender.Send(new GetCoordinatorActionsQuery(TermId, SchoolId), ct);
         Interest = await sender.Send(new GetPathwayInterestQuery(SchoolId), ct);
+        ClaimsWaiting = await sender.Send(new Application.Features.BadgeClaims.CountWaitingBadgeClaimsQuery(), ct);
     }
 
     /// <summary>A list's address with the dashboard's filters.</summary>

@@ -308,6 +308,87 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("BadgeAwards", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.PrimitiveCollection<List<string>>("Links")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OpenFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("OpenFor")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("StudentId", "SubmittedAt");
+
+                    b.ToTable("BadgeClaims", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
                 {
                     b.Property<int>("Id")
@@ -315,6 +396,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllowsClaims")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Color")
                         .IsRequired()
@@ -2491,6 +2575,33 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("BadgeClass");
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BadgeClass");
                 });
 
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>

@@ -308,6 +308,88 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("BadgeAwards", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.PrimitiveCollection<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OpenFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("OpenFor")
+                        .IsUnique()
+                        .HasFilter("[OpenFor] IS NOT NULL");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("StudentId", "SubmittedAt");
+
+                    b.ToTable("BadgeClaims", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
                 {
                     b.Property<int>("Id")
@@ -315,6 +397,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllowsClaims")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Color")
                         .IsRequired()
@@ -2497,6 +2582,33 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("BadgeClass");
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BadgeClass");
                 });
 
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>

@@ -295,10 +295,92 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("BadgeAwards", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EvidenceFileId");
+
+                    b.HasIndex("OpenFor")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("StudentId", "SubmittedAt");
+
+                    b.ToTable("BadgeClaims", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowsClaims")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Color")
@@ -2412,6 +2494,33 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("BadgeClass");
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeClaim", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", "BadgeClass")
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Students.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BadgeClass");
                 });
 
             modelBuilder.Entity("Internships.Domain.Badges.BadgeClass", b =>

@@ -139,6 +139,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public string? RuleCompetencyKey { get; set; }
         public int? RuleMinimumScore { get; set; }
         public bool IsActive { get; set; } = true;
+        public bool AllowsClaims { get; set; }
         /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
         public long? Version { get; set; }
 
@@ -149,6 +150,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             ValidityMonths = b.ValidityMonths, EndorsingEmployerId = b.EndorsingEmployerId, Skills = string.Join('\n', b.Skills),
             PrerequisiteIds = b.Prerequisites.Select(p => p.Id).ToList(), RulePathwayId = b.Rule is null ? null : b.Rule.PathwayId ?? 0,
             RuleCompetencyKey = b.Rule?.CompetencyKey, RuleMinimumScore = b.Rule?.MinimumScore, IsActive = b.IsActive,
+            AllowsClaims = b.AllowsClaims,
         };
 
         public T ToFields<T>(IReadOnlyList<BadgeAlignment>? alignments) where T : BadgeClassFields, new() => new()
@@ -156,7 +158,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             Name = Name ?? "", Description = Description ?? "", Criteria = Criteria ?? "", Kind = Kind ?? (BadgeKind)(-1),
             RecipientType = RecipientType ?? (BadgeRecipientType)(-1), Color = string.IsNullOrWhiteSpace(Color) ? null : Color, ValidityMonths = ValidityMonths,
             EndorsingEmployerId = EndorsingEmployerId, Skills = (Skills ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList(),
-            Alignments = alignments, PrerequisiteIds = PrerequisiteIds,
+            Alignments = alignments, PrerequisiteIds = PrerequisiteIds, AllowsClaims = AllowsClaims,
             AwardRule = RulePathwayId is { } pathway
                 ? new AwardRuleInput(pathway == 0 ? null : pathway, string.IsNullOrWhiteSpace(RuleCompetencyKey) ? null : RuleCompetencyKey, RuleMinimumScore)
                 : null,
