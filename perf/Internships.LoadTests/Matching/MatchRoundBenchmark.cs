@@ -54,7 +54,7 @@ internal sealed class MatchRoundBenchmark(MatchRoundOptions options, TextWriter 
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(options.Students).ToListAsync(cancellationToken);
             var postingIds = await db.Postings.Where(p => p.Status == Domain.Postings.PostingStatus.Open)
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(options.Postings).ToListAsync(cancellationToken);
-            var round = await new CreateMatchRoundHandler(db, clock).Handle(new CreateMatchRoundCommand(
+            var round = await new CreateMatchRoundHandler(db, scope.ServiceProvider.GetRequiredService<IBulkWriter>(), clock).Handle(new CreateMatchRoundCommand(
                 $"Benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}", "Benchmark term", clock.Today.AddDays(1), Math.Max(options.Choices, 1),
                 PostingIds: postingIds, StudentIds: studentIds), cancellationToken);
             roundId = round.Id;
