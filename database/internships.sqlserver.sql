@@ -2270,3 +2270,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203201142_PreferredLanguage'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [PreferredLanguage] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203201142_PreferredLanguage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203201142_PreferredLanguage', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

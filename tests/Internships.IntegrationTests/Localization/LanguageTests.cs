@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Internships.IntegrationTests.Support;
@@ -178,7 +178,8 @@ public sealed partial class LanguageTests
     private static List<string> EnglishTexts()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        return ["SharedText", "StudentText", "AccountText", "BadgeText"]
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText"];
+        return areas
             .SelectMany(name =>
             {
                 var en = Read(Path.Combine(folder, name + ".resx"));

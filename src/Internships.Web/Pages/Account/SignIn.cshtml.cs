@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
+using Internships.Application.Common.Localization;
 using Internships.Application.Common.Security;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Endpoints;
@@ -59,7 +61,14 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts a
             return Page();
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()))!);
+        var account = (await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()))!;
+        var principal = await signIn.CreateUserPrincipalAsync(account);
+        // The next page speaks the account's own language (the stored choice wins from now on): so does this message.
+        if (Languages.Match(account.PreferredLanguage) is { } language)
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        }
+
         StatusMessage = text["SignIn.Done"];
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeOf(principal));
     }
