@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Internships.BrowserTests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace Internships.BrowserTests;
 
@@ -65,7 +66,7 @@ public sealed class SpanishJourneyTests
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"Te postulaste a “{data.PostingTitle}”");
         var card = student.Locator($"[data-application]").Filter(new() { HasText = data.PostingTitle });
         await Expect(card.Locator(".tag")).ToHaveTextAsync("Enviada");
-        await Expect(card.GetByRole(AriaRole.Button, new() { Name = new Regex("^Retirar") })).ToBeVisibleAsync();
+        await Expect(card.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Retirar") })).ToBeVisibleAsync();
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/student/applications (es)"));
 
         // The header's switch: English, on the same page, and back; the choice is stored with the account.
