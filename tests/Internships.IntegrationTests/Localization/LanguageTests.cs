@@ -138,9 +138,9 @@ public sealed partial class LanguageTests
 
         var pages = new (HttpClient Browser, string Url)[]
         {
-            (signedOut, "/account/sign-in"), (signedOut, "/account/forgot-password"), (signedOut, "/language"),
+            (signedOut, "/"), (signedOut, "/account/sign-in"), (signedOut, "/account/forgot-password"), (signedOut, "/language"),
             (browser, "/student"), (browser, "/student/applications"), (browser, "/postings"), (browser, "/postings?filtered=true"),
-            (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"),
+            (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"), (browser, "/student/badges"), (browser, "/student/rounds"),
         };
         foreach (var (client, url) in pages)
         {
