@@ -2121,3 +2121,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212706_PreferredLanguage') THEN
+    ALTER TABLE "AspNetUsers" ADD "PreferredLanguage" character varying(10);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212706_PreferredLanguage') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203212706_PreferredLanguage', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2406,3 +2406,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212702_PreferredLanguage'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [PreferredLanguage] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212702_PreferredLanguage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203212702_PreferredLanguage', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

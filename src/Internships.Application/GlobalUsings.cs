@@ -3,6 +3,7 @@ global using FluentValidation;
 global using Internships.Application.Common.Concurrency;
 global using Internships.Application.Common.Exceptions;
 global using Internships.Application.Common.Interfaces;
+global using Internships.Application.Common.Localization;
 global using Internships.Application.Common.Models;
 global using Internships.Application.Common.Security;
 global using Mediator;

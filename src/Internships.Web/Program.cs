@@ -13,6 +13,7 @@ using Internships.Infrastructure.Nodes;
 using Internships.Infrastructure.Persistence;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
+using Internships.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
@@ -68,7 +69,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
 
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblemDetailsWriter.TitleInRequestLanguage);
+builder.Services.AddProductLocalization();
 builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
@@ -112,6 +114,8 @@ app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAccountSessionValidation();
+// After the session check: a signed-in person's stored language comes first (see ProductLocalization).
+app.UseProductLocalization();
 app.UseAuthorization();
 app.UseMiddleware<SingleValuedQueryParameters>();
 

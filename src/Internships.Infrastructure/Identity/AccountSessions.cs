@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Internships.Infrastructure.Identity;
 
-/// <summary>What a session must agree with: the account's security stamp, and whether it may be used at all.</summary>
-public sealed record AccountSessionState(string SecurityStamp, bool IsUsable, bool TwoFactorEnabled);
+/// <summary>What a session must agree with: the account's security stamp, and whether it may be used at all; and the language it chose.</summary>
+public sealed record AccountSessionState(string SecurityStamp, bool IsUsable, bool TwoFactorEnabled, string? PreferredLanguage);
 
 /// <summary>
 /// Reads, for each request, the state of the account that signed it in, so that a token or cookie stops working as
@@ -28,7 +28,7 @@ public sealed class AccountSessions(AppDbContext db, IMemoryCache cache, IOption
         var state = user is null
             ? null
             : new AccountSessionState(user.SecurityStamp ?? "", !user.IsDisabled && await LinkedRecords.AreActiveAsync(db, user, cancellationToken),
-                user.TwoFactorEnabled);
+                user.TwoFactorEnabled, user.PreferredLanguage);
         cache.Set(Key(userId), state, options.Value.SessionCheckInterval);
         return state;
     }

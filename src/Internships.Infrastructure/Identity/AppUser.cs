@@ -19,6 +19,9 @@ public sealed class AppUser : IdentityUser<int>
 
     public bool IsDisabled => DisabledAt is not null;
 
+    /// <summary>The language the person chose ("en-US", "es-US"), or null to follow their browser.</summary>
+    public string? PreferredLanguage { get; set; }
+
     public void Disable(AccountDisabledReason reason, DateTime now)
     {
         DisabledAt = now;

@@ -94,6 +94,12 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
 
     public async Task EnableAsync(int userId, CancellationToken cancellationToken) => (await FindTrackedAsync(userId, cancellationToken)).Enable();
 
+    public async Task<string?> GetPreferredLanguageAsync(int userId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken) =>
+        (await FindTrackedAsync(userId, cancellationToken)).PreferredLanguage = language;
+
     public async Task UnlockAsync(int userId, CancellationToken cancellationToken)
     {
         var user = await FindTrackedAsync(userId, cancellationToken);

@@ -226,6 +226,12 @@ public static class AuthEndpoints
             })
             .WithName("SignOutEverywhere").WithSummary("End every session of your account on every device: tokens, refresh tokens and cookies.");
 
+        me.MapGet("/language", (ISender sender, CancellationToken ct) => sender.Send(new GetMyLanguageQuery(), ct))
+            .WithName("GetMyLanguage").WithSummary("The language you chose for pages, e-mail and problem details (null: your browser's), and the choices.");
+        me.MapPut("/language", (SetMyLanguageCommand command, ISender sender, CancellationToken ct) => sender.Send(command, ct))
+            .WithName("SetMyLanguage").WithSummary("Choose \"en-US\" or \"es-US\" (or null to follow the browser's Accept-Language).")
+            .ProducesProblems(400);
+
         var twoFactor = me.MapGroup("/two-factor");
         twoFactor.MapGet("/", (ISender sender, CancellationToken ct) => sender.Send(new GetMyTwoFactorQuery(), ct))
             .WithName("GetMyTwoFactor").WithSummary("Whether your account signs in with an authenticator app, and whether its roles must.");

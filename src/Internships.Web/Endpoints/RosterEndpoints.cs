@@ -74,7 +74,17 @@ public static class RosterEndpoints
             throw TooLarge();
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A multipart body the framework cannot read (an empty section, no Content-Disposition) was a 500.
+            throw new BadHttpRequestException("The form could not be read: send the zip as the multipart/form-data field 'file'.");
+        }
+
         var file = form.Files.GetFile("file")
             ?? throw new ValidationException([new ValidationFailure("file", "Attach the zip of OneRoster files in the form field 'file'.")]);
         if (file.Length > RosterRules.MaxUploadBytes)

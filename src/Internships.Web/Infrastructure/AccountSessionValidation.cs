@@ -19,7 +19,7 @@ namespace Internships.Web.Infrastructure;
 public static class AccountSessionValidation
 {
     /// <summary>What a staff account without a second factor may still reach: signing in and out, and setting it up.</summary>
-    private static readonly string[] OpenWithoutSecondFactor = ["/api/auth", "/api/me/two-factor", "/account", "/settings/two-factor", "/status"];
+    private static readonly string[] OpenWithoutSecondFactor = ["/api/auth", "/api/me/two-factor", "/account", "/settings/two-factor", "/status", "/language"];
 
     public static IApplicationBuilder UseAccountSessionValidation(this IApplicationBuilder app) => app.Use(ValidateAsync);
 

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using Internships.Web.Infrastructure.Localization;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Infrastructure;
@@ -22,5 +26,26 @@ internal sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> op
         problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
         options.Value.CustomizeProblemDetails?.Invoke(context);
         return new ValueTask(response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json"));
+    }
+
+    /// <summary>
+    /// Both writers' last step (<see cref="ProblemDetailsOptions.CustomizeProblemDetails"/>): a problem that carries only
+    /// the framework's English title for its status gets that status's title in the request's language ("Status.404"
+    /// in <see cref="ProblemText"/>), where the words have one.
+    /// </summary>
+    internal static void TitleInRequestLanguage(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status is not { } status || problem.Title != TypedResults.Problem(statusCode: status).ProblemDetails.Title)
+        {
+            return;
+        }
+
+        CultureInfo.CurrentUICulture = ProductLocalization.RequestCulture(context.HttpContext);
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProblemText>>();
+        if (text["Status." + status.ToString(CultureInfo.InvariantCulture)] is { ResourceNotFound: false } title)
+        {
+            problem.Title = title;
+        }
     }
 }

@@ -15,7 +15,8 @@ internal static class ApiStatusCodeProblems
         var problem = new ProblemDetails { Status = http.Response.StatusCode };
         if (problem.Status == StatusCodes.Status404NotFound && http.GetEndpoint() is null)
         {
-            problem.Detail = "No operation has this address: check the path and the ids in it. /openapi/v1.json lists the operations.";
+            System.Globalization.CultureInfo.CurrentUICulture = Localization.ProductLocalization.RequestCulture(http);
+            problem.Detail = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Resources.ProblemText>>()["Detail.NoSuchOperation"];
         }
 
         return http.RequestServices.GetRequiredService<IProblemDetailsService>()

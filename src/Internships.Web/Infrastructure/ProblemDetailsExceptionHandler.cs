@@ -1,43 +1,52 @@
+using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Domain.Common;
 using Internships.Infrastructure.Persistence;
+using Internships.Web.Infrastructure.Localization;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Infrastructure;
 
 /// <summary>
 /// Turns every failure into RFC 7807 problem details: bad input is a 400 naming its fields, a broken rule or
 /// a lost race a 409 saying why. Anything unexpected is a 500 that shows nothing of the server's insides.
+/// Titles and the host's own details are in the request's language (<see cref="ProblemText"/>); the messages of the
+/// use cases' rules are still their own (English) words.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails, IStringLocalizer<ProblemText> text, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The localisation middleware's culture no longer flows here once the request has unwound: take what it chose.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = ProductLocalization.RequestCulture(httpContext);
         var problem = exception switch
         {
             ValidationException e => Validation(e),
             BadHttpRequestException e => BadRequest(e),
-            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
-            UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, "Sign-in required", e.Message),
-            ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
-            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
-            InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, "Not allowed in the current state", e.Message),
-            DomainRuleException e => Problem(StatusCodes.Status409Conflict, "Rule violated", e.Message),
-            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", e.Message),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Title.NotFound"], e.Message),
+            UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, text["Title.SignInRequired"], e.Message),
+            ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, text["Title.Forbidden"], e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, text["Title.Conflict"], e.Message),
+            InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, text["Title.InvalidState"], e.Message),
+            DomainRuleException e => Problem(StatusCodes.Status409Conflict, text["Title.RuleViolated"], e.Message),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, text["Title.ChangedBySomeoneElse"], e.Message),
             DbUpdateConcurrencyException => Problem(
                 httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
-                "Changed by someone else", "The record was changed by someone else while you were working on it. Reload it and try again."),
-            DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, "Conflict",
-                "This conflicts with a record that already exists."),
+                text["Title.ChangedBySomeoneElse"], text["Detail.ChangedBySomeoneElse"]),
+            DbUpdateException e when e.IsUniqueViolation() => Problem(StatusCodes.Status409Conflict, text["Title.Conflict"],
+                text["Detail.Duplicate"]),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
-            CommitOutcomeUnknownException e => Problem(StatusCodes.Status503ServiceUnavailable, "Outcome unknown",
-                e.Message + " Check whether it was before trying again."),
-            _ when DatabaseFailures.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable, "Database unavailable",
-                "The database cannot be reached at the moment, and nothing was changed. Try again shortly."),
+            CommitOutcomeUnknownException e => Problem(StatusCodes.Status503ServiceUnavailable, text["Title.OutcomeUnknown"],
+                e.Message + " " + text["Detail.OutcomeUnknown"]),
+            _ when DatabaseFailures.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable, text["Title.DatabaseUnavailable"],
+                text["Detail.DatabaseUnavailable"]),
             _ => null,
         };
 
@@ -46,8 +55,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             if (!httpContext.RequestAborted.IsCancellationRequested)
             {
                 LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
-                problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong",
-                    "The server could not complete the request. It has been logged; try again later.");
+                problem = Problem(StatusCodes.Status500InternalServerError, text["Title.Unexpected"], text["Detail.Unexpected"]);
             }
             else
             {
@@ -78,7 +86,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };
 
-    private static HttpValidationProblemDetails Validation(ValidationException exception)
+    private HttpValidationProblemDetails Validation(ValidationException exception)
     {
         var errors = exception.Errors
             .GroupBy(e => FieldName(e.PropertyName))
@@ -86,27 +94,27 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "The request has invalid fields",
-            Detail = "Correct the fields listed in 'errors' and send it again.",
+            Title = text["Title.InvalidFields"],
+            Detail = text["Detail.InvalidFields"],
         };
     }
 
     /// <summary>Input the framework could not read at all: malformed JSON, a wrong type, an unknown field, a bad query value.</summary>
-    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    private ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         if (exception.StatusCode != StatusCodes.Status400BadRequest)
         {
-            return Problem(exception.StatusCode, "The request could not be read", exception.Message);
+            return Problem(exception.StatusCode, text["Title.Unreadable"], exception.Message);
         }
 
         if (exception.InnerException is JsonException missing && MissingRequired().Match(missing.Message) is { Success: true } names)
         {
             var fields = names.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries).Select(n => FieldName(n.Trim('\'')));
-            return new HttpValidationProblemDetails(fields.ToDictionary(f => f, f => new[] { $"'{f}' is required." }))
+            return new HttpValidationProblemDetails(fields.ToDictionary(f => f, f => new[] { text["Field.Required", f].Value }))
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The request has invalid fields",
-                Detail = "Send every required field: a field left out is not taken to mean its default.",
+                Title = text["Title.InvalidFields"],
+                Detail = text["Detail.SendEveryField"],
             };
         }
 
@@ -116,7 +124,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The request body is not valid",
+                Title = text["Title.InvalidBody"],
                 Detail = message,
             };
         }
@@ -127,31 +135,31 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             var field = FieldName(parameter.Groups["name"].Value);
             return new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field] = [$"'{parameter.Groups["value"].Value}' is not a valid value for '{field}'."],
+                [field] = [text["Field.InvalidValue", parameter.Groups["value"].Value, field]],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The request has invalid fields",
+                Title = text["Title.InvalidFields"],
             };
         }
 
         // The framework's own wording names the parameter or body at fault and nothing of the server's insides.
-        return Problem(StatusCodes.Status400BadRequest, "The request could not be read", exception.Message);
+        return Problem(StatusCodes.Status400BadRequest, text["Title.Unreadable"], exception.Message);
     }
 
-    private static (string Field, string Message) DescribeJsonError(JsonException json)
+    private (string Field, string Message) DescribeJsonError(JsonException json)
     {
         var unmapped = UnmappedMember().Match(json.Message);
         if (unmapped.Success)
         {
             var name = unmapped.Groups["name"].Value;
-            return (FieldName(name), $"'{name}' is not a field of this request.");
+            return (FieldName(name), text["Field.Unknown", name]);
         }
 
         var path = json.Path is { Length: > 1 } p ? FieldName(p.TrimStart('$', '.')) : "body";
         return path == "body"
-            ? (path, "The body is not valid JSON.")
-            : (path, $"The value of '{path}' is not valid: check its type and format.");
+            ? (path, text["Detail.NotJson"])
+            : (path, text["Field.WrongType", path]);
     }
 
     /// <summary>"Eligibility.MinimumAge" becomes "eligibility.minimumAge", matching the JSON the client sent.</summary>

@@ -95,6 +95,8 @@ public sealed partial class AuthorizationMatrixTests
             new { currentPassword = District.Password, newPassword = "Changed!2345-pw" })), Rule(Everyone)),
         new("POST /api/me/sign-out-everywhere", async (w, actor) =>
             await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/sign-out-everywhere")), Rule(Everyone)),
+        new("GET /api/me/language", (_, _) => Task.FromResult(Get("/api/me/language")), Rule(Everyone)),
+        new("PUT /api/me/language", (_, _) => Task.FromResult(Send(HttpMethod.Put, "/api/me/language", new { language = "en-US" })), Rule(Everyone)),
         new("GET /api/me/two-factor", (_, _) => Task.FromResult(Get("/api/me/two-factor")), Rule(Everyone)),
         new("POST /api/me/two-factor/authenticator", async (w, actor) =>
             await FreshSessions.AsFreshAsync(w, actor, Send(HttpMethod.Post, "/api/me/two-factor/authenticator")), Rule(Everyone)),

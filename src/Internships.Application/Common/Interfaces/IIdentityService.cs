@@ -23,6 +23,12 @@ public interface IIdentityService
     /// <summary>Replaces the account's roles; its sessions end, so the new roles apply from its next sign-in.</summary>
     Task SetRolesAsync(int userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken);
 
+    /// <summary>The language the account chose ("en-US", "es-US"), or null when it follows the browser.</summary>
+    Task<string?> GetPreferredLanguageAsync(int userId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the account's language (unsaved: the caller's unit of work saves); null follows the browser again.</summary>
+    Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken);
+
     /// <summary>Disables the accounts that act for a record just deactivated, and ends their sessions (unsaved: the caller's unit of work saves).</summary>
     Task DisableLinkedAccountsAsync(AccountLink link, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -11,43 +12,30 @@ namespace Internships.Application.Common.Validation;
 /// greater than or equal to". A rule names its field with <c>.WithName("Hours a week")</c> (the label on the page) and
 /// reads "Hours a week must be 40 or less."; a rule without a name shows its property as a sentence ("Hours per
 /// week"), never "'Hours Per Week'". Required fields carry their own "Enter …" or "Choose …" sentence in the
-/// validator. These are the texts a translation (another language of the <see cref="LanguageManager"/>) replaces.
+/// validator. The words, English and Spanish, are in <c>Resources/ValidationText*.resx</c>.
 /// </summary>
 public sealed partial class PlainLanguage : LanguageManager
 {
+    /// <summary>The built-in messages this product words its own way, each a key of <see cref="ValidationText"/>.</summary>
+    internal static readonly string[] BuiltInKeys =
+    [
+        "NotEmptyValidator", "NotNullValidator", "EmptyValidator", "NullValidator", "EmailValidator", "GreaterThanValidator",
+        "GreaterThanOrEqualValidator", "LessThanValidator", "LessThanOrEqualValidator", "EqualValidator", "NotEqualValidator",
+        "LengthValidator", "MinimumLengthValidator", "MaximumLengthValidator", "ExactLengthValidator", "InclusiveBetweenValidator",
+        "ExclusiveBetweenValidator", "RegularExpressionValidator", "PredicateValidator", "AsyncPredicateValidator", "EnumValidator",
+        "PrecisionScaleValidator", "ScalePrecisionValidator", "CreditCardValidator", "Length_Simple", "MinimumLength_Simple",
+        "MaximumLength_Simple", "ExactLength_Simple", "InclusiveBetween_Simple",
+    ];
+
     public PlainLanguage()
     {
-        foreach (var english in new[] { "en", "en-US", "en-GB" })
+        // The words live in Resources/ValidationText*.resx (key "BuiltIn.<validator>"), beside the product's own messages.
+        foreach (var (language, culture) in new[] { ("en", Languages.English), ("en-US", Languages.English), ("en-GB", Languages.English), ("es", Languages.Spanish) })
         {
-            AddTranslation(english, "NotEmptyValidator", "Enter {PropertyName}.");
-            AddTranslation(english, "NotNullValidator", "Enter {PropertyName}.");
-            AddTranslation(english, "EmptyValidator", "Leave {PropertyName} empty.");
-            AddTranslation(english, "NullValidator", "Leave {PropertyName} empty.");
-            AddTranslation(english, "EmailValidator", "{PropertyName} must be an e-mail address, like name@example.org.");
-            AddTranslation(english, "GreaterThanValidator", "{PropertyName} must be more than {ComparisonValue}.");
-            AddTranslation(english, "GreaterThanOrEqualValidator", "{PropertyName} must be {ComparisonValue} or more.");
-            AddTranslation(english, "LessThanValidator", "{PropertyName} must be less than {ComparisonValue}.");
-            AddTranslation(english, "LessThanOrEqualValidator", "{PropertyName} must be {ComparisonValue} or less.");
-            AddTranslation(english, "EqualValidator", "{PropertyName} must be {ComparisonValue}.");
-            AddTranslation(english, "NotEqualValidator", "Enter {PropertyName}.");
-            AddTranslation(english, "LengthValidator", "{PropertyName} must be {MinLength} to {MaxLength} characters long (it has {TotalLength}).");
-            AddTranslation(english, "MinimumLengthValidator", "{PropertyName} must be at least {MinLength} characters long (it has {TotalLength}).");
-            AddTranslation(english, "MaximumLengthValidator", "{PropertyName} must be {MaxLength} characters or fewer (it has {TotalLength}).");
-            AddTranslation(english, "ExactLengthValidator", "{PropertyName} must be exactly {MaxLength} characters long (it has {TotalLength}).");
-            AddTranslation(english, "InclusiveBetweenValidator", "{PropertyName} must be from {From} to {To}.");
-            AddTranslation(english, "ExclusiveBetweenValidator", "{PropertyName} must be between {From} and {To}.");
-            AddTranslation(english, "RegularExpressionValidator", "{PropertyName} is not written the way it should be.");
-            AddTranslation(english, "PredicateValidator", "Check {PropertyName}.");
-            AddTranslation(english, "AsyncPredicateValidator", "Check {PropertyName}.");
-            AddTranslation(english, "EnumValidator", "Choose one of the offered values for {PropertyName}.");
-            AddTranslation(english, "PrecisionScaleValidator", "{PropertyName} has too many digits: at most {ExpectedScale} after the decimal point.");
-            AddTranslation(english, "ScalePrecisionValidator", "{PropertyName} has too many digits: at most {ExpectedScale} after the decimal point.");
-            AddTranslation(english, "CreditCardValidator", "{PropertyName} is not a card number.");
-            AddTranslation(english, "Length_Simple", "{PropertyName} must be {MinLength} to {MaxLength} characters long.");
-            AddTranslation(english, "MinimumLength_Simple", "{PropertyName} must be at least {MinLength} characters long.");
-            AddTranslation(english, "MaximumLength_Simple", "{PropertyName} must be {MaxLength} characters or fewer.");
-            AddTranslation(english, "ExactLength_Simple", "{PropertyName} must be exactly {MaxLength} characters long.");
-            AddTranslation(english, "InclusiveBetween_Simple", "{PropertyName} must be from {From} to {To}.");
+            foreach (var key in BuiltInKeys)
+            {
+                AddTranslation(language, key, ValidationText.Get("BuiltIn." + key, CultureInfo.GetCultureInfo(culture)));
+            }
         }
     }
 
@@ -64,7 +52,11 @@ public sealed partial class PlainLanguage : LanguageManager
     internal static void Install()
     {
         ValidatorOptions.Global.LanguageManager = new PlainLanguage();
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : Sentence(member.Name);
+        // A field's name: its label from Resources/ValidationText*.resx ("Field.<Property>") in the request's language, or
+        // else its property as an English sentence.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null
+            ? null
+            : ValidationText.Find("Field." + member.Name, CultureInfo.CurrentUICulture) ?? Sentence(member.Name);
 
         // One message a field: an empty date says "Enter the date", not also "cannot be in the past".
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;

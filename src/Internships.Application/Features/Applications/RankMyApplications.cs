@@ -9,9 +9,9 @@ public sealed record RankMyApplicationsCommand(IReadOnlyList<int>? ApplicationId
 public sealed class RankMyApplicationsValidator : AbstractValidator<RankMyApplicationsCommand>
 {
     public RankMyApplicationsValidator() =>
-        RuleFor(x => x.ApplicationIds).NotEmpty().WithMessage("Choose the applications to rank.")
-            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("An application is listed twice.")
-            .Must(ids => ids is null || ids.Count <= 100).WithMessage("Rank at most 100 applications.");
+        RuleFor(x => x.ApplicationIds).NotEmpty().WithMessageKey("Applications.RankRequired")
+            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessageKey("Applications.RankTwice")
+            .Must(ids => ids is null || ids.Count <= 100).WithMessageKey("Applications.RankTooMany");
 }
 
 public sealed class RankMyApplicationsHandler(IAppDbContext db, ICurrentUser user) : ICommandHandler<RankMyApplicationsCommand>

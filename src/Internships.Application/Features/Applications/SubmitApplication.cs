@@ -17,8 +17,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     public const int MaxStatementLength = 2000;
 
     public SubmitApplicationValidator() =>
-        RuleFor(x => x.Statement).NotEmpty().WithMessage("Tell the employer why you want this internship.")
-            .MaximumLength(MaxStatementLength).WithMessage("Why you want this internship is at most 2,000 characters.");
+        RuleFor(x => x.Statement).NotEmpty().WithMessageKey("Applications.StatementRequired")
+            .MaximumLength(MaxStatementLength).WithMessageKey("Applications.StatementTooLong");
 }
 
 public sealed class SubmitApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<SubmitApplicationCommand>

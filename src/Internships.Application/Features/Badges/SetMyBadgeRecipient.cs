@@ -29,7 +29,7 @@ public sealed record SetMyBadgeRecipientCommand(bool? Opaque) : ICommand<BadgeRe
 public sealed class SetMyBadgeRecipientValidator : AbstractValidator<SetMyBadgeRecipientCommand>
 {
     public SetMyBadgeRecipientValidator() =>
-        RuleFor(x => x.Opaque).NotNull().WithMessage("Choose whether your future badges use an anonymous address.");
+        RuleFor(x => x.Opaque).NotNull().WithMessageKey("Badges.OpaqueRequired");
 }
 
 public sealed class SetMyBadgeRecipientHandler(IAppDbContext db, ICurrentUser user, IOpenBadges openBadges)

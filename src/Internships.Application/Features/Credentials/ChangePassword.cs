@@ -10,8 +10,8 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
 {
     public ChangePasswordValidator()
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.")
-            .MaximumLength(128).WithMessage("A password is at most 128 characters.");
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessageKey("Credentials.CurrentPasswordRequired")
+            .MaximumLength(128).WithMessageKey("Credentials.PasswordTooLong");
         RuleFor(x => x.NewPassword).SetValidator(new NewPasswordValidator());
     }
 }

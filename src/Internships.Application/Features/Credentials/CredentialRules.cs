@@ -31,6 +31,6 @@ public static class CredentialRules
 /// <summary>A new password: the identity store's policy decides the rest (length 8, and so on) and says what it refuses.</summary>
 internal sealed class NewPasswordValidator : AbstractValidator<string>
 {
-    public NewPasswordValidator() => RuleFor(x => x).NotEmpty().WithMessage("Enter the new password.")
-        .MaximumLength(128).WithMessage("A password is at most 128 characters.");
+    public NewPasswordValidator() => RuleFor(x => x).NotEmpty().WithMessageKey("Credentials.NewPasswordRequired")
+        .MaximumLength(128).WithMessageKey("Credentials.PasswordTooLong");
 }

@@ -13,9 +13,9 @@ public sealed record RequestPasswordResetCommand(string Email) : ICommand;
 
 public sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordResetCommand>
 {
-    public RequestPasswordResetValidator() => RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
-        .MaximumLength(254).WithMessage("An e-mail address is at most 254 characters.")
-        .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
+    public RequestPasswordResetValidator() => RuleFor(x => x.Email).NotEmpty().WithMessageKey("Credentials.EmailRequired")
+        .MaximumLength(254).WithMessageKey("Credentials.EmailTooLong")
+        .EmailAddress().WithMessageKey("Credentials.EmailFormat");
 }
 
 public sealed class RequestPasswordResetHandler(IAccountSecurity security, NotificationOutbox outbox) : ICommandHandler<RequestPasswordResetCommand>

@@ -11,8 +11,8 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordComm
 {
     public ResetPasswordValidator()
     {
-        RuleFor(x => x.Token).NotEmpty().WithMessage("Open the link from the e-mail again: it carries the reset code.")
-            .MaximumLength(2000).WithMessage("The reset code is too long: open the link from the e-mail again.");
+        RuleFor(x => x.Token).NotEmpty().WithMessageKey("Credentials.ResetCodeMissing")
+            .MaximumLength(2000).WithMessageKey("Credentials.ResetCodeTooLong");
         RuleFor(x => x.NewPassword).SetValidator(new NewPasswordValidator());
     }
 }

@@ -15,10 +15,10 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
 {
     public AcceptInvitationValidator()
     {
-        RuleFor(x => x.Token).NotEmpty().WithMessage("Open the link from the invitation e-mail again: it carries the invitation's code.")
-            .MaximumLength(200).WithMessage("The invitation's code is too long: open the link from the e-mail again.");
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
-            .MaximumLength(128).WithMessage("A password is at most 128 characters.");
+        RuleFor(x => x.Token).NotEmpty().WithMessageKey("Invitations.CodeMissing")
+            .MaximumLength(200).WithMessageKey("Invitations.CodeTooLong");
+        RuleFor(x => x.Password).NotEmpty().WithMessageKey("Invitations.PasswordRequired")
+            .MaximumLength(128).WithMessageKey("Credentials.PasswordTooLong");
     }
 }
 

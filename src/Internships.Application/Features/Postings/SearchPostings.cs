@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Internships.Application.Common.Diagnostics;
 using Internships.Domain.Postings;
@@ -28,20 +29,20 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
 {
     public SearchPostingsValidator(ICurrentUser user)
     {
-        RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
-        RuleFor(x => x.Location).MaximumLength(100).WithMessage("Search a location with at most 100 characters.");
-        RuleFor(x => x.MinWage).GreaterThanOrEqualTo(0).WithMessage("The lowest wage cannot be below $0.");
+        RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Postings.SearchTooLong");
+        RuleFor(x => x.Location).MaximumLength(100).WithMessageKey("Postings.LocationTooLong");
+        RuleFor(x => x.MinWage).GreaterThanOrEqualTo(0).WithMessageKey("Postings.MinWageNegative");
         // A predicate, not GreaterThanOrEqualTo(x => x.MinWage ?? 0): that expression is compiled each time the validator
         // is built, which is every search.
         RuleFor(x => x.MaxWage).Must((query, max) => max is null || max >= (query.MinWage ?? 0))
-            .WithMessage("The highest wage cannot be below the lowest.");
+            .WithMessageKey("Postings.MaxWageBelowMin");
         RuleFor(x => x.Sort).Must(s => s is null || PostingSort.All.Contains(s, StringComparer.OrdinalIgnoreCase))
-            .WithMessage($"Sort by one of: {string.Join(", ", PostingSort.All)}.");
-        RuleFor(x => x.Status).IsInEnum().WithMessage("Choose one of the statuses offered.");
+            .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Postings.SortOneOf"), string.Join(", ", PostingSort.All)));
+        RuleFor(x => x.Status).IsInEnum().WithMessageKey("Postings.StatusOneOf");
         RuleFor(x => x.EligibleOnly).Equal(false).When(_ => !user.IsInRole(Roles.Student))
-            .WithMessage("Only a student can search for the postings they are eligible for.");
+            .WithMessageKey("Postings.EligibleOnlyStudents");
         RuleFor(x => x.Status).Null().When(_ => user.IsInRole(Roles.Student))
-            .WithMessage("Students see the postings that are taking applications.");
+            .WithMessageKey("Postings.StudentsSeeOpen");
     }
 }
 

@@ -14,6 +14,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Employer>().WithMany().HasForeignKey(u => u.EmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Supervisor>().WithMany().HasForeignKey(u => u.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(u => u.DisabledReason).HasConversion<string>().HasMaxLength(20);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(10);
         builder.Ignore(u => u.IsDisabled);
     }
 }

@@ -10,10 +10,10 @@ public static class OfferTerms
 {
     public static IReadOnlyList<KeyValuePair<string, string>> Of(PostingDto posting) =>
     [
-        new("Wage", $"{Display.Money(posting.HourlyWage)} an hour"),
-        new("Hours a week", Display.Hours(posting.HoursPerWeek)),
-        new("Starts", Display.Day(posting.StartDate)),
-        new("Ends", Display.Day(posting.EndDate)),
-        new("Reply by", "No date: the places go to the students who accept first"),
+        new(Display.Shared("Terms.Wage"), Display.Shared("Terms.WagePerHour", Display.Money(posting.HourlyWage))),
+        new(Display.Shared("Terms.HoursPerWeek"), Display.Hours(posting.HoursPerWeek)),
+        new(Display.Shared("Terms.Starts"), Display.Day(posting.StartDate)),
+        new(Display.Shared("Terms.Ends"), Display.Day(posting.EndDate)),
+        new(Display.Shared("Terms.ReplyBy"), Display.Shared("Terms.NoReplyBy")),
     ];
 }

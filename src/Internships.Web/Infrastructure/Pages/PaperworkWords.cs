@@ -7,9 +7,9 @@ public static class PaperworkWords
 {
     public static string FromWhom(PlacementDocumentType type) => type switch
     {
-        PlacementDocumentType.WorkPermit => "the work permit: ask your school's counselling office; your employer fills in its part",
-        PlacementDocumentType.GuardianConsent => "the consent form: signed by your parent or guardian",
-        PlacementDocumentType.TrainingAgreement => "the training agreement: signed by you, your employer and the district",
+        PlacementDocumentType.WorkPermit => Display.Shared("Paperwork.WorkPermit"),
+        PlacementDocumentType.GuardianConsent => Display.Shared("Paperwork.GuardianConsent"),
+        PlacementDocumentType.TrainingAgreement => Display.Shared("Paperwork.TrainingAgreement"),
         _ => Display.Words(type),
     };
 }

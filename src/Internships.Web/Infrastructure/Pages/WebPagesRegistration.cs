@@ -1,4 +1,5 @@
 using Internships.Application.Common.Security;
+using Internships.Web.Infrastructure.Localization;
 
 namespace Internships.Web.Infrastructure.Pages;
 
@@ -25,7 +26,9 @@ public static class WebPagesRegistration
             o.Conventions.AddPageRoute("/Coordinator/Employers/Edit", "coordinator/employers/{id:int}/edit");
             o.Conventions.AddPageRoute("/Coordinator/Pathways/Edit", "coordinator/pathways/{id:int}/edit");
             o.Conventions.AddPageRoute("/Coordinator/Badges/Edit", "coordinator/badges/{id:int}/edit");
-        }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>());
+        }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>())
+            .AddViewLocalization()
+            .AddProductLocalization();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(RolePolicies.Student, p => p.RequireRole(Roles.Student))

@@ -37,9 +37,9 @@ public sealed class ForgotPasswordModel(ISender sender, AccountAttempts attempts
 
     public sealed class EmailInput
     {
-        [Required(ErrorMessage = "Enter your e-mail address.")]
-        [EmailAddress(ErrorMessage = "Enter an e-mail address like name@example.org.")]
-        [Display(Name = "E-mail address")]
+        [Required(ErrorMessage = "Field.EmailRequired")]
+        [EmailAddress(ErrorMessage = "Field.EmailFormat")]
+        [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
     }
 }

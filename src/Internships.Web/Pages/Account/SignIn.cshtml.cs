@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
+using Internships.Application.Common.Localization;
 using Internships.Application.Common.Security;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Pages.Account;
@@ -15,7 +19,8 @@ namespace Internships.Web.Pages.Account;
 /// tokens, a second step for accounts with two-factor sign-in, and a button per district sign-in provider.
 /// </summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts attempts, IOptions<SsoOptions> sso) : AppPageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts attempts, IOptions<SsoOptions> sso, IStringLocalizer<AccountText> text)
+    : AppPageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -52,12 +57,19 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts a
 
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, AuthEndpoints.SignInRefused);
+            ModelState.AddModelError(string.Empty, text["SignIn.Refused"]);
             return Page();
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()))!);
-        StatusMessage = "You are signed in.";
+        var account = (await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()))!;
+        var principal = await signIn.CreateUserPrincipalAsync(account);
+        // The next page speaks the account's own language (the stored choice wins from now on): so does this message.
+        if (Languages.Match(account.PreferredLanguage) is { } language)
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        }
+
+        StatusMessage = text["SignIn.Done"];
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeOf(principal));
     }
 
@@ -72,13 +84,15 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, AccountAttempts a
 
     public sealed class SignInInput
     {
-        [Required(ErrorMessage = "Enter your e-mail address.")]
-        [EmailAddress(ErrorMessage = "Enter an e-mail address like name@example.org.")]
-        [Display(Name = "E-mail address")]
+        // Keys of SharedText, in the request's language (data-annotation localisation, see ProductLocalization).
+        [Required(ErrorMessage = "Field.EmailRequired")]
+        [EmailAddress(ErrorMessage = "Field.EmailFormat")]
+        [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Enter your password.")]
+        [Required(ErrorMessage = "Field.PasswordRequired")]
         [DataType(DataType.Password)]
+        [Display(Name = "Field.Password")]
         public string Password { get; set; } = "";
     }
 }

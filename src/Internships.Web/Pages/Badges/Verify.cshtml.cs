@@ -13,9 +13,9 @@ public sealed class VerifyModel(ISender sender) : PageModel
 
     public string StatusText => Award.Status switch
     {
-        AwardStatus.Revoked => "Revoked",
-        AwardStatus.Expired => "Expired",
-        _ => "Valid",
+        AwardStatus.Revoked => Display.Words(AwardStatus.Revoked),
+        AwardStatus.Expired => Display.Words(AwardStatus.Expired),
+        _ => Display.Shared("State.Valid"),
     };
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>

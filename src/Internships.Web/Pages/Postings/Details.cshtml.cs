@@ -1,11 +1,13 @@
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Postings;
 
 /// <summary>A posting, whether the student may apply ("You need the badge X"), and the application form.</summary>
-public sealed class DetailsModel(ISender sender) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<StudentText> text) : AppPageModel
 {
     public PostingDto Posting { get; private set; } = null!;
 
@@ -22,7 +24,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
     {
         var application = await sender.Send(new SubmitApplicationCommand(Input.Statement ?? "") { PostingId = id }, ct);
-        return Done($"You applied to “{application.PostingTitle}”. {application.EmployerName} will review your application.",
+        return Done(text["Posting.Applied", application.PostingTitle, application.EmployerName],
             "/Student/Applications");
     }
 

@@ -1,11 +1,13 @@
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Applications;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Student;
 
 /// <summary>A student's applications: withdraw one, accept or decline an offer.</summary>
-public sealed class ApplicationsModel(ISender sender) : AppPageModel
+public sealed class ApplicationsModel(ISender sender, IStringLocalizer<StudentText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
@@ -22,26 +24,25 @@ public sealed class ApplicationsModel(ISender sender) : AppPageModel
     {
         var mine = await sender.Send(new GetApplicationQuery(applicationId), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Withdraw your application to {mine.PostingTitle}?",
-                (mine.Status == ApplicationStatus.Offered ? "The offer goes with it. " : "") +
-                $"{mine.EmployerName} will no longer consider it. This cannot be undone: you cannot apply to this posting again.",
-                "Yes, withdraw"), ct) is { } ask)
+                text["Applications.WithdrawQuestion", mine.PostingTitle],
+                (mine.Status == ApplicationStatus.Offered ? text["Applications.OfferGoesWithIt"] + " " : "") +
+                text["Applications.WithdrawConsequences", mine.EmployerName],
+                text["Applications.YesWithdraw"]), ct) is { } ask)
         {
             return ask;
         }
 
         var application = await sender.Send(new WithdrawApplicationCommand(applicationId), ct);
-        return Done($"You withdrew your application to “{application.PostingTitle}”.");
+        return Done(text["Applications.Withdrew", application.PostingTitle]);
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(int applicationId, bool confirmed, CancellationToken ct)
     {
         var mine = await sender.Send(new GetApplicationQuery(applicationId), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Accept the offer of {mine.EmployerName} for {mine.PostingTitle}?",
-                $"You take one of its places and it becomes your placement; {mine.EmployerName} is told by e-mail. " +
-                "This cannot be undone here: to change your mind afterwards, talk to your coordinator.",
-                "Yes, accept the offer")
+                text["Applications.AcceptQuestion", mine.EmployerName, mine.PostingTitle],
+                text["Applications.AcceptConsequences", mine.EmployerName],
+                text["Applications.YesAccept"])
             {
                 Terms = OfferTerms.Of(await sender.Send(new GetPostingQuery(mine.PostingId), ct)),
                 Destructive = false,
@@ -51,23 +52,22 @@ public sealed class ApplicationsModel(ISender sender) : AppPageModel
         }
 
         var application = await sender.Send(new AcceptOfferCommand(applicationId), ct);
-        return Done($"You accepted the offer of {application.EmployerName} for “{application.PostingTitle}”. Your placement is on your home page.");
+        return Done(text["Applications.Accepted", application.EmployerName, application.PostingTitle]);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(int applicationId, bool confirmed, CancellationToken ct)
     {
         var mine = await sender.Send(new GetApplicationQuery(applicationId), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Decline the offer of {mine.EmployerName} for {mine.PostingTitle}?",
-                $"{mine.EmployerName} is told by e-mail and may offer the place to someone else. This cannot be undone: " +
-                "you cannot accept this offer later or apply to this posting again.",
-                "Yes, decline the offer"), ct) is { } ask)
+                text["Applications.DeclineQuestion", mine.EmployerName, mine.PostingTitle],
+                text["Applications.DeclineConsequences", mine.EmployerName],
+                text["Applications.YesDecline"]), ct) is { } ask)
         {
             return ask;
         }
 
         var application = await sender.Send(new DeclineOfferCommand(applicationId), ct);
-        return Done($"You declined the offer for “{application.PostingTitle}”.");
+        return Done(text["Applications.Declined", application.PostingTitle]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

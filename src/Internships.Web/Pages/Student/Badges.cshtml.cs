@@ -1,9 +1,11 @@
 using Internships.Application.Features.Badges;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Student;
 
 /// <summary>The student's backpack: each badge with its public page, share links and the baked images.</summary>
-public sealed class BadgesModel(ISender sender) : AppPageModel
+public sealed class BadgesModel(ISender sender, IStringLocalizer<StudentText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
@@ -22,8 +24,8 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
     {
         var award = await sender.Send(new SetAwardNameVisibilityCommand(showName) { AwardId = awardId }, ct);
         return Done(award.ShowRecipientName
-            ? $"Your name now shows on the public page of “{award.BadgeName}”."
-            : $"Your name is hidden on the public page of “{award.BadgeName}”.");
+            ? text["Backpack.NameShown", award.BadgeName]
+            : text["Backpack.NameHidden", award.BadgeName]);
     }
 
     public async Task<IActionResult> OnPostPublicationAsync(Guid awardId, bool showDetails, bool guardianConsented, string? guardianName,
@@ -32,16 +34,16 @@ public sealed class BadgesModel(ISender sender) : AppPageModel
         PublicationAwardId = awardId;
         var award = await sender.Send(new SetAwardDetailsPublicationCommand(showDetails, guardianConsented, guardianName) { AwardId = awardId }, ct);
         return Done(award.Publication.DetailsShown
-            ? $"The public page of “{award.BadgeName}” now shows the details of its evidence."
-            : $"The public page of “{award.BadgeName}” now shows only the kinds of evidence.");
+            ? text["Backpack.DetailsShown", award.BadgeName]
+            : text["Backpack.KindsOnly", award.BadgeName]);
     }
 
     public async Task<IActionResult> OnPostRecipientAsync(bool opaque, CancellationToken ct)
     {
         var recipient = await sender.Send(new SetMyBadgeRecipientCommand(opaque), ct);
         return Done(recipient.Opaque
-            ? $"Your next badges will be made out to {recipient.Address}, not your e-mail address."
-            : "Your next badges will be made out to your e-mail address.");
+            ? text["Backpack.Anonymous", recipient.Address]
+            : text["Backpack.OwnAddress"]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.MatchRounds;
 using Internships.Domain.Matching;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Student.Rounds;
 
@@ -8,7 +10,7 @@ namespace Internships.Web.Pages.Student.Rounds;
 /// A student's matching round: the postings they may rank and their ranked list, one choice per select box, first
 /// choice first (works without JavaScript). Without an id, the rounds the student takes part in.
 /// </summary>
-public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
+public sealed class IndexModel(ISender sender, IClock clock, IStringLocalizer<StudentText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
 
@@ -36,8 +38,8 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
         var ranked = Choices.Where(c => c is > 0).Select(c => c!.Value).ToList();
         var saved = await sender.Send(new RankMyMatchChoicesCommand(ranked) { RoundId = Id!.Value }, ct);
         return Done(saved.Choices.Count == 0
-            ? "Your ranking is empty: you take no part in the match unless you rank a posting."
-            : $"Your {saved.Choices.Count} choice(s) are saved; first: “{saved.Choices[0].Title}”. You may change them until the deadline.",
+            ? text["Rounds.EmptySaved"]
+            : text[saved.Choices.Count == 1 ? "Rounds.OneSaved" : "Rounds.Saved", saved.Choices.Count, saved.Choices[0].Title],
             null, new { Id });
     }
 

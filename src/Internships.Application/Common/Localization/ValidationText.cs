@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Internships.Application.Common.Localization;
+
+/// <summary>
+/// The words of the application's validation messages, in the current request's language: kept by key in
+/// <c>Resources/ValidationText.resx</c> (English) and <c>ValidationText.es.resx</c> (Spanish). A validator names a
+/// message by its key with <see cref="ValidationTextExtensions.WithMessageKey{T, TProperty}"/> and a field with
+/// <see cref="ValidationTextExtensions.WithNameKey{T, TProperty}"/>; the words are looked up when the rule fails, in the
+/// culture of the request that failed it. A key missing from both files shows as the key itself, which the tests catch.
+/// </summary>
+public static class ValidationText
+{
+    private static readonly ResourceManager Resources = new("Internships.Application.Resources.ValidationText", typeof(ValidationText).Assembly);
+
+    public static string Get(string key, CultureInfo? culture = null) =>
+        Resources.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+
+    /// <summary>The text of a key, or null when the English file has no such key (for the built-in messages' fallbacks).</summary>
+    public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
+}
+
+public static class ValidationTextExtensions
+{
+    /// <summary>The rule's message is the text of <paramref name="key"/>, with FluentValidation's placeholders ({PropertyName}, {MaxLength}...).</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithMessageKey<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string key) =>
+        rule.WithMessage(_ => ValidationText.Get(key));
+
+    /// <summary>The field's name in messages is the text of <paramref name="key"/> (the label the page shows).</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithNameKey<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string key) =>
+        rule.WithName(_ => ValidationText.Get(key));
+}

@@ -1,0 +1,21 @@
+namespace Internships.Web.Resources;
+
+// The marker classes that name each area's words: Resources/<Name>.resx holds the English, <Name>.es.resx the Spanish,
+// with the same keys (a unit test fails when a key is missing from either). A page takes its area's words with
+// `@inject IHtmlLocalizer<StudentText> T` and writes `@T["Home.Title"]`; the layout's and the common words (states,
+// buttons, labels) are SharedText's, which _ViewImports gives every page as `S`.
+
+/// <summary>The layout, navigation, language switch, states, common buttons and form labels.</summary>
+public sealed class SharedText;
+
+/// <summary>Signing in and the account's own pages (password, settings).</summary>
+public sealed class AccountText;
+
+/// <summary>The student's pages, and the postings search and posting page as a student sees them.</summary>
+public sealed class StudentText;
+
+/// <summary>The public badge verification page.</summary>
+public sealed class BadgeText;
+
+/// <summary>The API's problem details: titles and the host's own details.</summary>
+public sealed class ProblemText;
