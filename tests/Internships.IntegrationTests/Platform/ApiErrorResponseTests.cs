@@ -60,6 +60,16 @@ public sealed class ApiErrorResponseTests
     }
 
     [Test]
+    public async Task A_string_holding_the_nul_character_is_a_validation_problem_naming_its_field()
+    {
+        // PostgreSQL cannot store NUL in text: before, this school reached the save and failed there as a 500.
+        var code = $"NUL-{Support.District.Next()}";
+        var response = await District.Coordinator.PostRawAsync("/api/schools", $$"""{"name":"Nul High","code":"{{code}}","city":"Valley\u0000Town"}""");
+
+        await response.ShouldBeValidationProblemAsync("city");
+    }
+
+    [Test]
     public async Task A_missing_token_is_a_401_problem_even_for_a_client_asking_for_plain_text()
     {
         var response = await SendAsync(District.Anonymous, HttpMethod.Get, "/api/schools", "text/plain");
