@@ -58,7 +58,7 @@ public static class ProductLocalization
     public static void RememberInCookie(HttpResponse response, string language) =>
         response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)), new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            MaxAge = TimeSpan.FromDays(365), // a length of time, not a date: no clock to read
             HttpOnly = true,
             IsEssential = true,
             SameSite = SameSiteMode.Lax,
