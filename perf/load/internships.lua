@@ -1,7 +1,8 @@
 -- wrk script for the Internships load benchmark (see README.md beside it).
 --
 -- Environment:
---   SCENARIO  search (default) | applications  which list of requests to rotate through
+--   SCENARIO  search (default) | applications | paths (the paths in PATHS, separated by spaces)  which list of
+--             requests to rotate through
 --   TOKENS    bearer tokens of load-test students, separated by spaces (requests rotate through them too)
 --   ONLY      optional: send only this one path, e.g. "/api/postings?q=nurse&pageSize=20"
 --   RATE      optional: pace the whole run to about this many requests per second (0 or unset: as fast as
@@ -35,6 +36,13 @@ local applications = {
 
 local scenario = os.getenv("SCENARIO") or "search"
 local paths = scenario == "applications" and applications or searches
+if scenario == "paths" then
+  -- Paths given by the calling script (run-verification-load.sh: one award's documents per path), separated by spaces.
+  paths = {}
+  for path in string.gmatch(os.getenv("PATHS") or "", "%S+") do
+    paths[#paths + 1] = path
+  end
+end
 if os.getenv("ONLY") and os.getenv("ONLY") ~= "" then
   paths = { os.getenv("ONLY") }
 end

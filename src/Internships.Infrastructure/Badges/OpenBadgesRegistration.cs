@@ -45,6 +45,7 @@ public static class OpenBadgesRegistration
         services.AddSingleton<IDatabaseStartupStep, IssuerKeyStartupStep>();
         services.AddSingleton<BadgeImageRenderer>();
         services.AddSingleton<IOpenBadges, OpenBadgesService>();
+        services.AddSingleton<IPublicAwardCache, PublicAwardCache>();
         return services;
     }
 

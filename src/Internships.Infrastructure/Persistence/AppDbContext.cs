@@ -26,6 +26,8 @@ using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Mediator;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -236,15 +238,59 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
         return events;
     }
 
-    /// <summary>Every update of a versioned aggregate checks the version it read and writes the next one.</summary>
+    /// <summary>
+    /// Every update of a versioned aggregate checks the version it read and writes the next one. That includes a change
+    /// only to what it holds in a JSON column (an award's evidence): EF Core leaves the owner Unchanged then, and the
+    /// version is what public caches and ETags are keyed by.
+    /// </summary>
     private void BumpVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<IConcurrencyVersioned>().Where(e => e.State == EntityState.Modified))
+        var changed = ChangeTracker.Entries<IConcurrencyVersioned>().Where(e => e.State == EntityState.Modified).ToList();
+        changed.AddRange(OwnersOfChangedJson().Where(e => e.State == EntityState.Unchanged));
+        foreach (var entry in changed.Distinct())
         {
             var version = entry.Property(e => e.Version);
             version.CurrentValue = version.OriginalValue + 1;
+            version.IsModified = true;
         }
     }
+
+    /// <summary>The versioned owners of JSON-mapped entities added, changed or removed since they were read.</summary>
+    private List<EntityEntry<IConcurrencyVersioned>> OwnersOfChangedJson()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsMappedToJson() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return [];
+        }
+
+        // Every tracked entry by type and key, once: a bulk insert can hold thousands of new owned rows.
+        var byKey = ChangeTracker.Entries()
+            .Where(e => e.Metadata.FindPrimaryKey() is not null)
+            .ToLookup(e => (e.Metadata, KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties, original: false)));
+        var owners = new List<EntityEntry<IConcurrencyVersioned>>();
+        foreach (var owned in changed)
+        {
+            var entry = owned;
+            while (entry is not null && entry.Metadata.IsOwned())
+            {
+                var ownership = entry.Metadata.FindOwnership()!;
+                entry = byKey[(ownership.PrincipalEntityType, KeyOf(entry, ownership.Properties, entry.State == EntityState.Deleted))].FirstOrDefault();
+            }
+
+            if (entry?.Entity is IConcurrencyVersioned versioned)
+            {
+                owners.Add(Entry(versioned));
+            }
+        }
+
+        return owners;
+    }
+
+    private static string KeyOf(EntityEntry entry, IEnumerable<IProperty> properties, bool original) =>
+        string.Join('|', properties.Select(p => original ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue));
 
     internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

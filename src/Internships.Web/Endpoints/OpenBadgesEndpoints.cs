@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Badges;
 using Internships.Web.Infrastructure;
 
@@ -36,20 +37,23 @@ public static class OpenBadgesEndpoints
             .ProducesLinkedData().ProducesLinkedData(StatusCodes.Status410Gone)
             .WithName("GetAssertionDocument").WithSummary("An award's hosted Open Badges 2.0 assertion; a revoked one answers 410 with the document.")
             .ProducesProblems(404);
-        v2.MapGet("/assertions/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
-                Image(await sender.Send(new GetAssertionImageQuery(id), ct), $"badge-{id}.png"))
-            .Produces<byte[]>(StatusCodes.Status200OK, Png)
+        v2.MapGet("/assertions/{id:guid}/image", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                Image(http, await sender.Send(new GetAssertionImageQuery(id), ct), $"badge-{id}.png"))
+            .Produces<byte[]>(StatusCodes.Status200OK, Png).Produces(StatusCodes.Status304NotModified)
             .WithName("GetAssertionImage").WithSummary("The badge image with the award's OB 2.0 assertion baked in; 410 once revoked.")
             .ProducesProblems(404, 410);
 
         var v3 = app.MapGroup("/ob/v3").WithTags("Open Badges").RequireCors(CorsPolicy).RequireRateLimiting(RateLimits.PublicDocuments);
-        v3.MapGet("/credentials/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
-                TypedResults.Text(await sender.Send(new GetCredentialJwtQuery(id), ct), "text/plain"))
-            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+        v3.MapGet("/credentials/{id:guid}", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+            {
+                var credential = await sender.Send(new GetCredentialJwtQuery(id), ct);
+                return Revalidated(http, credential) ?? TypedResults.Text(credential.Content, "text/plain");
+            })
+            .Produces<string>(StatusCodes.Status200OK, "text/plain").Produces(StatusCodes.Status304NotModified)
             .WithName("GetCredentialJwt").WithSummary("An award's Open Badges 3.0 verifiable credential, as a VC-JWT.").ProducesProblems(404);
-        v3.MapGet("/credentials/{id:guid}/image", async (Guid id, ISender sender, CancellationToken ct) =>
-                Image(await sender.Send(new GetCredentialImageQuery(id), ct), $"badge-{id}-credential.png"))
-            .Produces<byte[]>(StatusCodes.Status200OK, Png)
+        v3.MapGet("/credentials/{id:guid}/image", async (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                Image(http, await sender.Send(new GetCredentialImageQuery(id), ct), $"badge-{id}-credential.png"))
+            .Produces<byte[]>(StatusCodes.Status200OK, Png).Produces(StatusCodes.Status304NotModified)
             .WithName("GetCredentialImage").WithSummary("The badge image with the award's VC-JWT baked in; 410 once revoked.")
             .ProducesProblems(404, 410);
         v3.MapGet("/keys/{thumbprint}", async (string thumbprint, ISender sender, CancellationToken ct) =>
@@ -84,8 +88,22 @@ public static class OpenBadgesEndpoints
     private static RouteHandlerBuilder ProducesLinkedData(this RouteHandlerBuilder endpoint, int status = StatusCodes.Status200OK) =>
         endpoint.Produces<JsonObject>(status, JsonLd, "application/json");
 
-    private static IResult Image(byte[]? png, string fileName) =>
-        png is null
+    private static IResult Image(HttpContext http, PublicAwardDocument<byte[]?> image, string fileName) =>
+        image.Content is not { } png
             ? TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Revoked", detail: "This award has been revoked.")
-            : TypedResults.File(png, Png, fileName);
+            : Revalidated(http, image) ?? TypedResults.File(png, Png, fileName);
+
+    /// <summary>
+    /// Tags an award's document with its entity tag, to be stored by anyone but checked again on each use (no-cache:
+    /// a revocation must show at once), and answers 304 when the client already holds this version. Null: send it.
+    /// </summary>
+    private static IResult? Revalidated<T>(HttpContext http, PublicAwardDocument<T> document)
+    {
+        http.Response.Headers.ETag = document.ETag;
+        http.Response.Headers.CacheControl = "public, no-cache";
+        var held = http.Request.Headers.IfNoneMatch.ToString();
+        return held.Length > 0 && (held.Trim() == "*" || held.Split(',').Any(tag => tag.Trim() == document.ETag))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : null;
+    }
 }

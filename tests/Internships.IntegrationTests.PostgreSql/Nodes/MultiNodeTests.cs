@@ -362,6 +362,28 @@ public sealed class MultiNodeTests
     }
 
     [Test]
+    public async Task An_award_revoked_through_one_node_is_served_as_revoked_at_once_by_the_other_that_had_it_cached()
+    {
+        var student = await _district.CreateStudentAsync(await _district.CreateSchoolAsync(), []);
+        var badge = await BadgeBuilder.CreateAsync(_district, BadgeBuilder.Body(kind: "Capacity"));
+        var award = await _district.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards",
+            new { studentId = student.StudentId }, HttpStatusCode.Created);
+        var id = award["id"]!.GetValue<string>();
+        using var nodeB = _webB.NewClient();
+        // Node B reads the page and the baked image twice: the second answer comes from its cache.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.That(await nodeB.GetStringAsync($"/badges/{id}"), Does.Contain("status-Valid"));
+            Assert.That((await nodeB.GetAsync($"/ob/v3/credentials/{id}/image")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await _district.Coordinator.PostJsonAsync($"/api/awards/{id}/revoke", new { reason = "Awarded to the wrong student." });
+
+        Assert.That(await nodeB.GetStringAsync($"/badges/{id}"), Does.Contain("status-Revoked").And.Not.Contain("status-Valid"));
+        Assert.That((await nodeB.GetAsync($"/ob/v3/credentials/{id}/image")).StatusCode, Is.EqualTo(HttpStatusCode.Gone));
+    }
+
+    [Test]
     public async Task Rotating_the_issuer_key_from_the_command_line_reaches_every_node_and_keeps_the_old_key_published()
     {
         var before = await KeyIdsAsync(_webA);

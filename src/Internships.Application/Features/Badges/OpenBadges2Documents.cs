@@ -51,15 +51,14 @@ public sealed class GetAssertionDocumentHandler(IAppDbContext db, IOpenBadges op
     }
 }
 
-/// <summary>The badge image with the OB 2.0 assertion baked in; a revoked award's image is no longer handed out.</summary>
+/// <summary>The badge image with the OB 2.0 assertion baked in; a revoked award's image is no longer handed out (null).</summary>
 [AllowAnonymous]
-public sealed record GetAssertionImageQuery(Guid AwardId) : IQuery<byte[]?>;
+public sealed record GetAssertionImageQuery(Guid AwardId) : IQuery<PublicAwardDocument<byte[]?>>;
 
-public sealed class GetAssertionImageHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetAssertionImageQuery, byte[]?>
+public sealed class GetAssertionImageHandler(IAppDbContext db, IOpenBadges openBadges, IPublicAwardCache cache, IClock clock)
+    : IQueryHandler<GetAssertionImageQuery, PublicAwardDocument<byte[]?>>
 {
-    public async ValueTask<byte[]?> Handle(GetAssertionImageQuery query, CancellationToken cancellationToken)
-    {
-        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
-        return award.IsRevoked ? null : openBadges.BakedAssertionImage(award, award.BadgeClass!);
-    }
+    public async ValueTask<PublicAwardDocument<byte[]?>> Handle(GetAssertionImageQuery query, CancellationToken cancellationToken) =>
+        await cache.CachedAsync(db, clock, query.AwardId, "assertion-image",
+            award => award.IsRevoked ? null : openBadges.BakedAssertionImage(award, award.BadgeClass!), cancellationToken);
 }

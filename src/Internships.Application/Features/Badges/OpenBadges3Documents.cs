@@ -4,29 +4,27 @@ namespace Internships.Application.Features.Badges;
 
 // Open Badges 3.0: signed credentials, the status lists that revoke them, and the keys that verify them. Open to anyone.
 
+/// <summary>The award's VC-JWT, served from the node's cache while the award is unchanged (see <see cref="IPublicAwardCache"/>).</summary>
 [AllowAnonymous]
-public sealed record GetCredentialJwtQuery(Guid AwardId) : IQuery<string>;
+public sealed record GetCredentialJwtQuery(Guid AwardId) : IQuery<PublicAwardDocument<string>>;
 
-public sealed class GetCredentialJwtHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetCredentialJwtQuery, string>
+public sealed class GetCredentialJwtHandler(IAppDbContext db, IOpenBadges openBadges, IPublicAwardCache cache, IClock clock)
+    : IQueryHandler<GetCredentialJwtQuery, PublicAwardDocument<string>>
 {
-    public async ValueTask<string> Handle(GetCredentialJwtQuery query, CancellationToken cancellationToken)
-    {
-        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
-        return openBadges.CredentialJwt(award, award.BadgeClass!);
-    }
+    public async ValueTask<PublicAwardDocument<string>> Handle(GetCredentialJwtQuery query, CancellationToken cancellationToken) =>
+        await cache.CachedAsync(db, clock, query.AwardId, "credential", award => openBadges.CredentialJwt(award, award.BadgeClass!), cancellationToken);
 }
 
-/// <summary>The badge image with the VC-JWT baked in; a revoked award's image is no longer handed out.</summary>
+/// <summary>The badge image with the VC-JWT baked in; a revoked award's image is no longer handed out (null).</summary>
 [AllowAnonymous]
-public sealed record GetCredentialImageQuery(Guid AwardId) : IQuery<byte[]?>;
+public sealed record GetCredentialImageQuery(Guid AwardId) : IQuery<PublicAwardDocument<byte[]?>>;
 
-public sealed class GetCredentialImageHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetCredentialImageQuery, byte[]?>
+public sealed class GetCredentialImageHandler(IAppDbContext db, IOpenBadges openBadges, IPublicAwardCache cache, IClock clock)
+    : IQueryHandler<GetCredentialImageQuery, PublicAwardDocument<byte[]?>>
 {
-    public async ValueTask<byte[]?> Handle(GetCredentialImageQuery query, CancellationToken cancellationToken)
-    {
-        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
-        return award.IsRevoked ? null : openBadges.BakedCredentialImage(award, award.BadgeClass!);
-    }
+    public async ValueTask<PublicAwardDocument<byte[]?>> Handle(GetCredentialImageQuery query, CancellationToken cancellationToken) =>
+        await cache.CachedAsync(db, clock, query.AwardId, "credential-image",
+            award => award.IsRevoked ? null : openBadges.BakedCredentialImage(award, award.BadgeClass!), cancellationToken);
 }
 
 /// <summary>Status list <c>List</c> (from 1): a signed bitstring in which each revoked award's bit is set. Lists past the

@@ -30,13 +30,25 @@ public sealed record AwardVerification(
 [AllowAnonymous]
 public sealed record VerifyAwardQuery(Guid AwardId) : IQuery<AwardVerification>;
 
-public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : IQueryHandler<VerifyAwardQuery, AwardVerification>
+/// <summary>
+/// Served from the node's cache while the award's stamp holds (<see cref="IPublicAwardCache"/>): one small query per
+/// request instead of the award, its evidence and badge, and the endorser. Kept per language, in case a text is translated.
+/// </summary>
+public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock, IPublicAwardCache cache)
+    : IQueryHandler<VerifyAwardQuery, AwardVerification>
 {
     public const string HiddenName = "A student of the district (name not shown)";
 
     public async ValueTask<AwardVerification> Handle(VerifyAwardQuery query, CancellationToken cancellationToken)
     {
-        var award = await db.FindPublicAwardAsync(query.AwardId, cancellationToken);
+        var stamp = await db.PublicAwardStampAsync(query.AwardId, clock, cancellationToken);
+        return await cache.GetOrAddAsync($"verification:{System.Globalization.CultureInfo.CurrentUICulture.Name}", stamp,
+            () => VerifyAsync(query.AwardId, cancellationToken));
+    }
+
+    private async Task<AwardVerification> VerifyAsync(Guid awardId, CancellationToken cancellationToken)
+    {
+        var award = await db.FindPublicAwardAsync(awardId, cancellationToken);
         var badge = award.BadgeClass!;
         var issuer = openBadges.IssuerProfile()["name"]?.GetValue<string>() ?? "";
         var endorser = badge.EndorsingEmployerId is { } id
