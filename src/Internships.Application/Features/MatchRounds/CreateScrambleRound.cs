@@ -33,7 +33,7 @@ public sealed class CreateScrambleRoundAuthorizer(MatchRoundAccess access) : IRe
         access.ToManageRoundAsync(request.RoundId, cancellationToken);
 }
 
-public sealed class CreateScrambleRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<CreateScrambleRoundCommand, MatchRoundDto>
+public sealed class CreateScrambleRoundHandler(IAppDbContext db, IBulkWriter bulk, IClock clock) : ICommandHandler<CreateScrambleRoundCommand, MatchRoundDto>
 {
     public async ValueTask<MatchRoundDto> Handle(CreateScrambleRoundCommand command, CancellationToken cancellationToken)
     {
@@ -60,7 +60,8 @@ public sealed class CreateScrambleRoundHandler(IAppDbContext db, IClock clock) :
         await db.SaveChangesAsync(cancellationToken);
 
         var unmatched = await db.MatchOutcomes.Where(o => o.RunId == run.Id && o.PostingId == null).Select(o => o.StudentId).ToListAsync(cancellationToken);
-        db.MatchParticipants.AddRange(unmatched.Select(id => new MatchParticipant(scramble.Id, id)));
+        // In bulk, as a round's participants are written (CreateMatchRound): a state round can leave tens of thousands unmatched.
+        await bulk.InsertAsync(unmatched.Select(id => new MatchParticipant(scramble.Id, id)).ToList(), cancellationToken);
         return await db.SaveAndReadRoundAsync(scramble.Id, cancellationToken);
     }
 }
