@@ -21,6 +21,10 @@
 #                             temporary folder, as the postgres user when run as root, on a free loopback port; PG_BIN
 #                             holds its programs, default /usr/lib/postgresql/15/bin) and deletes it at the end, unless
 #                             PG_CONNECTION gives an Npgsql connection string to an EMPTY database to fill and leave.
+#   SCENARIOS="search applications posting"   which to run: the search mix, a student's own applications, and a
+#                             posting's page (GET /api/postings/{id} over 40 open postings, as a student)
+#   WEB_BIN=src/Internships.Web/bin/Release/net10.0   the host to run (another build, to compare; NO_BUILD=1 skips
+#                             building, the load-test tool must be built already)
 #   NODES=1                   2 (PostgreSQL only): after the one-node runs, start a second host (Host:Role=Web) on
 #                             PORT+1 against the same database and run each scenario again against both nodes at once
 #                             (one wrk per node, each with half the threads, connections and rate), summing req/s.
@@ -50,7 +54,9 @@ PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_CONNECTION="${PG_CONNECTION:-}"
 
 SCRIPT="$ROOT/perf/load/internships.lua"
-WEB_BIN="$ROOT/src/Internships.Web/bin/Release/net10.0"
+WEB_BIN="${WEB_BIN:-$ROOT/src/Internships.Web/bin/Release/net10.0}"
+SCENARIOS="${SCENARIOS:-search applications posting}"
+NO_BUILD="${NO_BUILD:-0}"
 TOOL_DLL="$ROOT/perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll"
 BASE_URL="http://127.0.0.1:$PORT"
 RESULTS="$LOAD_DIR/results-$(date +%Y%m%d-%H%M%S)"
@@ -88,6 +94,7 @@ ensure_wrk() {
 }
 
 build() {
+  [[ "$NO_BUILD" == 1 ]] && return
   log "building the host and the load-test tool (Release)"
   dotnet build -c Release -nologo -v quiet "$ROOT/src/Internships.Web/Internships.Web.csproj" >/dev/null
   dotnet build -c Release -nologo -v quiet "$ROOT/perf/Internships.LoadTests/Internships.LoadTests.csproj" >/dev/null
@@ -139,19 +146,34 @@ smoke_check() {
     while read -r path; do
       code="$(curl -s -o "$RESULTS/smoke.json" -w '%{http_code}' -H "Authorization: Bearer $first_token" "$url$path")"
       [[ "$code" == 200 ]] || { cat "$RESULTS/smoke.json" >&2; die "$url$path answered $code"; }
-    done < <(script_paths '/api/' | sort -u)
+    done < <(script_paths '/api/' | sort -u; tr ' ' '\n' <<<"$POSTING_PATHS" | sed '/^$/d')
   done
   log "every request of the script answers 200 on ${HOST_URLS[*]}"
 }
 
-# run_scenarios SUFFIX: the four runs (closed loop, then paced) against the hosts started so far.
+# run_scenarios SUFFIX: the chosen scenarios (closed loop, then paced) against the hosts started so far.
 run_scenarios() {
-  run_wrk "search (mix)$1" search "$CONNECTIONS" "$DURATION"
-  run_wrk "my applications$1" applications "$CONNECTIONS" "$DURATION"
-  if [[ "$RATE" != 0 ]]; then
-    run_wrk "search (mix) paced$1" search "$CONNECTIONS" "$DURATION" "$RATE"
-    run_wrk "my applications paced$1" applications "$CONNECTIONS" "$DURATION" "$RATE"
-  fi
+  local rates=(0) rate scenario label
+  [[ "$RATE" != 0 ]] && rates+=("$RATE")
+  for rate in "${rates[@]}"; do
+    for scenario in $SCENARIOS; do
+      case "$scenario" in
+        search) label="search (mix)" ;;
+        applications) label="my applications" ;;
+        posting) label="posting page"; PATHS="$POSTING_PATHS"; export PATHS; scenario=paths ;;
+        *) die "unknown scenario '$scenario' (search, applications, posting)" ;;
+      esac
+      [[ "$rate" != 0 ]] && label="$label paced"
+      run_wrk "$label$1" "$scenario" "$CONNECTIONS" "$DURATION" "$rate"
+    done
+  done
+}
+
+# The pages of 40 open postings (taking applications), from the SQLite file the district was generated into.
+posting_paths() {
+  command -v sqlite3 >/dev/null || die "sqlite3 is needed to pick the postings (apt-get install -y sqlite3)"
+  POSTING_PATHS="$(sqlite3 "$LOAD_DB" "SELECT '/api/postings/' || Id FROM Postings WHERE Status = 'Open' ORDER BY Id LIMIT 40;" | tr '\n' ' ')"
+  [[ -n "$POSTING_PATHS" ]] || die "no open postings in $LOAD_DB"
 }
 
 main() {
@@ -159,6 +181,7 @@ main() {
   ensure_wrk
   build
   generate
+  posting_paths
   start_host "$PORT" All
   sign_in
   smoke_check

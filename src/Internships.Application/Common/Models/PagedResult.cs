@@ -11,13 +11,18 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>Counts the whole query, then reads one page of it. The query must already be ordered.</summary>
+    /// <summary>
+    /// Reads one page of the query and the total. The total is counted only when the page cannot tell it: a page that
+    /// is not full is the last, so most lists (a student's ten applications) cost one query, not two. The query must
+    /// already be ordered.
+    /// </summary>
     public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var total = await query.CountAsync(cancellationToken);
-        var items = total == 0 || (page - 1) * pageSize >= total
-            ? []
-            : await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var skipped = (page - 1) * pageSize;
+        var items = await query.Skip(skipped).Take(pageSize).ToListAsync(cancellationToken);
+        var total = items.Count < pageSize && (items.Count > 0 || page == 1)
+            ? skipped + items.Count
+            : await query.CountAsync(cancellationToken);
         return new PagedResult<T>(items, total, page, pageSize);
     }
 }
