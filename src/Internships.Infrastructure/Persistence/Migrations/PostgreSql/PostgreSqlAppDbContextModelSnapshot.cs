@@ -418,6 +418,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("DescriptionEs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int?>("EndorsingEmployerId")
                         .HasColumnType("integer");
 
@@ -435,6 +439,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("NameEs")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
@@ -2107,8 +2115,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Relationship")
                         .IsRequired()
