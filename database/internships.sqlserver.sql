@@ -2430,7 +2430,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204004005_LanguagePerRecord'
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
 )
 BEGIN
     UPDATE [StudentContacts] SET [PreferredLanguage] = CASE WHEN LOWER(TRIM([PreferredLanguage])) IN ('spanish', N'español', 'espanol', 'castellano', 'es') OR LOWER(TRIM([PreferredLanguage])) LIKE 'es-%' OR LOWER(TRIM([PreferredLanguage])) LIKE 'spanish%' THEN 'es-US' ELSE 'en-US' END;
@@ -2438,7 +2438,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204004005_LanguagePerRecord'
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -2452,7 +2452,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204004005_LanguagePerRecord'
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    ALTER TABLE [Reports] ADD [Language] nvarchar(10) NOT NULL DEFAULT N'en-US';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
 )
 BEGIN
     ALTER TABLE [BadgeClasses] ADD [DescriptionEs] nvarchar(2000) NULL;
@@ -2460,7 +2468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204004005_LanguagePerRecord'
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
 )
 BEGIN
     ALTER TABLE [BadgeClasses] ADD [NameEs] nvarchar(120) NULL;
@@ -2468,11 +2476,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204004005_LanguagePerRecord'
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204004005_LanguagePerRecord', N'10.0.15');
+    VALUES (N'20261204010713_LanguagePerRecord', N'10.0.15');
 END;
 
 COMMIT;

@@ -1516,6 +1516,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
 

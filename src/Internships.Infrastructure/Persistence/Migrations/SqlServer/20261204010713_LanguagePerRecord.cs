@@ -25,6 +25,14 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                 oldMaxLength: 60);
 
             migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "Reports",
+                type: "nvarchar(10)",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "en-US");
+
+            migrationBuilder.AddColumn<string>(
                 name: "DescriptionEs",
                 table: "BadgeClasses",
                 type: "nvarchar(2000)",
@@ -42,6 +50,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "Reports");
+
             migrationBuilder.DropColumn(
                 name: "DescriptionEs",
                 table: "BadgeClasses");

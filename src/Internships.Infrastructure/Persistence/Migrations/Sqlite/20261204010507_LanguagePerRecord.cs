@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
+namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class LanguagePerRecord : Migration
@@ -14,27 +14,25 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
             // coordinators wrote it reads as es-US, anything else as en-US (the product writes in those two only).
             migrationBuilder.Sql("UPDATE \"StudentContacts\" SET \"PreferredLanguage\" = CASE WHEN LOWER(TRIM(\"PreferredLanguage\")) IN ('spanish', 'español', 'espanol', 'castellano', 'es') OR LOWER(TRIM(\"PreferredLanguage\")) LIKE 'es-%' OR LOWER(TRIM(\"PreferredLanguage\")) LIKE 'spanish%' THEN 'es-US' ELSE 'en-US' END;");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "PreferredLanguage",
-                table: "StudentContacts",
-                type: "character varying(10)",
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "Reports",
+                type: "TEXT",
                 maxLength: 10,
                 nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(60)",
-                oldMaxLength: 60);
+                defaultValue: "en-US");
 
             migrationBuilder.AddColumn<string>(
                 name: "DescriptionEs",
                 table: "BadgeClasses",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NameEs",
                 table: "BadgeClasses",
-                type: "character varying(120)",
+                type: "TEXT",
                 maxLength: 120,
                 nullable: true);
         }
@@ -43,22 +41,16 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
+                name: "Language",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
                 name: "DescriptionEs",
                 table: "BadgeClasses");
 
             migrationBuilder.DropColumn(
                 name: "NameEs",
                 table: "BadgeClasses");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "PreferredLanguage",
-                table: "StudentContacts",
-                type: "character varying(60)",
-                maxLength: 60,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(10)",
-                oldMaxLength: 10);
         }
     }
 }
