@@ -141,6 +141,7 @@ public sealed partial class LanguageTests
             (signedOut, "/"), (signedOut, "/account/sign-in"), (signedOut, "/account/forgot-password"), (signedOut, "/language"),
             (browser, "/student"), (browser, "/student/applications"), (browser, "/postings"), (browser, "/postings?filtered=true"),
             (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"), (browser, "/student/badges"), (browser, "/student/rounds"),
+            (signedOut, "/status/404"), (signedOut, "/status/500"), (browser, "/status/403"), (signedOut, "/status/429"),
         };
         foreach (var (client, url) in pages)
         {
