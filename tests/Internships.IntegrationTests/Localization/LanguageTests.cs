@@ -142,6 +142,7 @@ public sealed partial class LanguageTests
             (browser, "/student"), (browser, "/student/applications"), (browser, "/postings"), (browser, "/postings?filtered=true"),
             (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"), (browser, "/student/badges"), (browser, "/student/rounds"),
             (signedOut, "/status/404"), (signedOut, "/status/500"), (browser, "/status/403"), (signedOut, "/status/429"),
+            (signedOut, "/account/reset-password?token=from-the-e-mail"),
         };
         foreach (var (client, url) in pages)
         {
@@ -203,6 +204,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }
