@@ -2139,3 +2139,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    UPDATE "StudentContacts" SET "PreferredLanguage" = CASE WHEN LOWER(TRIM("PreferredLanguage")) IN ('spanish', 'español', 'espanol', 'castellano', 'es') OR LOWER(TRIM("PreferredLanguage")) LIKE 'es-%' OR LOWER(TRIM("PreferredLanguage")) LIKE 'spanish%' THEN 'es-US' ELSE 'en-US' END;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    ALTER TABLE "StudentContacts" ALTER COLUMN "PreferredLanguage" TYPE character varying(10);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    ALTER TABLE "Reports" ADD "Language" character varying(10) NOT NULL DEFAULT 'en-US';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    ALTER TABLE "BadgeClasses" ADD "DescriptionEs" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    ALTER TABLE "BadgeClasses" ADD "NameEs" character varying(120);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204010910_LanguagePerRecord') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261204010910_LanguagePerRecord', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2427,3 +2427,62 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    UPDATE [StudentContacts] SET [PreferredLanguage] = CASE WHEN LOWER(TRIM([PreferredLanguage])) IN ('spanish', N'español', 'espanol', 'castellano', 'es') OR LOWER(TRIM([PreferredLanguage])) LIKE 'es-%' OR LOWER(TRIM([PreferredLanguage])) LIKE 'spanish%' THEN 'es-US' ELSE 'en-US' END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[StudentContacts]') AND [c].[name] = N'PreferredLanguage');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [StudentContacts] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [StudentContacts] ALTER COLUMN [PreferredLanguage] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    ALTER TABLE [Reports] ADD [Language] nvarchar(10) NOT NULL DEFAULT N'en-US';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    ALTER TABLE [BadgeClasses] ADD [DescriptionEs] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    ALTER TABLE [BadgeClasses] ADD [NameEs] nvarchar(120) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204010713_LanguagePerRecord'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204010713_LanguagePerRecord', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

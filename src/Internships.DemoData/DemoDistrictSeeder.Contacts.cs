@@ -1,4 +1,5 @@
 using Bogus;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Employers;
 using Internships.Domain.Students;
 
@@ -28,7 +29,7 @@ public sealed partial class DemoDistrictSeeder
             var (first, _) = DemoNames.Adult(_contactRandom);
             var email = _contactRandom.Bool(0.7f) ? $"{DemoNames.ForEmail(first)}.{DemoNames.ForEmail(student.LastName)}{_contactRandom.Number(1, 99)}@family.example" : null;
             student.AddContact(new StudentContactDetails($"{first} {student.LastName}", relationships[i],
-                $"(559) 555-{_contactRandom.Number(200, 999):000}{_contactRandom.Number(0, 9)}", email, language, IsEmergencyContact: i == 0));
+                $"(559) 555-{_contactRandom.Number(200, 999):000}{_contactRandom.Number(0, 9)}", email, Languages.FromName(language) ?? Languages.English, IsEmergencyContact: i == 0));
         }
     }
 

@@ -26,6 +26,12 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
 
     public string Description { get; private set; } = "";
 
+    /// <summary>The name in Spanish, when the district wrote one (shown to Spanish readers, carried language-tagged in OB 3.0).</summary>
+    public string? NameEs { get; private set; }
+
+    /// <summary>The description in Spanish, when the district wrote one.</summary>
+    public string? DescriptionEs { get; private set; }
+
     public string Criteria { get; private set; } = "";
 
     public BadgeKind Kind { get; private set; }
@@ -80,6 +86,8 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
 
         Name = details.Name.Trim();
         Description = details.Description.Trim();
+        NameEs = string.IsNullOrWhiteSpace(details.NameEs) ? null : details.NameEs.Trim();
+        DescriptionEs = string.IsNullOrWhiteSpace(details.DescriptionEs) ? null : details.DescriptionEs.Trim();
         Criteria = details.Criteria.Trim();
         Kind = details.Kind;
         RecipientType = details.RecipientType;
@@ -113,4 +121,6 @@ public sealed record BadgeClassDetails(
     IReadOnlyCollection<int> PrerequisiteIds,
     AwardRule? Rule,
     bool IsActive = true,
-    bool AllowsClaims = false);
+    bool AllowsClaims = false,
+    string? NameEs = null,
+    string? DescriptionEs = null);

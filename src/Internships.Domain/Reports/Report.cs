@@ -43,6 +43,9 @@ public sealed class Report : Entity
 
     public ReportKind Kind { get; private set; }
 
+    /// <summary>The language the report is written in ("en-US", "es-US"), chosen when it was asked for.</summary>
+    public string Language { get; private set; } = "en-US";
+
     /// <summary>The placement a placement report is about; null for a term summary.</summary>
     public int? PlacementId { get; private set; }
 
@@ -78,8 +81,8 @@ public sealed class Report : Entity
 
     public ReportTerm? Term => TermName is not null && TermStart is { } start && TermEnd is { } end ? new ReportTerm(TermName, start, end) : null;
 
-    public static Report ForPlacement(int placementId, string requestedBy, int? requestedByUserId, DateTime now) =>
-        new(ReportKind.Placement, placementId, null, requestedBy, requestedByUserId, now);
+    public static Report ForPlacement(int placementId, string requestedBy, int? requestedByUserId, DateTime now, string language = "en-US") =>
+        new(ReportKind.Placement, placementId, null, requestedBy, requestedByUserId, now) { Language = language };
 
     public static Report ForTerm(ReportTerm term, string requestedBy, int? requestedByUserId, DateTime now) =>
         new(ReportKind.TermSummary, null, term, requestedBy, requestedByUserId, now);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Badges;
 
 namespace Internships.Infrastructure.Badges;
@@ -146,7 +147,8 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
             ["validFrom"] = OpenBadgesJson.Timestamp(award.IssuedAt),
         }
         .With("validUntil", award.ExpiresAt is { } expires ? OpenBadgesJson.Timestamp(expires) : null)
-        .With("name", badge.Name)
+        .With("name", InBothLanguages(badge.Name, badge.NameEs))
+        .With("description", badge.DescriptionEs is null ? null : InBothLanguages(badge.Description, badge.DescriptionEs))
         .With("credentialSubject", new JsonObject
         {
             ["id"] = SubjectId(award),
@@ -164,6 +166,18 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
             ["statusListCredential"] = statusList,
         });
     }
+
+    /// <summary>
+    /// The credential's name or description in English and Spanish as language value objects (VC Data Model 2.0, §11.1
+    /// "Language and base direction", which allows them on the credential's name and description), when the district
+    /// wrote the Spanish; the English string alone otherwise, as before. The achievement keeps plain English strings,
+    /// which is what the OB 3.0 schema asks of it; a wallet that reads one language reads the English there.
+    /// </summary>
+    private static JsonNode? InBothLanguages(string english, string? spanish) => spanish is null
+        ? JsonValue.Create(english)
+        : new JsonArray(
+            new JsonObject { ["@value"] = english, ["@language"] = Languages.English },
+            new JsonObject { ["@value"] = spanish, ["@language"] = Languages.Spanish });
 
     /// <summary>
     /// A pseudonymous id for the credential's subject: a UUID from the award's salted recipient hash. It names the

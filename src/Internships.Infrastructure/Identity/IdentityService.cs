@@ -97,6 +97,19 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
     public async Task<string?> GetPreferredLanguageAsync(int userId, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PreferredLanguage).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<string?> FindPreferredLanguageAsync(string email, AccountLink? link, CancellationToken cancellationToken)
+    {
+        var normalized = userManager.NormalizeEmail(email);
+        var (studentId, employerId, supervisorId) = (link?.StudentId, link?.EmployerId, link?.SupervisorId);
+        var chosen = await db.Users.AsNoTracking()
+            .Where(u => u.PreferredLanguage != null && (u.NormalizedEmail == normalized
+                || (studentId != null && u.StudentId == studentId) || (employerId != null && u.EmployerId == employerId)
+                || (supervisorId != null && u.SupervisorId == supervisorId)))
+            .Select(u => new { u.PreferredLanguage, ByEmail = u.NormalizedEmail == normalized, u.Id })
+            .ToListAsync(cancellationToken);
+        return chosen.OrderByDescending(u => u.ByEmail).ThenBy(u => u.Id).Select(u => u.PreferredLanguage).FirstOrDefault();
+    }
+
     public async Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken) =>
         (await FindTrackedAsync(userId, cancellationToken)).PreferredLanguage = language;
 

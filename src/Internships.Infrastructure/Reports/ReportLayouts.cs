@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Resources;
+using Internships.Application.Common.Localization;
 using Internships.Application.Features.Reports;
 using Internships.Domain.Placements;
 using Internships.Infrastructure.Reports.Documents;
@@ -13,83 +15,91 @@ public static class ReportLayouts
     private const string FinalColour = "#1565C0";
 
     public const string PlacementReportHeader = "Placement report";
+
+    public const string PlacementReportHeaderEs = "Informe de la pasantía";
     public const string TermSummaryHeader = "Term summary";
 
-    public static ReportDocument PlacementReport(PlacementReportData d, string district, DateTime generatedAt)
+    /// <summary>The placement report, in <paramref name="language"/> ("en-US" by default, or "es-US"): the student and their family read it.</summary>
+    public static ReportDocument PlacementReport(PlacementReportData d, string district, DateTime generatedAt, string language = Languages.English)
     {
-        var document = new ReportDocument($"Placement report: {d.StudentName}, {d.PostingTitle}", PlacementReportHeader)
+        var t = new ReportWords(Languages.CultureOf(language));
+        var dates = $"{t.Date(d.StartDate)} – {t.Date(d.EndDate)}";
+        var status = t[$"State.{d.Status}"];
+        var document = new ReportDocument(t["Placement.Title", d.StudentName, d.PostingTitle], t["Placement.Header"])
         {
             HeaderRight = district,
-            Footer = $"{d.StudentName}, {d.PostingTitle} · generated {generatedAt:yyyy-MM-dd HH:mm} UTC · education record: do not share",
+            Footer = t["Placement.Footer", d.StudentName, d.PostingTitle, generatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            PageLabel = t.Pattern("Page"),
             CreatedAt = generatedAt,
             Author = district,
         };
 
         document.Heading($"{d.StudentName}: {d.PostingTitle}")
-            .Paragraph($"{d.Employer}, {Dates(d.StartDate, d.EndDate)}. Status: {d.Status}.", muted: true)
-            .Heading("Placement", 2)
+            .Paragraph(t["Placement.Summary", d.Employer, dates, status], muted: true)
+            .Heading(t["Placement.Section"], 2)
             .KeyValues(
-                new KeyValue("Student", $"{d.StudentName} (SIS {d.SisId}), grade {d.Grade}"),
-                new KeyValue("School", d.School),
-                new KeyValue("Career pathway", d.Pathway),
-                new KeyValue("Employer", d.Employer),
-                new KeyValue("Position", d.PostingTitle),
-                new KeyValue("Supervisor", d.Supervisor is null ? "Not assigned" : d.SupervisorTitle is { Length: > 0 } t ? $"{d.Supervisor}, {t}" : d.Supervisor),
-                new KeyValue("Dates", Dates(d.StartDate, d.EndDate)),
-                new KeyValue("Status", d.Status.ToString()))
-            .Heading("Hours and earnings", 2)
+                new KeyValue(t["Placement.Student"], t["Placement.StudentValue", d.StudentName, d.SisId, d.Grade]),
+                new KeyValue(t["Placement.School"], d.School),
+                new KeyValue(t["Placement.Pathway"], d.Pathway),
+                new KeyValue(t["Placement.Employer"], d.Employer),
+                new KeyValue(t["Placement.Position"], d.PostingTitle),
+                new KeyValue(t["Placement.Supervisor"], d.Supervisor is null ? t["Placement.NotAssigned"] : d.SupervisorTitle is { Length: > 0 } title ? $"{d.Supervisor}, {title}" : d.Supervisor),
+                new KeyValue(t["Placement.Dates"], dates),
+                new KeyValue(t["Placement.Status"], status))
+            .Heading(t["Placement.HoursSection"], 2)
             .KeyValues(
-                new KeyValue("Approved hours", $"{Hours(d.ApprovedHours)} of {Hours(d.RequiredHours)} required"),
-                new KeyValue("Hourly wage", Money(d.HourlyWage)),
-                new KeyValue("Earnings", $"{Money(d.Earnings)} (approved hours × wage)"));
+                new KeyValue(t["Placement.ApprovedHours"], t["Placement.HoursValue", t.Hours(d.ApprovedHours), t.Hours(d.RequiredHours)]),
+                new KeyValue(t["Placement.Wage"], t.Money(d.HourlyWage)),
+                new KeyValue(t["Placement.Earnings"], t["Placement.EarningsValue", t.Money(d.Earnings)]));
 
-        document.Heading("Evaluations", 2);
+        document.Heading(t["Placement.Evaluations"], 2);
         if (d.Scores.Count == 0)
         {
-            document.Paragraph("No evaluation has been submitted yet.", muted: true);
+            document.Paragraph(t["Placement.NoEvaluation"], muted: true);
         }
         else
         {
-            document.Paragraph("Career-readiness competencies, scored 1 (beginning) to 4 (exceeds), at midpoint and at the end.")
+            document.Paragraph(t["Placement.Scale"])
                 .Table(
-                    [new TableColumn("Competency", 3), new TableColumn("Midpoint", 1, CellAlign.Right), new TableColumn("Final", 1, CellAlign.Right),
-                        new TableColumn("Change", 1, CellAlign.Right)],
+                    [new TableColumn(t["Placement.Competency"], 3), new TableColumn(t["Placement.Midpoint"], 1, CellAlign.Right),
+                        new TableColumn(t["Placement.Final"], 1, CellAlign.Right), new TableColumn(t["Placement.Change"], 1, CellAlign.Right)],
                     d.Scores.Select(s => (IReadOnlyList<string>)[s.Competency, Score(s.Midpoint), Score(s.Final),
                         s is { Midpoint: { } m, Final: { } f } ? (f - m).ToString("+0;-0;0", Us) : "—"]))
                 .BarChart(d.Scores.Select(s => s.Competency).ToList(),
                 [
-                    new BarSeries("Midpoint", d.Scores.Select(s => (double)(s.Midpoint ?? 0)).ToList(), MidpointColour),
-                    new BarSeries("Final", d.Scores.Select(s => (double)(s.Final ?? 0)).ToList(), FinalColour),
+                    new BarSeries(t["Placement.Midpoint"], d.Scores.Select(s => (double)(s.Midpoint ?? 0)).ToList(), MidpointColour),
+                    new BarSeries(t["Placement.Final"], d.Scores.Select(s => (double)(s.Final ?? 0)).ToList(), FinalColour),
                 ], 4);
         }
 
-        document.Heading("Testimonial", 2);
+        document.Heading(t["Placement.Testimonial"], 2);
+        var supervisor = d.Supervisor ?? t["Placement.Supervisor"];
         if (d.FinalTestimonial is { Length: > 0 } final)
         {
-            document.Paragraph($"“{final}”").Paragraph($"— {d.Supervisor ?? "Supervisor"}, final evaluation", muted: true);
+            document.Paragraph($"“{final}”").Paragraph(t["Placement.FinalBy", supervisor], muted: true);
         }
 
         if (d.MidpointTestimonial is { Length: > 0 } midpoint)
         {
-            document.Paragraph($"“{midpoint}”").Paragraph($"— {d.Supervisor ?? "Supervisor"}, midpoint evaluation", muted: true);
+            document.Paragraph($"“{midpoint}”").Paragraph(t["Placement.MidpointBy", supervisor], muted: true);
         }
 
         if (d.FinalTestimonial is not { Length: > 0 } && d.MidpointTestimonial is not { Length: > 0 })
         {
-            document.Paragraph("No testimonial yet.", muted: true);
+            document.Paragraph(t["Placement.NoTestimonial"], muted: true);
         }
 
-        document.Heading("Badges earned", 2);
+        document.Heading(t["Placement.Badges"], 2);
         if (d.Badges.Count == 0)
         {
-            document.Paragraph("No badge has been awarded for this placement yet.", muted: true);
+            document.Paragraph(t["Placement.NoBadge"], muted: true);
         }
         else
         {
-            document.Paragraph("Anyone can verify a badge at its link, without an account.");
+            document.Paragraph(t["Placement.VerifyBadges"]);
             document.KeyValues(d.Badges.Select(b => new KeyValue(
-                b.Revoked ? $"{b.Name} (revoked)" : b.Name,
-                $"{b.VerificationUrl} (issued {b.IssuedAt:yyyy-MM-dd})",
+                b.Revoked ? t["Placement.Revoked", b.Name] : b.Name,
+                t["Placement.Issued", b.VerificationUrl, b.IssuedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
                 b.VerificationUrl)));
         }
 
@@ -196,4 +206,21 @@ public static class ReportLayouts
     private static string Percent(double share) => share.ToString("0.0%", Us);
 
     private static string Score(int? score) => score?.ToString(Us) ?? "—";
+
+    /// <summary>A report's words in one language (<c>Resources/ReportText.resx</c> and <c>ReportText.es.resx</c>), and its ways with numbers.</summary>
+    private sealed class ReportWords(CultureInfo culture)
+    {
+        private static readonly ResourceManager Resources = new("Internships.Infrastructure.Resources.ReportText", typeof(ReportWords).Assembly);
+
+        public string this[string key, params object?[] arguments] => string.Format(culture, Resources.GetString(key, culture) ?? key, arguments);
+
+        /// <summary>A text with its placeholders left for the caller to fill (the page label is filled per page).</summary>
+        public string Pattern(string key) => Resources.GetString(key, culture) ?? key;
+
+        public string Date(DateOnly date) => date.ToString(Pattern("Format.Date"), culture);
+
+        public string Money(decimal amount) => amount.ToString("C2", culture);
+
+        public string Hours(decimal hours) => hours.ToString("#,0.##", culture);
+    }
 }

@@ -8,8 +8,8 @@ namespace Internships.Infrastructure.Reports;
 /// <summary>The report layouts drawn to PDF with Skia, under the district's name.</summary>
 internal sealed class ReportRenderer(IOptions<DistrictOptions> district) : IReportRenderer
 {
-    public RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt) =>
-        Render(ReportLayouts.PlacementReport(data, district.Value.Name, generatedAt));
+    public RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt, string language) =>
+        Render(ReportLayouts.PlacementReport(data, district.Value.Name, generatedAt, language));
 
     public RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt) =>
         Render(ReportLayouts.TermSummary(data, district.Value.Name, generatedAt));

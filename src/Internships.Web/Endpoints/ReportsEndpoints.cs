@@ -7,10 +7,11 @@ public static class ReportsEndpoints
     public static IEndpointRouteBuilder MapReportsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapApiGroup("/api/placements", "Reports")
-            .MapPost("/{id:int}/report", async (int id, ISender sender, CancellationToken ct) =>
-                Accepted(await sender.Send(new RequestPlacementReportCommand(id), ct)))
-            .WithName("RequestPlacementReport").WithSummary("Ask for a placement's PDF report; a background job produces it.")
-            .ProducesProblems(403, 404);
+            .MapPost("/{id:int}/report", async (int id, string? language, ISender sender, CancellationToken ct) =>
+                Accepted(await sender.Send(new RequestPlacementReportCommand(id) { Language = language }, ct)))
+            .WithName("RequestPlacementReport")
+            .WithSummary("Ask for a placement's PDF report (?language=es-US or en-US; else the asker's language); a background job produces it.")
+            .ProducesProblems(400, 403, 404);
 
         var reports = app.MapApiGroup("/api/reports", "Reports");
         reports.MapPost("/term-summary", async (RequestTermSummaryReportCommand? command, ISender sender, CancellationToken ct) =>

@@ -141,6 +141,8 @@ public sealed partial class LanguageTests
             (signedOut, "/"), (signedOut, "/account/sign-in"), (signedOut, "/account/forgot-password"), (signedOut, "/language"),
             (browser, "/student"), (browser, "/student/applications"), (browser, "/postings"), (browser, "/postings?filtered=true"),
             (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"), (browser, "/student/badges"), (browser, "/student/rounds"),
+            (signedOut, "/status/404"), (signedOut, "/status/500"), (browser, "/status/403"), (signedOut, "/status/429"),
+            (signedOut, "/account/reset-password?token=from-the-e-mail"),
         };
         foreach (var (client, url) in pages)
         {
@@ -202,6 +204,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

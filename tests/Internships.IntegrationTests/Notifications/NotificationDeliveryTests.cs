@@ -103,6 +103,36 @@ public sealed class NotificationDeliveryTests
     }
 
     [Test]
+    public async Task Each_student_gets_the_e_mail_in_the_language_their_account_chose()
+    {
+        var scenario = await Scenario.CreateAsync(_district);
+        var spanish = await scenario.CreateEligibleStudentAsync(_district);
+        var english = await scenario.CreateEligibleStudentAsync(_district);
+        await spanish.Client!.PutJsonAsync("/api/me/language", new { language = "es-US" });
+        await english.Client!.PutJsonAsync("/api/me/language", new { language = "en-US" });
+        await District.ApplyAsync(spanish, scenario.PostingId);
+        await District.ApplyAsync(english, scenario.PostingId);
+
+        await DispatchAsync();
+
+        // The record's e-mail address is not the account's: the account is found by the record it acts for.
+        var toSpanish = await SingleDeliveredAsync(NotificationKind.ApplicationReceived, await StudentEmailAsync(spanish));
+        Assert.That(toSpanish.Message.Subject, Does.StartWith("Recibimos tu solicitud:"));
+        Assert.That(toSpanish.Message.TextBody, Does.StartWith("Hola, Test:"));
+        Assert.That(toSpanish.Message.TextBody, Does.Contain("Puedes ordenar tus opciones o retirar la solicitud"));
+        Assert.That(toSpanish.Message.TextBody, Does.Contain("Ver tu solicitud: https://internships.valley.example/student/applications#application-"));
+        Assert.That(toSpanish.Message.TextBody, Does.Match(@"fecha límite, el \d{1,2} de [a-z]+ de \d{4}\."), "the deadline written the Spanish way");
+        Assert.That(toSpanish.Message.HtmlBody, Does.Contain("<html lang=\"es-US\">"));
+        Assert.That(toSpanish.Message.HtmlBody, Does.Contain("Desactivar estos correos"));
+        Assert.That(toSpanish.Message.TextBody, Does.Not.Contain("Hello").And.Not.Contain("application to"));
+
+        var toEnglish = await SingleDeliveredAsync(NotificationKind.ApplicationReceived, await StudentEmailAsync(english));
+        Assert.That(toEnglish.Message.Subject, Does.StartWith("We received your application:"));
+        Assert.That(toEnglish.Message.TextBody, Does.StartWith("Hello Test,"));
+        Assert.That(toEnglish.Message.HtmlBody, Does.Contain("<html lang=\"en-US\">"));
+    }
+
+    [Test]
     public async Task An_offer_is_essential_and_its_message_says_how_to_answer()
     {
         var scenario = await Scenario.CreateAsync(_district);
@@ -257,6 +287,9 @@ public sealed class NotificationDeliveryTests
         Assert.That(mail.Message.TextBody, Does.Contain(verification));
         Assert.That(mail.Message.HtmlBody, Does.Contain($"href=\"{verification}\""));
     }
+
+    private async Task<string> StudentEmailAsync(StudentActor student) =>
+        (await _district.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}"))["email"]!.GetValue<string>();
 
     private async Task DispatchAsync()
     {

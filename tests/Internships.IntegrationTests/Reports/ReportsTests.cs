@@ -71,6 +71,42 @@ public sealed class ReportsTests
     }
 
     [Test]
+    public async Task A_report_asked_for_in_Spanish_is_written_in_Spanish_and_a_language_the_district_does_not_write_is_refused()
+    {
+        var (scenario, badge) = await CompletedPlacementWithBadgeAsync();
+
+        await (await scenario.Student.Client!.PostAsync($"{scenario.Url}/report?language=fr-FR")).ShouldBeValidationProblemAsync("language");
+        var queued = await scenario.Student.Client.PostJsonAsync($"{scenario.Url}/report?language=es-US", expected: HttpStatusCode.Accepted);
+        Assert.That(queued["language"]!.GetValue<string>(), Is.EqualTo("es-US"));
+        var ready = await Support.Reports.WaitUntilDoneAsync(scenario.Student.Client, $"/api/reports/{District.Id(queued)}");
+        Assert.That(ready["status"]!.GetValue<string>(), Is.EqualTo("Ready"), ready.ToJsonString());
+
+        var pages = await Support.Reports.DownloadPagesAsync(scenario.Student.Client, District.Id(queued));
+        var text = string.Join("\n", pages);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("Horas y ganancias").And.Contain("Evaluaciones").And.Contain("Testimonio").And.Contain("Insignias obtenidas"));
+            Assert.That(text, Does.Contain("10 de 10 requeridas"), "approved hours");
+            Assert.That(text, Does.Contain("Estado: Completada"));
+            Assert.That(text, Does.Contain("Intermedia").And.Contain("Competencia"));
+            Assert.That(text, Does.Contain("Reliable, curious and kind to the public."), "the supervisor's own words stay as written");
+            Assert.That(text, Does.Contain(badge));
+            Assert.That(text, Does.Not.Contain("Hours and earnings").And.Not.Contain("Approved hours").And.Not.Contain("Testimonial"));
+        });
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.That(pages[i], Does.Contain(ReportLayouts.PlacementReportHeaderEs));
+            Assert.That(pages[i], Does.Contain($"Página {i + 1} de {pages.Count}"));
+        }
+
+        // Asked for from a Spanish client without a language, it is Spanish too; an English one stays English.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{scenario.Url}/report");
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var english = (await (await scenario.Student.Client.Http.SendAsync(request)).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
+        Assert.That(english["language"]!.GetValue<string>(), Is.EqualTo("en-US"));
+    }
+
+    [Test]
     public async Task The_employer_and_the_supervisor_see_the_report_and_other_students_and_employers_do_not()
     {
         var (scenario, _) = await CompletedPlacementWithBadgeAsync();

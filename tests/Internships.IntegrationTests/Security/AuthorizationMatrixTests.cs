@@ -136,7 +136,7 @@ public sealed partial class AuthorizationMatrixTests
         {
             var student = await w.District.CreateStudentAsync(w.SchoolId, [], withAccount: false);
             return Send(HttpMethod.Post, $"/api/students/{student.StudentId}/contacts",
-                new { name = "Matrix Parent", relationship = "Father", phone = "559 555 0101", preferredLanguage = "Punjabi", isEmergencyContact = false });
+                new { name = "Matrix Parent", relationship = "Father", phone = "559 555 0101", preferredLanguage = "en-US", isEmergencyContact = false });
         }, Rule([Actor.Coordinator])),
         new("PUT /api/students/{id}/contacts/{id}", async (w, _) =>
         {

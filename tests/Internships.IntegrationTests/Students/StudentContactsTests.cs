@@ -22,14 +22,14 @@ public sealed class StudentContactsTests
 
         var added = await District.Coordinator.PostJsonAsync(url, Contact(), HttpStatusCode.Created);
         var contact = added["contacts"]!.AsArray().Single()!;
-        Assert.That(contact["preferredLanguage"]!.GetValue<string>(), Is.EqualTo("Spanish"));
+        Assert.That(contact["preferredLanguage"]!.GetValue<string>(), Is.EqualTo("es-US"), "\"Spanish\" is stored as the code e-mail is written in");
         Assert.That(contact["isEmergencyContact"]!.GetValue<bool>(), Is.True);
         var contactId = District.Id(contact.AsObject());
 
         await District.Coordinator.PostJsonAsync(url, Contact("Luis Ortiz", "English", emergency: false), HttpStatusCode.Created);
-        var corrected = await District.Coordinator.PutJsonAsync($"{url}/{contactId}", Contact(language: "Hmong", emergency: false));
+        var corrected = await District.Coordinator.PutJsonAsync($"{url}/{contactId}", Contact(language: "en-US", emergency: false));
         Assert.That(corrected["contacts"]!.AsArray().Single(c => District.Id(c!.AsObject()) == contactId)!["preferredLanguage"]!.GetValue<string>(),
-            Is.EqualTo("Hmong"));
+            Is.EqualTo("en-US"));
 
         // The student sees who the district will call about them.
         var own = await student.Client!.GetJsonAsync($"/api/students/{student.StudentId}");
@@ -38,6 +38,17 @@ public sealed class StudentContactsTests
         var removed = await District.Coordinator.ExpectAsync<System.Text.Json.Nodes.JsonObject>(District.Coordinator.DeleteAsync($"{url}/{contactId}"));
         Assert.That(removed["contacts"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "Luis Ortiz" }));
         await (await District.Coordinator.DeleteAsync($"{url}/{contactId}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_language_the_district_does_not_write_in_is_refused()
+    {
+        var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), [], withAccount: false);
+
+        await (await District.Coordinator.PostAsync($"/api/students/{student.StudentId}/contacts", Contact(language: "Hmong")))
+            .ShouldBeValidationProblemAsync("preferredLanguage");
+        var added = await District.Coordinator.PostJsonAsync($"/api/students/{student.StudentId}/contacts", Contact(language: "español"), HttpStatusCode.Created);
+        Assert.That(added["contacts"]!.AsArray().Single()!["preferredLanguage"]!.GetValue<string>(), Is.EqualTo("es-US"));
     }
 
     [Test]
@@ -52,7 +63,7 @@ public sealed class StudentContactsTests
         })).ShouldBeValidationProblemAsync("name", "phone", "email", "preferredLanguage");
 
         Assert.That(problem["errors"]!["name"]![0]!.GetValue<string>(), Is.EqualTo("Enter the contact's name."));
-        Assert.That(problem["errors"]!["preferredLanguage"]![0]!.GetValue<string>(), Is.EqualTo("Enter the language they prefer."));
+        Assert.That(problem["errors"]!["preferredLanguage"]![0]!.GetValue<string>(), Is.EqualTo("Choose the language they read: English (en-US) or Spanish (es-US)."));
         Assert.That(problem.ToJsonString(), Does.Not.Contain("'Preferred Language'"));
         var record = await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}");
         Assert.That(record["contacts"]!.AsArray(), Is.Empty);

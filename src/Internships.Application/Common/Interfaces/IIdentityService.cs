@@ -26,6 +26,12 @@ public interface IIdentityService
     /// <summary>The language the account chose ("en-US", "es-US"), or null when it follows the browser.</summary>
     Task<string?> GetPreferredLanguageAsync(int userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The language chosen by the account with this e-mail address, or else by an account acting for the record
+    /// (<paramref name="link"/>, whose e-mail address may differ from the record's); null when none chose one.
+    /// </summary>
+    Task<string?> FindPreferredLanguageAsync(string email, AccountLink? link, CancellationToken cancellationToken);
+
     /// <summary>Stores the account's language (unsaved: the caller's unit of work saves); null follows the browser again.</summary>
     Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken);
 

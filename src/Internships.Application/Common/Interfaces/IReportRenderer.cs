@@ -5,7 +5,8 @@ namespace Internships.Application.Common.Interfaces;
 /// <summary>Lays a report's data out and draws it to PDF (with Skia, in Infrastructure: docs/adr/0002).</summary>
 public interface IReportRenderer
 {
-    RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt);
+    /// <summary>The placement report in <paramref name="language"/> ("en-US" or "es-US").</summary>
+    RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt, string language);
 
     RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt);
 }

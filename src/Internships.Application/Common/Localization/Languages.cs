@@ -36,6 +36,20 @@ public static class Languages
         };
     }
 
+    /// <summary>
+    /// A contact's language as people write it ("Spanish", "español", "es", "es-MX", "en-US"): Spanish or English, or
+    /// null for any other language. The same reading maps the free text contacts held before they held a code.
+    /// </summary>
+    public static string? FromName(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "spanish" or "español" or "espanol" or "castellano" => Spanish,
+        "english" or "inglés" or "ingles" => English,
+        var other => Match(other),
+    };
+
+    /// <summary>The culture of a stored language code, English when there is none.</summary>
+    public static CultureInfo CultureOf(string? language) => CultureInfo.GetCultureInfo(Match(language) ?? Default);
+
     /// <summary>Whether the current request reads Spanish (the culture the host chose for it).</summary>
     public static bool IsSpanish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "es";
 }

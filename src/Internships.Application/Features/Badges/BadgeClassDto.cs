@@ -23,4 +23,11 @@ public sealed record BadgeClassDto(
     bool IsActive,
     bool AllowsClaims,
     DateTime CreatedAt,
-    long Version) : IVersionedDto;
+    long Version) : IVersionedDto
+{
+    /// <summary>The name in Spanish, when the district wrote one; null otherwise.</summary>
+    public string? NameEs { get; init; }
+
+    /// <summary>The description in Spanish, when the district wrote one; null otherwise.</summary>
+    public string? DescriptionEs { get; init; }
+}

@@ -38,6 +38,12 @@ public abstract record BadgeClassFields
 
     /// <summary>Whether students may claim the badge with their own evidence, for a coordinator or the endorsing employer to review.</summary>
     public bool AllowsClaims { get; init; }
+
+    /// <summary>The name in Spanish (optional): Spanish readers see it, and the OB 3.0 credential carries both.</summary>
+    public string? NameEs { get; init; }
+
+    /// <summary>The description in Spanish (optional).</summary>
+    public string? DescriptionEs { get; init; }
 }
 
 internal static class BadgeClassFieldsExtensions
@@ -48,7 +54,7 @@ internal static class BadgeClassFieldsExtensions
         f.Name, f.Description, f.Criteria, f.Kind, f.RecipientType, (f.Color ?? DefaultColor).ToUpperInvariant(), f.EndorsingEmployerId,
         f.ValidityMonths, f.Skills ?? [], f.Alignments ?? [], f.PrerequisiteIds ?? [],
         f.AwardRule is { } r ? new AwardRule(r.PathwayId, r.CompetencyKey?.Trim().ToLowerInvariant(), r.CompetencyKey is null ? null : r.MinimumScore ?? 3) : null,
-        isActive, f.AllowsClaims);
+        isActive, f.AllowsClaims, f.NameEs, f.DescriptionEs);
 }
 
 internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFields>
@@ -60,6 +66,8 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
         RuleFor(x => x.Description).NotEmpty().WithMessage("Enter a description of the badge.")
             .MaximumLength(2000).WithMessage("The description is at most 2,000 characters.");
         RuleFor(x => x.Criteria).NotEmpty().WithMessage("Say what earns the badge.").MaximumLength(4000).WithMessage("The criteria are at most 4,000 characters.");
+        RuleFor(x => x.NameEs).MaximumLength(120).WithMessageKey("Badges.NameEsTooLong");
+        RuleFor(x => x.DescriptionEs).MaximumLength(2000).WithMessageKey("Badges.DescriptionEsTooLong");
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what the badge recognises.");
         RuleFor(x => x.RecipientType).IsInEnum().WithMessage("Choose who receives the badge.");
         RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("Choose the colour as #RRGGBB, e.g. #1565C0.");

@@ -25,7 +25,27 @@ public sealed record AwardVerification(
     IReadOnlyList<string> Skills,
     IReadOnlyList<BadgeEvidence> Evidence,
     AwardLinks Links,
-    string LinkedInAddToProfileUrl);
+    string LinkedInAddToProfileUrl)
+{
+    /// <summary>The badge's name in Spanish, when the district wrote one.</summary>
+    public string? BadgeNameEs { get; init; }
+
+    /// <summary>The badge's description in Spanish, when the district wrote one.</summary>
+    public string? BadgeDescriptionEs { get; init; }
+
+    /// <summary>The name and description a reader of <paramref name="culture"/> sees, each with the language it is written in.</summary>
+    public (LocalizedText Name, LocalizedText Description) BadgeTextFor(System.Globalization.CultureInfo culture) => Languages.IsSpanish(culture)
+        ? (LocalizedText.Pick(BadgeNameEs, BadgeName), LocalizedText.Pick(BadgeDescriptionEs, BadgeDescription))
+        : (new LocalizedText(BadgeName, Languages.English), new LocalizedText(BadgeDescription, Languages.English));
+}
+
+/// <summary>A text the district wrote, and the language it is in (for the page's <c>lang</c> attribute).</summary>
+public sealed record LocalizedText(string Text, string Language)
+{
+    /// <summary>The Spanish text where there is one, else the English.</summary>
+    public static LocalizedText Pick(string? spanish, string english) =>
+        string.IsNullOrWhiteSpace(spanish) ? new LocalizedText(english, Languages.English) : new LocalizedText(spanish, Languages.Spanish);
+}
 
 [AllowAnonymous]
 public sealed record VerifyAwardQuery(Guid AwardId) : IQuery<AwardVerification>;
@@ -62,6 +82,10 @@ public sealed class VerifyAwardHandler(IAppDbContext db, IOpenBadges openBadges,
             showName ? award.RecipientName : HiddenName, showName, award.IssuedAt, award.ExpiresAt, AwardDto.StatusOf(award, clock.UtcNow),
             award.DetailsWithheldOn(clock.Today), badge.Skills,
             award.IsRevoked ? [] : award.PublicEvidenceOn(clock.Today),
-            links, BadgeRules.LinkedInAddToProfileUrl(badge.Name, issuer, award, links.VerificationPage));
+            links, BadgeRules.LinkedInAddToProfileUrl(badge.Name, issuer, award, links.VerificationPage))
+        {
+            BadgeNameEs = badge.NameEs,
+            BadgeDescriptionEs = badge.DescriptionEs,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
 
@@ -24,14 +25,11 @@ public sealed class RequestPasswordResetHandler(IAccountSecurity security, Notif
     {
         if (await security.CreatePasswordResetAsync(command.Email, cancellationToken) is { } ticket)
         {
-            await outbox.QueueAsync(NotificationKind.PasswordReset, ticket.Email, new NotificationMessage(ticket.Email,
-                "Reset your password",
-                [
-                    "Someone, probably you, asked to reset the password of your account in the district's internship programme.",
-                    "Choose a new password with the link below. It works once, and only for a short while.",
-                    "If it was not you, ignore this e-mail: your password stays as it is.",
-                ],
-                "Choose a new password", NotificationLinks.ResetPassword(ticket.Token)), cancellationToken);
+            await outbox.QueueAsync(NotificationKind.PasswordReset, ticket.Email, t => new NotificationMessage(ticket.Email,
+                t["PasswordReset.Subject"],
+                [t["PasswordReset.Body"], t["PasswordReset.Choose"], t["PasswordReset.NotYou"]],
+                t["PasswordReset.Link"], NotificationLinks.ResetPassword(ticket.Token)), cancellationToken,
+                fallbackLanguage: CultureInfo.CurrentUICulture.Name); // asked for from a page: its language, when the account chose none
         }
 
         return Unit.Value;

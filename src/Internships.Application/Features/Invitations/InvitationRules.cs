@@ -52,21 +52,14 @@ public static class InvitationRules
         var record = await DescribeRecordAsync(db, invitation, cancellationToken);
         var role = invitation.Role switch
         {
-            Roles.Student => "a student",
-            Roles.EmployerAdmin => "an administrator for " + record,
-            Roles.Supervisor => "a supervisor",
-            Roles.Coordinator => "a district coordinator",
-            _ => "an administrator of the programme",
+            Roles.Student or Roles.EmployerAdmin or Roles.Supervisor or Roles.Coordinator => $"Invitation.Role.{invitation.Role}",
+            _ => "Invitation.Role.Admin",
         };
         var name = invitation.StudentId is not null || invitation.SupervisorId is not null ? record.Split(" at ")[0] : invitation.Email;
-        await outbox.QueueAsync(NotificationKind.AccountInvitation, invitation.Email, new NotificationMessage(name,
-            "Your account for the district's internship programme",
-            [
-                $"You are invited to open an account as {role} in the district's career-pathway internship programme.",
-                "Choose your password with the link below. It works once, for seven days.",
-                "If you did not expect this e-mail, you can ignore it: no account is opened unless the link is used.",
-            ],
-            "Choose your password", NotificationLinks.AcceptInvitation(token)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.AccountInvitation, invitation.Email, t => new NotificationMessage(name,
+            t["Invitation.Subject"],
+            [t["Invitation.Body", t[role, record]], t["Invitation.Password"], t["Invitation.Ignore"]],
+            t["Invitation.Link"], NotificationLinks.AcceptInvitation(token)), cancellationToken);
     }
 }
 

@@ -12,11 +12,11 @@ public sealed class NotificationComposer(NotificationSettings settings)
 {
     public NotificationSettings Settings => settings;
 
-    public NotificationContent Compose(NotificationMessage message, bool essential)
+    public NotificationContent Compose(NotificationMessage message, bool essential, EmailText words)
     {
         var url = settings.Link(message.LinkPath);
         var text = new StringBuilder();
-        text.Append("Hello ").Append(message.RecipientName).AppendLine(",").AppendLine();
+        text.AppendLine(words["Greeting", message.RecipientName]).AppendLine();
         foreach (var paragraph in message.Paragraphs)
         {
             text.AppendLine(paragraph).AppendLine();
@@ -33,16 +33,16 @@ public sealed class NotificationComposer(NotificationSettings settings)
         }
 
         text.Append(message.LinkText).Append(": ").AppendLine(url).AppendLine();
-        text.AppendLine("--").AppendLine(settings.DistrictName).AppendLine(Contact());
+        text.AppendLine("--").AppendLine(settings.DistrictName).AppendLine(Contact(words));
         if (!essential)
         {
-            text.Append("You can turn these e-mails off: ").AppendLine(settings.Link(NotificationLinks.Preferences));
+            text.Append(words["TurnOffText"]).Append(' ').AppendLine(settings.Link(NotificationLinks.Preferences));
         }
 
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(message.Subject)).Append("</title></head>")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(words.Culture.Name).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(message.Subject)).Append("</title></head>")
             .Append("<body style=\"font-family:Arial,Helvetica,sans-serif;color:#222;max-width:640px\">")
-            .Append("<p>Hello ").Append(E(message.RecipientName)).Append(",</p>");
+            .Append("<p>").Append(E(words["Greeting", message.RecipientName])).Append("</p>");
         foreach (var paragraph in message.Paragraphs)
         {
             html.Append("<p>").Append(E(paragraph)).Append("</p>");
@@ -61,19 +61,19 @@ public sealed class NotificationComposer(NotificationSettings settings)
 
         html.Append("<p><a href=\"").Append(E(url)).Append("\" style=\"background:#1565c0;color:#fff;padding:8px 14px;text-decoration:none;border-radius:4px\">")
             .Append(E(message.LinkText)).Append("</a></p>")
-            .Append("<hr><p style=\"font-size:12px;color:#666\">").Append(E(settings.DistrictName)).Append("<br>").Append(E(Contact()));
+            .Append("<hr><p style=\"font-size:12px;color:#666\">").Append(E(settings.DistrictName)).Append("<br>").Append(E(Contact(words)));
         if (!essential)
         {
-            html.Append("<br><a href=\"").Append(E(settings.Link(NotificationLinks.Preferences))).Append("\">Turn these e-mails off</a>");
+            html.Append("<br><a href=\"").Append(E(settings.Link(NotificationLinks.Preferences))).Append("\">").Append(E(words["TurnOffLink"])).Append("</a>");
         }
 
         html.Append("</p></body></html>");
         return new NotificationContent(message.Subject, text.ToString(), html.ToString());
     }
 
-    private string Contact() => settings.ContactPhone is { Length: > 0 } phone
-        ? $"Questions? {settings.ContactEmail} · {phone}"
-        : $"Questions? {settings.ContactEmail}";
+    private string Contact(EmailText words) => settings.ContactPhone is { Length: > 0 } phone
+        ? $"{words["Questions"]} {settings.ContactEmail} · {phone}"
+        : $"{words["Questions"]} {settings.ContactEmail}";
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
 }

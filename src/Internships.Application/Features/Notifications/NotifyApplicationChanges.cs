@@ -7,7 +7,7 @@ namespace Internships.Application.Features.Notifications;
 
 /// <summary>
 /// E-mail about applications, queued in the transaction that changed them: received (to the student and the employer),
-/// status changes and the offer's life (made, accepted, declined).
+/// status changes and the offer's life (made, accepted, declined); each in its recipient's language.
 /// </summary>
 public sealed class NotifyApplicationChanges(IAppDbContext db, NotificationOutbox outbox)
     : INotificationHandler<ApplicationSubmitted>, INotificationHandler<ApplicationStatusChanged>,
@@ -16,16 +16,15 @@ public sealed class NotifyApplicationChanges(IAppDbContext db, NotificationOutbo
     public async ValueTask Handle(ApplicationSubmitted notification, CancellationToken cancellationToken)
     {
         var (application, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.ApplicationReceived, student.Email, new NotificationMessage(student.FirstName,
-            $"We received your application: {posting.Title}",
-            [$"Your application to {posting.Title} at {posting.Employer!.Name} is in. The employer reviews applications after the deadline, {posting.ApplicationDeadline:MMMM d, yyyy}.",
-             "You can rank your choices or withdraw the application until you accept an offer."],
-            "See your application", NotificationLinks.Application(application.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.ApplicationReceived, student.Email, t => new NotificationMessage(student.FirstName,
+            t["ApplicationReceived.Subject", posting.Title],
+            [t["ApplicationReceived.Body", posting.Title, posting.Employer!.Name, t.Date(posting.ApplicationDeadline)], t["ApplicationReceived.Rank"]],
+            t["Student.SeeApplication"], NotificationLinks.Application(application.Id)), cancellationToken, account: new AccountLink(StudentId: student.Id));
 
-        await outbox.QueueAsync(NotificationKind.ApplicationReceivedByEmployer, posting.Employer.ContactEmail, new NotificationMessage(posting.Employer.Name,
-            $"New application: {posting.Title}",
-            [$"{student.FullName} (grade {student.Grade}) applied to {posting.Title}."],
-            "Review the applicants", NotificationLinks.PostingApplications(posting.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.ApplicationReceivedByEmployer, posting.Employer!.ContactEmail, t => new NotificationMessage(posting.Employer.Name,
+            t["ApplicationReceivedByEmployer.Subject", posting.Title],
+            [t["ApplicationReceivedByEmployer.Body", student.FullName, student.Grade, posting.Title]],
+            t["Employer.ReviewApplicants"], NotificationLinks.PostingApplications(posting.Id)), cancellationToken, account: new AccountLink(EmployerId: posting.EmployerId));
     }
 
     public async ValueTask Handle(ApplicationStatusChanged notification, CancellationToken cancellationToken)
@@ -37,45 +36,49 @@ public sealed class NotifyApplicationChanges(IAppDbContext db, NotificationOutbo
         }
 
         var (application, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        var paragraphs = notification.To == ApplicationStatus.UnderReview
-            ? new List<string> { $"{posting.Employer!.Name} is now reviewing your application to {posting.Title}." }
-            : [$"Your application to {posting.Title} at {posting.Employer!.Name} was not successful this time."];
-        if (notification.To == ApplicationStatus.Rejected && application.DecisionNote is { } note)
+        var change = notification.To == ApplicationStatus.UnderReview ? "ApplicationUnderReview" : "ApplicationRejected";
+        await outbox.QueueAsync(NotificationKind.ApplicationStatusChanged, student.Email, t =>
         {
-            paragraphs.Add($"Note: {note}");
-        }
+            var paragraphs = notification.To == ApplicationStatus.UnderReview
+                ? new List<string> { t["ApplicationUnderReview.Body", posting.Employer!.Name, posting.Title] }
+                : [t["ApplicationRejected.Body", posting.Title, posting.Employer!.Name]];
+            if (notification.To == ApplicationStatus.Rejected && application.DecisionNote is { } note)
+            {
+                paragraphs.Add(t["ApplicationRejected.Note", note]);
+            }
 
-        await outbox.QueueAsync(NotificationKind.ApplicationStatusChanged, student.Email, new NotificationMessage(student.FirstName,
-            $"Your application to {posting.Title}: {(notification.To == ApplicationStatus.UnderReview ? "under review" : "not successful")}",
-            paragraphs, "See your application", NotificationLinks.Application(application.Id)), cancellationToken);
+            return new NotificationMessage(student.FirstName, t[$"{change}.Subject", posting.Title], paragraphs,
+                t["Student.SeeApplication"], NotificationLinks.Application(application.Id));
+        }, cancellationToken, account: new AccountLink(StudentId: student.Id));
     }
 
     public async ValueTask Handle(OfferMade notification, CancellationToken cancellationToken)
     {
         var (application, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.OfferMade, student.Email, new NotificationMessage(student.FirstName,
-            $"You have an offer: {posting.Title}",
-            [$"{posting.Employer!.Name} offers you the internship {posting.Title}: {posting.HoursPerWeek:0.#} hours a week at ${posting.HourlyWage:0.00} an hour, from {posting.StartDate:MMMM d} to {posting.EndDate:MMMM d, yyyy}.",
-             "Accept or decline it soon: places go to those who accept first."],
-            "Accept or decline the offer", NotificationLinks.Application(application.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.OfferMade, student.Email, t => new NotificationMessage(student.FirstName,
+            t["OfferMade.Subject", posting.Title],
+            [t["OfferMade.Body", posting.Employer!.Name, posting.Title, posting.HoursPerWeek.ToString("0.#", t.Culture),
+                "$" + posting.HourlyWage.ToString("0.00", t.Culture), t.DayMonth(posting.StartDate), t.Date(posting.EndDate)],
+             t["OfferMade.Soon"]],
+            t["OfferMade.Link"], NotificationLinks.Application(application.Id)), cancellationToken, account: new AccountLink(StudentId: student.Id));
     }
 
     public async ValueTask Handle(OfferAccepted notification, CancellationToken cancellationToken)
     {
         var (_, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.OfferAccepted, posting.Employer!.ContactEmail, new NotificationMessage(posting.Employer.Name,
-            $"Offer accepted: {posting.Title}",
-            [$"{student.FullName} accepted your offer for {posting.Title}. The district will confirm the paperwork before the start on {posting.StartDate:MMMM d, yyyy}."],
-            "See the applicants", NotificationLinks.PostingApplications(posting.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.OfferAccepted, posting.Employer!.ContactEmail, t => new NotificationMessage(posting.Employer.Name,
+            t["OfferAccepted.Subject", posting.Title],
+            [t["OfferAccepted.Body", student.FullName, posting.Title, t.Date(posting.StartDate)]],
+            t["Employer.SeeApplicants"], NotificationLinks.PostingApplications(posting.Id)), cancellationToken, account: new AccountLink(EmployerId: posting.EmployerId));
     }
 
     public async ValueTask Handle(OfferDeclined notification, CancellationToken cancellationToken)
     {
         var (_, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.OfferDeclined, posting.Employer!.ContactEmail, new NotificationMessage(posting.Employer.Name,
-            $"Offer declined: {posting.Title}",
-            [$"{student.FullName} declined your offer for {posting.Title}. You may offer the place to another applicant."],
-            "See the applicants", NotificationLinks.PostingApplications(posting.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.OfferDeclined, posting.Employer!.ContactEmail, t => new NotificationMessage(posting.Employer.Name,
+            t["OfferDeclined.Subject", posting.Title],
+            [t["OfferDeclined.Body", student.FullName, posting.Title]],
+            t["Employer.SeeApplicants"], NotificationLinks.PostingApplications(posting.Id)), cancellationToken, account: new AccountLink(EmployerId: posting.EmployerId));
     }
 
     private async Task<(InternshipApplication Application, InternshipPosting Posting, Student Student)> LoadAsync(

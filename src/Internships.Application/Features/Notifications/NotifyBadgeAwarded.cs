@@ -11,10 +11,15 @@ public sealed class NotifyBadgeAwarded(IAppDbContext db, IOpenBadges openBadges,
         var award = notification.Award;
         var badge = award.BadgeClass ?? await db.BadgeClasses.FirstAsync(b => b.Id == award.BadgeClassId, cancellationToken);
         var verification = openBadges.LinksFor(award).VerificationPage;
-        await outbox.QueueAsync(NotificationKind.BadgeAwarded, award.RecipientEmail, new NotificationMessage(award.RecipientName,
-            $"You earned a badge: {badge.Name}",
-            [$"Congratulations: you earned the badge {badge.Name}.", badge.Description,
-             $"Anyone can verify it at {verification}. Share that link on a résumé, a college application or LinkedIn."],
-            "See and share your badge", verification), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.BadgeAwarded, award.RecipientEmail, t =>
+        {
+            // The district's own words for the badge, in Spanish where it wrote them (BadgeClass.NameEs).
+            var spanish = Languages.IsSpanish(t.Culture);
+            var name = spanish && badge.NameEs is { } nameEs ? nameEs : badge.Name;
+            var description = spanish && badge.DescriptionEs is { } descriptionEs ? descriptionEs : badge.Description;
+            return new NotificationMessage(award.RecipientName, t["BadgeAwarded.Subject", name],
+                [t["BadgeAwarded.Body", name], description, t["BadgeAwarded.Verify", verification]],
+                t["BadgeAwarded.Link"], verification);
+        }, cancellationToken, account: award.RecipientStudentId is { } studentId ? new AccountLink(StudentId: studentId) : null);
     }
 }

@@ -15,20 +15,20 @@ public sealed class NotifyPlacementStarting(IAppDbContext db, NotificationOutbox
             ? await db.Supervisors.FirstOrDefaultAsync(s => s.Id == supervisorId, cancellationToken)
             : null;
 
-        await outbox.QueueAsync(NotificationKind.PlacementStarting, student.Email, new NotificationMessage(student.FirstName,
-            $"Your internship starts {placement.StartDate:MMMM d}: {posting.Title}",
-            [$"Your paperwork is complete: your internship {posting.Title} at {posting.Employer!.Name} runs from {placement.StartDate:MMMM d} to {placement.EndDate:MMMM d, yyyy}.",
-             supervisor is null ? "Your supervisor will contact you." : $"Your supervisor is {supervisor.FullName} ({supervisor.Email}).",
-             "Log your hours after each day you work."],
-            "See your placement", NotificationLinks.Placement(placement.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.PlacementStarting, student.Email, t => new NotificationMessage(student.FirstName,
+            t["PlacementStarting.Subject", t.DayMonth(placement.StartDate), posting.Title],
+            [t["PlacementStarting.Body", posting.Title, posting.Employer!.Name, t.DayMonth(placement.StartDate), t.Date(placement.EndDate)],
+             supervisor is null ? t["PlacementStarting.NoSupervisor"] : t["PlacementStarting.Supervisor", supervisor.FullName, supervisor.Email],
+             t["PlacementStarting.Hours"]],
+            t["PlacementStarting.Link"], NotificationLinks.Placement(placement.Id)), cancellationToken, account: new AccountLink(StudentId: student.Id));
 
         if (supervisor is not null)
         {
-            await outbox.QueueAsync(NotificationKind.PlacementStarting, supervisor.Email, new NotificationMessage(supervisor.FirstName,
-                $"Your intern starts {placement.StartDate:MMMM d}: {posting.Title}",
-                [$"{student.FullName} starts {posting.Title} on {placement.StartDate:MMMM d, yyyy} with you as supervisor, until {placement.EndDate:MMMM d, yyyy}.",
-                 "You approve their hours and give a midpoint and a final evaluation."],
-                "See the placement", NotificationLinks.Placement(placement.Id)), cancellationToken);
+            await outbox.QueueAsync(NotificationKind.PlacementStarting, supervisor.Email, t => new NotificationMessage(supervisor.FirstName,
+                t["InternStarting.Subject", t.DayMonth(placement.StartDate), posting.Title],
+                [t["InternStarting.Body", student.FullName, posting.Title, t.Date(placement.StartDate), t.Date(placement.EndDate)],
+                 t["InternStarting.Duties"]],
+                t["InternStarting.Link"], NotificationLinks.Placement(placement.Id)), cancellationToken, account: new AccountLink(SupervisorId: supervisor.Id));
         }
     }
 }

@@ -11,19 +11,19 @@ public sealed class NotifyPostingDecisions(IAppDbContext db, NotificationOutbox 
     {
         var posting = notification.Posting;
         var employer = await db.Employers.FirstAsync(e => e.Id == posting.EmployerId, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.PostingApproved, employer.ContactEmail, new NotificationMessage(employer.Name,
-            $"Posting approved: {posting.Title}",
-            [$"The district approved {posting.Title}. Students can apply until {posting.ApplicationDeadline:MMMM d, yyyy}."],
-            "See the posting", NotificationLinks.Posting(posting.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.PostingApproved, employer.ContactEmail, t => new NotificationMessage(employer.Name,
+            t["PostingApproved.Subject", posting.Title],
+            [t["PostingApproved.Body", posting.Title, t.Date(posting.ApplicationDeadline)]],
+            t["PostingApproved.Link"], NotificationLinks.Posting(posting.Id)), cancellationToken, account: new AccountLink(EmployerId: employer.Id));
     }
 
     public async ValueTask Handle(PostingReturned notification, CancellationToken cancellationToken)
     {
         var posting = notification.Posting;
         var employer = await db.Employers.FirstAsync(e => e.Id == posting.EmployerId, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.PostingReturned, employer.ContactEmail, new NotificationMessage(employer.Name,
-            $"Posting returned: {posting.Title}",
-            [$"The district returned {posting.Title} to you as a draft.", $"Reason: {notification.Reason}", "Edit the posting and submit it again."],
-            "Edit the posting", NotificationLinks.Posting(posting.Id)), cancellationToken);
+        await outbox.QueueAsync(NotificationKind.PostingReturned, employer.ContactEmail, t => new NotificationMessage(employer.Name,
+            t["PostingReturned.Subject", posting.Title],
+            [t["PostingReturned.Body", posting.Title], t["PostingReturned.Reason", notification.Reason], t["PostingReturned.Again"]],
+            t["PostingReturned.Link"], NotificationLinks.Posting(posting.Id)), cancellationToken, account: new AccountLink(EmployerId: employer.Id));
     }
 }

@@ -42,14 +42,14 @@ public sealed class QueueEvaluationRemindersHandler(IAppDbContext db, Notificati
                 }
 
                 var supervisor = await db.Supervisors.AsNoTracking().FirstAsync(s => s.Id == placement.SupervisorId, cancellationToken);
-                var when = due < today ? $"was due on {due:MMMM d, yyyy}" : $"is due on {due:MMMM d, yyyy}";
-                await outbox.QueueAsync(NotificationKind.EvaluationDue, supervisor.Email, new NotificationMessage(supervisor.FirstName,
-                        $"{kind} evaluation {(due < today ? "overdue" : "due")}: {placement.StudentName}",
-                        [$"The {kind.ToString().ToLowerInvariant()} evaluation of {placement.StudentName} ({placement.Title}) {when}.",
-                         "Rate each competency from 1 to 4 and add a testimonial; it counts towards the intern's badge."],
-                        "Write the evaluation", NotificationLinks.PlacementEvaluations(placement.Id)),
+                var when = $"{kind}.{(due < today ? "Overdue" : "Due")}";
+                await outbox.QueueAsync(NotificationKind.EvaluationDue, supervisor.Email, t => new NotificationMessage(supervisor.FirstName,
+                        t[$"EvaluationDue.Subject.{when}", placement.StudentName],
+                        [t[$"EvaluationDue.Body.{when}", placement.StudentName, placement.Title, t.Date(due)], t["EvaluationDue.Rubric"]],
+                        t["EvaluationDue.Link"], NotificationLinks.PlacementEvaluations(placement.Id)),
                     cancellationToken,
-                    deduplicationKey: $"evaluation-due:{placement.Id}:{kind}:{EvaluationRules.WeekOf(today):yyyy-MM-dd}");
+                    deduplicationKey: $"evaluation-due:{placement.Id}:{kind}:{EvaluationRules.WeekOf(today):yyyy-MM-dd}",
+                    account: new AccountLink(SupervisorId: supervisor.Id));
                 queued++;
             }
         }

@@ -35,14 +35,15 @@ public sealed class QueueHoursDigestsHandler(IAppDbContext db, NotificationOutbo
 
             var interns = bySupervisor.OrderBy(w => w.LastName).ThenBy(w => w.FirstName).ToList();
             var first = interns[0];
-            await outbox.QueueAsync(NotificationKind.HoursAwaitingApproval, supervisor.Email, new NotificationMessage(supervisor.FirstName,
-                    $"Hours waiting for your approval ({interns.Sum(i => i.Entries)} entries)",
-                    ["These interns' hours wait for you to approve or return them:"],
-                    "Review the hours", interns.Count == 1 ? NotificationLinks.PlacementHours(first.PlacementId) : NotificationLinks.Placements)
+            await outbox.QueueAsync(NotificationKind.HoursAwaitingApproval, supervisor.Email, t => new NotificationMessage(supervisor.FirstName,
+                    t["HoursDigest.Subject", interns.Sum(i => i.Entries)],
+                    [t["HoursDigest.Body"]],
+                    t["HoursDigest.Link"], interns.Count == 1 ? NotificationLinks.PlacementHours(first.PlacementId) : NotificationLinks.Placements)
                 {
-                    Items = interns.Select(i => $"{i.FirstName} {i.LastName}: {i.Entries} entries, {i.Hours:0.##} hours — {settings.Link(NotificationLinks.PlacementHours(i.PlacementId))}").ToList(),
+                    Items = interns.Select(i => t["HoursDigest.Item", $"{i.FirstName} {i.LastName}", i.Entries, i.Hours.ToString("0.##", t.Culture),
+                        settings.Link(NotificationLinks.PlacementHours(i.PlacementId))]).ToList(),
                 },
-                cancellationToken, deduplicationKey: $"hours-digest:{supervisor.Id}:{today:yyyy-MM-dd}");
+                cancellationToken, deduplicationKey: $"hours-digest:{supervisor.Id}:{today:yyyy-MM-dd}", account: new AccountLink(SupervisorId: supervisor.Id));
             queued++;
         }
 

@@ -62,7 +62,7 @@ public sealed partial class ProduceReportHandler(
             case ReportKind.Placement:
                 var placementId = report.PlacementId ?? throw new InvalidOperationException("A placement report names no placement.");
                 var data = await placements.LoadAsync(placementId, cancellationToken);
-                return (renderer.PlacementReport(data, now), $"placement-{placementId}-report-{report.Id}.pdf");
+                return (renderer.PlacementReport(data, now, report.Language), $"placement-{placementId}-report-{report.Id}.pdf");
             case ReportKind.TermSummary:
                 var term = report.Term ?? throw new InvalidOperationException("A term summary names no term.");
                 var summary = await terms.LoadAsync(term, cancellationToken);

@@ -28,9 +28,12 @@ public sealed record ReportDto(
     string Url,
     string? FileUrl)
 {
+    /// <summary>The language the report is written in ("en-US", "es-US").</summary>
+    public string Language { get; init; } = Languages.Default;
+
     public static ReportDto From(Report r, ICurrentUser user, string? placement) => new(
         r.Id, r.Kind, r.Status, r.PlacementId, placement, r.TermName, r.TermStart, r.TermEnd,
         user.IsInRole(Roles.Coordinator) || (user.UserId is { } me && r.RequestedByUserId == me) ? r.RequestedBy : null, r.RequestedAt, r.StartedAt, r.CompletedAt,
         r.Attempts, r.Error, r.FileName, r.FileSize, r.PageCount, $"/api/reports/{r.Id}",
-        r.Status == ReportStatus.Ready ? $"/api/reports/{r.Id}/file" : null);
+        r.Status == ReportStatus.Ready ? $"/api/reports/{r.Id}/file" : null) { Language = r.Language };
 }

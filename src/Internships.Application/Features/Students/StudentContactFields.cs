@@ -14,13 +14,13 @@ public abstract record StudentContactFields
 
     public string? Email { get; init; }
 
-    /// <summary>The language to speak or write to them in.</summary>
+    /// <summary>The language to speak or write to them in: "en-US" or "es-US" ("Spanish", "es" and the like are read as those).</summary>
     public string PreferredLanguage { get; init; } = null!;
 
     /// <summary>Whom a worksite calls first in an emergency.</summary>
     public bool IsEmergencyContact { get; init; }
 
-    public StudentContactDetails ToDetails() => new(Name, Relationship, Phone, Email, PreferredLanguage, IsEmergencyContact);
+    public StudentContactDetails ToDetails() => new(Name, Relationship, Phone, Email, Languages.FromName(PreferredLanguage) ?? PreferredLanguage, IsEmergencyContact);
 }
 
 internal sealed class StudentContactFieldsValidator : AbstractValidator<StudentContactFields>
@@ -37,7 +37,6 @@ internal sealed class StudentContactFieldsValidator : AbstractValidator<StudentC
         RuleFor(x => x.Email).Cascade(CascadeMode.Stop).MaximumLength(254).WithMessage("The e-mail address is at most 254 characters.")
             .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.")
             .When(x => !string.IsNullOrWhiteSpace(x.Email));
-        RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage("Enter the language they prefer.")
-            .MaximumLength(60).WithMessage("The preferred language is at most 60 characters.");
+        RuleFor(x => x.PreferredLanguage).Must(l => Languages.FromName(l) is not null).WithMessageKey("Contacts.LanguageOneOf");
     }
 }

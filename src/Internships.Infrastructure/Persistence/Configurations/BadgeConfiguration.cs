@@ -15,6 +15,8 @@ internal sealed class BadgeClassConfiguration : IEntityTypeConfiguration<BadgeCl
         builder.ToTable("BadgeClasses");
         builder.Property(b => b.Name).HasMaxLength(120).IsRequired();
         builder.Property(b => b.Description).HasMaxLength(2000).IsRequired();
+        builder.Property(b => b.NameEs).HasMaxLength(120);
+        builder.Property(b => b.DescriptionEs).HasMaxLength(2000);
         builder.Property(b => b.Criteria).HasMaxLength(4000).IsRequired();
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.RecipientType).HasConversion<string>().HasMaxLength(20);

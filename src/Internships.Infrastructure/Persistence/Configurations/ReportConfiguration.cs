@@ -13,6 +13,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.TermName).HasMaxLength(100);
         builder.Property(r => r.RequestedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.Language).HasMaxLength(10).IsRequired();
         builder.Property(r => r.Error).HasMaxLength(Report.MaxErrorLength);
         builder.Property(r => r.FileName).HasMaxLength(200);
         builder.Ignore(r => r.Term);

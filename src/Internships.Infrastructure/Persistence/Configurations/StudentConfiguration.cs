@@ -55,6 +55,6 @@ internal sealed class StudentContactConfiguration : IEntityTypeConfiguration<Stu
         builder.Property(c => c.Relationship).HasMaxLength(60).IsRequired();
         builder.Property(c => c.Phone).HasMaxLength(30).IsRequired();
         builder.Property(c => c.Email).HasMaxLength(254);
-        builder.Property(c => c.PreferredLanguage).HasMaxLength(60).IsRequired();
+        builder.Property(c => c.PreferredLanguage).HasMaxLength(10).IsRequired();
     }
 }

@@ -114,7 +114,7 @@ public static class PdfRenderer
             canvas.DrawText(footer, Margin, PageHeight - 34, SKTextAlign.Left, fonts.Small, muted);
         }
 
-        canvas.DrawText(string.Create(CultureInfo.InvariantCulture, $"Page {page} of {pages}"), PageWidth - Margin, PageHeight - 34,
+        canvas.DrawText(string.Format(CultureInfo.InvariantCulture, document.PageLabel, page, pages), PageWidth - Margin, PageHeight - 34,
             SKTextAlign.Right, fonts.Small, muted);
     }
 

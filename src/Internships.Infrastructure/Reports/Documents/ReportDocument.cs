@@ -21,6 +21,9 @@ public sealed class ReportDocument(string title, string header)
     /// <summary>Printed at the bottom left of every page; the bottom right is always "Page N of M".</summary>
     public string? Footer { get; init; }
 
+    /// <summary>The bottom right of every page, {0} the page and {1} the count ("Página {0} de {1}" in Spanish).</summary>
+    public string PageLabel { get; init; } = "Page {0} of {1}";
+
     /// <summary>The PDF's creation date (metadata); fixed by the caller, so the same report renders the same bytes.</summary>
     public DateTime CreatedAt { get; init; } = DateTime.UnixEpoch;
 

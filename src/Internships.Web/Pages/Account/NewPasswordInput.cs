@@ -7,15 +7,15 @@ namespace Internships.Web.Pages.Account;
 /// <summary>A new password typed twice: the forms that set one (reset, invitation, change) share it. The identity store's policy has the last word.</summary>
 public class NewPasswordInput
 {
-    [Required(ErrorMessage = "Choose a new password.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters.")]
+    [Required(ErrorMessage = "Field.NewPasswordRequired")]
+    [StringLength(128, MinimumLength = 8, ErrorMessage = "Field.NewPasswordLength")]
     [DataType(DataType.Password)]
-    [Display(Name = "New password")]
+    [Display(Name = "Field.NewPassword")]
     public string NewPassword { get; set; } = "";
 
-    [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
+    [Compare(nameof(NewPassword), ErrorMessage = "Field.PasswordsDiffer")]
     [DataType(DataType.Password)]
-    [Display(Name = "New password again")]
+    [Display(Name = "Field.NewPasswordAgain")]
     public string ConfirmPassword { get; set; } = "";
 }
 

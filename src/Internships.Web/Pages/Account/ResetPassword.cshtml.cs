@@ -1,12 +1,14 @@
 using Internships.Application.Features.Credentials;
 using Internships.Web.Infrastructure;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Account;
 
 /// <summary>Chooses a new password with the link from a reset e-mail.</summary>
 [EnableRateLimiting(RateLimits.PasswordReset)]
-public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts) : OneTimeLinkPageModel(attempts, RateLimits.PasswordReset)
+public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts, IStringLocalizer<AccountText> text) : OneTimeLinkPageModel(attempts, RateLimits.PasswordReset)
 {
     public void OnGet()
     {
@@ -16,7 +18,7 @@ public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts)
     {
         if (string.IsNullOrEmpty(Token))
         {
-            ModelState.AddModelError(string.Empty, "This page needs the link from the e-mail: open it from there.");
+            ModelState.AddModelError(string.Empty, text["Reset.NeedsLink"]);
         }
 
         if (!ModelState.IsValid)
@@ -30,7 +32,7 @@ public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts)
         }
 
         await sender.Send(new ResetPasswordCommand(Token!, Input.NewPassword), ct);
-        return DoneLocal("Your new password is set. Sign in with it.", "/account/sign-in");
+        return DoneLocal(text["Reset.Done"], "/account/sign-in");
     }
 
     /// <summary>A refused token is a message at the top of the form: the field is not one the person can correct.</summary>
@@ -38,7 +40,7 @@ public sealed class ResetPasswordModel(ISender sender, AccountAttempts attempts)
     {
         if (ModelState.Remove("Input.Token"))
         {
-            ModelState.AddModelError(string.Empty, "This link does not work any more: it was used already, or it expired. Ask for a new one.");
+            ModelState.AddModelError(string.Empty, text["Reset.LinkDead"]);
         }
 
         return Task.CompletedTask;

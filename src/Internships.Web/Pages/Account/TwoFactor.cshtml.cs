@@ -2,14 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Internships.Infrastructure.Identity;
 using Internships.Web.Endpoints;
 using Internships.Web.Infrastructure;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or one of the recovery codes.</summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class TwoFactorModel(SignInManager<AppUser> signIn, AccountAttempts attempts) : AppPageModel
+public sealed class TwoFactorModel(SignInManager<AppUser> signIn, AccountAttempts attempts, IStringLocalizer<AccountText> text) : AppPageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -25,7 +27,7 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn, AccountAttempt
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            StatusMessage = "That sign-in took too long: sign in again.";
+            StatusMessage = text["TwoFactor.TooLong"];
             return RedirectToPage("/Account/SignIn");
         }
 
@@ -45,22 +47,22 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn, AccountAttempt
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, AuthEndpoints.CodeRefused);
+            ModelState.AddModelError(string.Empty, text["TwoFactor.Refused"]);
             return Page();
         }
 
-        StatusMessage = "You are signed in.";
+        StatusMessage = text["SignIn.Done"];
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : SignInModel.HomeOf(await signIn.CreateUserPrincipalAsync(user)));
     }
 
     public sealed class CodeInput
     {
-        [Required(ErrorMessage = "Enter the code your authenticator app shows.")]
-        [StringLength(20, ErrorMessage = "Enter the six-digit code, or a recovery code.")]
-        [Display(Name = "Code")]
+        [Required(ErrorMessage = "Field.CodeRequired")]
+        [StringLength(20, ErrorMessage = "Field.CodeLength")]
+        [Display(Name = "Field.Code")]
         public string Code { get; set; } = "";
 
-        [Display(Name = "This is a recovery code")]
+        [Display(Name = "Field.IsRecoveryCode")]
         public bool IsRecoveryCode { get; set; }
     }
 }

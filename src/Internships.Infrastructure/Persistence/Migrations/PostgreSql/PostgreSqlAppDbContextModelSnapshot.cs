@@ -418,6 +418,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("DescriptionEs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int?>("EndorsingEmployerId")
                         .HasColumnType("integer");
 
@@ -435,6 +439,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("NameEs")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
@@ -1508,6 +1516,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
 
@@ -2107,8 +2120,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Relationship")
                         .IsRequired()

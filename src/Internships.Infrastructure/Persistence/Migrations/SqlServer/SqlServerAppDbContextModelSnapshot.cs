@@ -419,6 +419,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("DescriptionEs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int?>("EndorsingEmployerId")
                         .HasColumnType("int");
 
@@ -436,6 +440,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("NameEs")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
@@ -1510,6 +1518,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int?>("PageCount")
                         .HasColumnType("int");
 
@@ -2112,8 +2125,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Relationship")
                         .IsRequired()

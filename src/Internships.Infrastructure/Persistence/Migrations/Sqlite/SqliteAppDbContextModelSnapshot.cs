@@ -401,6 +401,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionEs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EndorsingEmployerId")
                         .HasColumnType("INTEGER");
 
@@ -418,6 +422,10 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEs")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
@@ -1461,6 +1469,11 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PageCount")
                         .HasColumnType("INTEGER");
 
@@ -2042,7 +2055,7 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Relationship")

@@ -125,6 +125,8 @@ public sealed class EditModel(ISender sender) : AppPageModel
     {
         public string? Name { get; set; }
         public string? Description { get; set; }
+        public string? NameEs { get; set; }
+        public string? DescriptionEs { get; set; }
         public string? Criteria { get; set; }
         public BadgeKind? Kind { get; set; }
         public BadgeRecipientType? RecipientType { get; set; }
@@ -150,7 +152,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             ValidityMonths = b.ValidityMonths, EndorsingEmployerId = b.EndorsingEmployerId, Skills = string.Join('\n', b.Skills),
             PrerequisiteIds = b.Prerequisites.Select(p => p.Id).ToList(), RulePathwayId = b.Rule is null ? null : b.Rule.PathwayId ?? 0,
             RuleCompetencyKey = b.Rule?.CompetencyKey, RuleMinimumScore = b.Rule?.MinimumScore, IsActive = b.IsActive,
-            AllowsClaims = b.AllowsClaims,
+            AllowsClaims = b.AllowsClaims, NameEs = b.NameEs, DescriptionEs = b.DescriptionEs,
         };
 
         public T ToFields<T>(IReadOnlyList<BadgeAlignment>? alignments) where T : BadgeClassFields, new() => new()
@@ -159,6 +161,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             RecipientType = RecipientType ?? (BadgeRecipientType)(-1), Color = string.IsNullOrWhiteSpace(Color) ? null : Color, ValidityMonths = ValidityMonths,
             EndorsingEmployerId = EndorsingEmployerId, Skills = (Skills ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList(),
             Alignments = alignments, PrerequisiteIds = PrerequisiteIds, AllowsClaims = AllowsClaims,
+            NameEs = NameEs, DescriptionEs = DescriptionEs,
             AwardRule = RulePathwayId is { } pathway
                 ? new AwardRuleInput(pathway == 0 ? null : pathway, string.IsNullOrWhiteSpace(RuleCompetencyKey) ? null : RuleCompetencyKey, RuleMinimumScore)
                 : null,

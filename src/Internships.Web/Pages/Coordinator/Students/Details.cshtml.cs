@@ -1,5 +1,6 @@
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Interfaces;
+using Internships.Application.Common.Localization;
 using Internships.Application.Features.Guidance;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Students;
@@ -131,7 +132,7 @@ public sealed class ContactInput
     public string? Relationship { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
-    public string? PreferredLanguage { get; set; }
+    public string? PreferredLanguage { get; set; } = Languages.English;
     public bool IsEmergencyContact { get; set; }
 
     public static ContactInput From(StudentContactDto c) => new()
