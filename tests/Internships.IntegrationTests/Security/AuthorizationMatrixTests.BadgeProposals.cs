@@ -22,6 +22,8 @@ public sealed partial class AuthorizationMatrixTests
             Rule([Actor.Coordinator])),
         new("POST /api/badge-proposals/{own}/decline", async (w, _) => Send(HttpMethod.Post, $"/api/badge-proposals/{await ProposalAsync(w)}/decline",
             new { reason = "Too close to an existing badge." }), Rule([Actor.Coordinator])),
+        new("GET /api/applications/{own}/badges", (w, _) => Task.FromResult(Get($"/api/applications/{w.ApplicationId}/badges")),
+            Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
     ];
 
     private static object ProposalBody() => new
