@@ -22,3 +22,6 @@ public sealed class ProblemText;
 
 /// <summary>Badges designed with employers: the employers' proposals and the coordinators' review of them.</summary>
 public sealed class EmployerBadgeText;
+
+/// <summary>The student's badge ladder page.</summary>
+public sealed class BadgeLadderText;

@@ -24,6 +24,7 @@ public sealed partial class AuthorizationMatrixTests
             new { reason = "Too close to an existing badge." }), Rule([Actor.Coordinator])),
         new("GET /api/applications/{own}/badges", (w, _) => Task.FromResult(Get($"/api/applications/{w.ApplicationId}/badges")),
             Rule([Actor.Coordinator, Actor.OwnEmployerAdmin], hidden: [Actor.OtherEmployerAdmin])),
+        new("GET /api/me/badges/ladder", (w, _) => Task.FromResult(Get($"/api/me/badges/ladder?postingId={w.OpenPostingId}")), Rule([Actor.OwnStudent, Actor.OtherStudent])),
     ];
 
     private static object ProposalBody() => new
