@@ -27,6 +27,7 @@ public sealed class AccessibilityTests
     [TestCase("employer@demo.local", new[] { "/claims" })]
     [TestCase("employer@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
     [TestCase("coordinator@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
+    [TestCase("student@demo.local", new[] { "{first-ladder}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {
@@ -121,6 +122,8 @@ public sealed class AccessibilityTests
             "{first-claim}" => ("/student/claims", ".claims a[href^='/claims/']"),
             "{first-claim-review}" => ("/claims", "table a[href^='/claims/']"),
             "{first-proposal}" => ("/badge-proposals", "table a[href^='/badge-proposals/']"),
+            "{badge-posting}" => ("/postings?filtered=true&q=Peer+Educator", ".postings a[href^='/postings/']"),
+            "{first-ladder}" => ("{badge-posting}", "main a[href^='/student/ladder']"),
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),
