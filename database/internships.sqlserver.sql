@@ -2486,3 +2486,75 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [SharesBadges] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    CREATE TABLE [BadgeProposals] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [EmployerId] int NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Criteria] nvarchar(4000) NOT NULL,
+        [Tasks] nvarchar(max) NOT NULL,
+        [Skill] nvarchar(80) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ProposedBy] nvarchar(256) NOT NULL,
+        [ProposedAt] datetime2 NOT NULL,
+        [DeclineReason] nvarchar(1000) NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewedAt] datetime2 NULL,
+        [BadgeClassId] int NULL,
+        CONSTRAINT [PK_BadgeProposals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BadgeProposals_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BadgeProposals_Employers_EmployerId] FOREIGN KEY ([EmployerId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeProposals_BadgeClassId] ON [BadgeProposals] ([BadgeClassId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeProposals_EmployerId_ProposedAt] ON [BadgeProposals] ([EmployerId], [ProposedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeProposals_Status_ProposedAt] ON [BadgeProposals] ([Status], [ProposedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204014622_EmployerBadges'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204014622_EmployerBadges', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

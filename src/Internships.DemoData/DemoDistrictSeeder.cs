@@ -64,6 +64,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         await SeedRunningInternshipsAsync(district, cancellationToken);
         await SeedManualAwardsAsync(district, cancellationToken);
         await SeedBadgeClaimAsync(district, cancellationToken);
+        await SeedBadgeProposalsAsync(district, cancellationToken);
 
         await SeedApplicationsAsync(district, cancellationToken);
         await SeedMatchRoundAsync(district, cancellationToken);

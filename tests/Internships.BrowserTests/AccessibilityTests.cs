@@ -25,6 +25,9 @@ public sealed class AccessibilityTests
     [TestCase("student@demo.local", new[] { "/student/claims", "/student/claims/new", "{first-claim}" })]
     [TestCase("coordinator@demo.local", new[] { "/claims", "{first-claim-review}", "/claims?all=true" })]
     [TestCase("employer@demo.local", new[] { "/claims" })]
+    [TestCase("employer@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
+    [TestCase("coordinator@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
+    [TestCase("student@demo.local", new[] { "{first-ladder}" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {
@@ -118,6 +121,9 @@ public sealed class AccessibilityTests
             "{first-badge}" => ("/student/badges", ".backpack a:text('Public verification page')"),
             "{first-claim}" => ("/student/claims", ".claims a[href^='/claims/']"),
             "{first-claim-review}" => ("/claims", "table a[href^='/claims/']"),
+            "{first-proposal}" => ("/badge-proposals", "table a[href^='/badge-proposals/']"),
+            "{badge-posting}" => ("/postings?filtered=true&q=Peer+Educator", ".postings a[href^='/postings/']"),
+            "{first-ladder}" => ("{badge-posting}", "main a[href^='/student/ladder']"),
             "{first-applicants}" => ("/employer/postings", "a[href$='/applicants']"),
             "{first-round}" => ("/student/rounds", "main a[href^='/student/rounds/']"),
             "{first-coordinator-round}" => ("/coordinator/rounds", "main a[href^='/coordinator/rounds/']"),

@@ -31,6 +31,12 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
 
     public string Statement { get; private set; } = "";
 
+    /// <summary>Whether the student, applying, agreed that the posting's employer may see the badges they hold (off unless ticked).</summary>
+    public bool SharesBadges { get; private set; }
+
+    /// <summary>The student's consent, given when applying, to show the posting's employer their badges.</summary>
+    public void ShareBadgesWithEmployer(bool consent) => SharesBadges = consent;
+
     /// <summary>The student's preference among their applications, 1 being their first choice.</summary>
     public int Rank { get; private set; }
 

@@ -207,6 +207,44 @@ internal sealed class BadgeDocuments(OpenBadgesUrls urls, BadgeIssuer issuer)
         return payload;
     }
 
+    /// <summary>
+    /// The employer's endorsement of a badge it designed with the district: an OB 3.0 EndorsementCredential whose subject is
+    /// the achievement. The district issues and signs it on the employer's behalf (the employer holds no key of its own
+    /// here), so its issuer is the district and its comment names the employer (ADR 0014).
+    /// </summary>
+    public JsonObject EndorsementPayload(BadgeClass badge, CredentialEndorser endorser, DateTime validFrom)
+    {
+        var achievementId = urls.BadgeClass(badge.PublicId);
+        var id = $"{achievementId}#endorsement";
+        var comment = $"{endorser.Name} designed the badge {badge.Name} with {issuer.Name} and endorses it. {issuer.Name} signs this endorsement on "
+            + $"{endorser.Name}'s behalf.";
+        return new JsonObject
+        {
+            ["@context"] = new JsonArray(CredentialsV2Context, V3Context),
+            ["id"] = id,
+            ["type"] = new JsonArray("VerifiableCredential", "EndorsementCredential"),
+            ["name"] = $"{endorser.Name} endorses {badge.Name}",
+            ["issuer"] = new JsonObject
+            {
+                ["id"] = issuer.Id,
+                ["type"] = new JsonArray("Profile"),
+                ["name"] = issuer.Name,
+                ["url"] = issuer.Url,
+            },
+            ["validFrom"] = OpenBadgesJson.Timestamp(validFrom),
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = achievementId,
+                ["type"] = new JsonArray("EndorsementSubject"),
+                ["endorsementComment"] = endorser.Url is { } url ? $"{comment} {url}" : comment,
+            },
+            ["iss"] = issuer.Id,
+            ["jti"] = id,
+            ["sub"] = achievementId,
+            ["nbf"] = OpenBadgesJson.UnixSeconds(validFrom),
+        };
+    }
+
     public JsonObject StatusListPayload(int listNumber, string encodedList, DateTime validFrom)
     {
         var id = urls.StatusList(listNumber);

@@ -55,8 +55,19 @@ public sealed class OpenBadgesService : IOpenBadges
 
     public string CredentialJwt(BadgeAward award, BadgeClass badge) => award.IssuedCredential ?? SignCredential(award, badge);
 
-    public string SignCredential(BadgeAward award, BadgeClass badge) =>
-        Sign(_documents.CredentialPayload(award, badge, StatusListPositionOf(award), _clock.Today));
+    public string SignCredential(BadgeAward award, BadgeClass badge, CredentialEndorser? endorser = null)
+    {
+        var payload = _documents.CredentialPayload(award, badge, StatusListPositionOf(award), _clock.Today);
+        if (endorser is not null)
+        {
+            // OB 3.0 carries a VC-JWT endorsement in the achievement's endorsementJwt (context 3.0.3); an EndorsementCredential
+            // in "endorsement" would need an embedded proof, which this issuer does not make.
+            payload["credentialSubject"]!["achievement"]!["endorsementJwt"] =
+                new JsonArray(Sign(_documents.EndorsementPayload(badge, endorser, award.IssuedAt)));
+        }
+
+        return Sign(payload);
+    }
 
     public int StatusListLength => BitstringStatusList.Length;
 

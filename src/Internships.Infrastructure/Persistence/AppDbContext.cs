@@ -74,6 +74,8 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
 
     public DbSet<BadgeClaim> BadgeClaims => Set<BadgeClaim>();
 
+    public DbSet<BadgeProposal> BadgeProposals => Set<BadgeProposal>();
+
     public DbSet<MatchRound> MatchRounds => Set<MatchRound>();
 
     public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();

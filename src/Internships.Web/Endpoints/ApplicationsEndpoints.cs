@@ -10,6 +10,10 @@ public static class ApplicationsEndpoints
         applications.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetApplicationQuery(id), ct))
             .WithName("GetApplication").WithSummary("One application: for its student, the posting's employer admins and coordinators.")
             .ProducesProblems(403, 404);
+        applications.MapGet("/{id:int}/badges", (int id, ISender sender, CancellationToken ct) => sender.Send(new ListApplicantBadgesQuery(id), ct))
+            .WithName("ListApplicantBadges")
+            .WithSummary("The badges the applicant holds, with verification links, when they agreed to share them (the posting's employer admins, coordinators).")
+            .ProducesProblems(403, 404);
         applications.MapPost("/{id:int}/withdraw", (int id, ISender sender, CancellationToken ct) => sender.Send(new WithdrawApplicationCommand(id), ct))
             .WithName("WithdrawApplication").WithSummary("Withdraw an application not yet accepted (its student).").ProducesProblems(403, 404, 409);
         applications.MapPost("/{id:int}/review", (int id, ISender sender, CancellationToken ct) => sender.Send(new ReviewApplicationCommand(id), ct))

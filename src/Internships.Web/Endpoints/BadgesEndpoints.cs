@@ -64,6 +64,10 @@ public static class BadgesEndpoints
             .ProducesProblems(400, 403, 404, 409);
 
         var mine = app.MapApiGroup("/api/me/badges", "Badges");
+        mine.MapGet("/ladder", ([AsParameters] GetBadgeLadderQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
+            .WithName("GetMyBadgeLadder")
+            .WithSummary("My ladder to a badge (badgeClassId) or to what a posting requires (postingId): what I hold, what to earn next, what each step unlocks (students).")
+            .ProducesProblems(400, 403, 404);
         mine.MapGet("/", ([AsParameters] ListMyBadgesQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListMyBadges").WithSummary("The signed-in student's backpack, newest award first.").ProducesProblems(400, 403);
         mine.MapGet("/export", (ISender sender, CancellationToken ct) => sender.Send(new ExportMyBadgesQuery(), ct))

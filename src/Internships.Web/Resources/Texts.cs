@@ -19,3 +19,9 @@ public sealed class BadgeText;
 
 /// <summary>The API's problem details: titles and the host's own details.</summary>
 public sealed class ProblemText;
+
+/// <summary>Badges designed with employers: the employers' proposals and the coordinators' review of them.</summary>
+public sealed class EmployerBadgeText;
+
+/// <summary>The student's badge ladder page.</summary>
+public sealed class BadgeLadderText;

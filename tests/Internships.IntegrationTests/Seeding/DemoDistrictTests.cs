@@ -41,6 +41,24 @@ public sealed class DemoDistrictTests
     }
 
     [Test]
+    public async Task An_employer_proposed_badge_waits_for_approval_and_an_approved_co_designed_badges_credential_carries_the_endorsement()
+    {
+        var employer = await ApiClient.SignInAsync(_development, "employer@demo.local", DemoPassword);
+        var proposals = await employer.GetJsonAsync("/api/badge-proposals?status=Proposed");
+        Assert.That(proposals["items"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()), Is.EqualTo(new[] { "Arduino Programming" }));
+        var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);
+        var approved = (await coordinator.GetJsonAsync("/api/badge-proposals?status=Approved"))["items"]!.AsArray().Single()!;
+
+        var student = await ApiClient.SignInAsync(_development, "student@demo.local", DemoPassword);
+        var award = (await student.GetJsonAsync("/api/me/badges?pageSize=100"))["items"]!.AsArray()
+            .Single(a => a!["badgeClassId"]!.GetValue<int>() == approved["badgeClassId"]!.GetValue<int>())!;
+        var jwt = await _development.CreateClient().GetStringAsync(award["links"]!["credential"]!.GetValue<string>());
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Encoding.UTF8.GetString(
+            Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jwt.Split('.')[1])))!;
+        Assert.That(payload["credentialSubject"]!["achievement"]!["endorsementJwt"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_demo_district_is_a_realistic_programme()
     {
         var coordinator = await ApiClient.SignInAsync(_development, "coordinator@demo.local", DemoPassword);

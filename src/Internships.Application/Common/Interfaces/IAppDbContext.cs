@@ -56,6 +56,8 @@ public interface IAppDbContext
 
     DbSet<BadgeClaim> BadgeClaims { get; }
 
+    DbSet<BadgeProposal> BadgeProposals { get; }
+
     DbSet<MatchRound> MatchRounds { get; }
 
     DbSet<MatchParticipant> MatchParticipants { get; }

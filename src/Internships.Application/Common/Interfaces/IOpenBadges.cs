@@ -25,8 +25,12 @@ public interface IOpenBadges
     /// </summary>
     string CredentialJwt(BadgeAward award, BadgeClass badge);
 
-    /// <summary>Signs the award as an OB 3.0 OpenBadgeCredential now (RS256, kid in the JWKS): done once, at issuance.</summary>
-    string SignCredential(BadgeAward award, BadgeClass badge);
+    /// <summary>
+    /// Signs the award as an OB 3.0 OpenBadgeCredential now (RS256, kid in the JWKS): done once, at issuance. A badge
+    /// designed with an employer carries that employer's endorsement of the achievement (<paramref name="endorser"/>), an
+    /// EndorsementCredential the district signs on the employer's behalf (ADR 0014).
+    /// </summary>
+    string SignCredential(BadgeAward award, BadgeClass badge, CredentialEndorser? endorser = null);
 
     /// <summary>How many awards one status list covers: list n holds the awards with ids (n-1)·length+1 … n·length.</summary>
     int StatusListLength { get; }
@@ -67,6 +71,9 @@ public interface IOpenBadges
 }
 
 public sealed record StatusListPosition(int ListNumber, int Index);
+
+/// <summary>The employer that designed a badge with the district and endorses it: named in its credentials' endorsement.</summary>
+public sealed record CredentialEndorser(string Name, string? Url);
 
 public sealed record AwardLinks(
     string VerificationPage,

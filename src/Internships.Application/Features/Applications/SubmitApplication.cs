@@ -10,6 +10,9 @@ public sealed record SubmitApplicationCommand(string Statement) : ICommand<Appli
 {
     [JsonIgnore]
     public int PostingId { get; init; }
+
+    /// <summary>The student agrees that the posting's employer may see the badges they hold, and verify them. Off unless sent.</summary>
+    public bool ShareBadges { get; init; }
 }
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
@@ -52,6 +55,7 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
         var heldBadgeIds = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), clock.UtcNow, cancellationToken);
         var application = InternshipApplication.Submit(posting, student, student.ActivePathwayIds.ToList(), command.Statement,
             lowestRank + 1, clock.Today, clock.UtcNow, heldBadgeIds);
+        application.ShareBadgesWithEmployer(command.ShareBadges);
         db.Applications.Add(application);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace Internships.Application.Features.Audit;
 public static class AuditQueries
 {
     /// <summary>The kinds of record the trail follows.</summary>
-    public static readonly IReadOnlyList<string> EntityTypes = ["Student", "Placement", "Posting", "Employer", "Supervisor", "BadgeAward", "BadgeClaim", "Account", "Export"];
+    public static readonly IReadOnlyList<string> EntityTypes = ["Student", "Placement", "Posting", "Employer", "Supervisor", "BadgeAward", "BadgeClaim", "BadgeProposal", "Account", "Export"];
 
     public static IQueryable<AuditEntryDto> SelectDto(this IQueryable<AuditEntry> entries) =>
         entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)

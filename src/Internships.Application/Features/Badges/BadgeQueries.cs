@@ -1,4 +1,6 @@
+using Internships.Application.Features.Postings;
 using Internships.Domain.Badges;
+using Internships.Domain.Postings;
 
 namespace Internships.Application.Features.Badges;
 
@@ -60,5 +62,18 @@ internal static class BadgeQueries
             awards = awards.Where(a => (a.RevokedAt != null) == revoked);
         }
         return awards;
+    }
+
+    /// <summary>What a badge opens up: the postings taking applications on <paramref name="today"/> that require it, deadline first.</summary>
+    public static async Task<IReadOnlyList<PostingSummaryDto>> UnlockedPostingsAsync(this IAppDbContext db, int badgeClassId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var unlocked = db.Postings.AsNoTracking()
+            .Where(p => p.Status == PostingStatus.Open && p.ApplicationDeadline >= today
+                && p.RequiredBadges.Any(b => b.BadgeClassId == badgeClassId));
+        return await PostingSort.Order(unlocked, PostingSort.Deadline)
+            .Take(Paging.MaxPageSize)
+            .Select(PostingQueries.Summary)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Internships.Domain.Postings;
 using Internships.Application.Features.Postings;
 
 namespace Internships.Application.Features.Badges;
@@ -15,13 +14,6 @@ public sealed class ListBadgeUnlocksHandler(IAppDbContext db, IClock clock) : IQ
             throw NotFoundException.For("Badge", query.BadgeClassId);
         }
 
-        var today = clock.Today;
-        var unlocked = db.Postings.AsNoTracking()
-            .Where(p => p.Status == PostingStatus.Open && p.ApplicationDeadline >= today
-                && p.RequiredBadges.Any(b => b.BadgeClassId == query.BadgeClassId));
-        return await PostingSort.Order(unlocked, PostingSort.Deadline)
-            .Take(Paging.MaxPageSize)
-            .Select(PostingQueries.Summary)
-            .ToListAsync(cancellationToken);
+        return await db.UnlockedPostingsAsync(query.BadgeClassId, clock.Today, cancellationToken);
     }
 }

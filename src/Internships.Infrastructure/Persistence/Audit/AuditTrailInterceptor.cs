@@ -139,6 +139,7 @@ internal sealed class AuditTrailInterceptor(ICurrentUser user, IClock clock) : S
         Supervisor => new Subject("Supervisor", e => Key(e, "Id"), null),
         BadgeAward => new Subject("BadgeAward", e => Key(e, "Id"), null),
         BadgeClaim => new Subject("BadgeClaim", e => Key(e, "Id"), null),
+        BadgeProposal => new Subject("BadgeProposal", e => Key(e, "Id"), null),
         AppUser => new Subject("Account", e => Key(e, "Id"), null),
         IdentityUserRole<int> => new Subject("Account", e => Key(e, "UserId"), e => $"Role {Key(e, "RoleId")}"),
         _ when entry.Metadata.FindOwnership() is { } ownership && OwnerOf(entry) is { } owner && SubjectOf(owner) is { } ownerSubject

@@ -93,6 +93,30 @@ internal sealed class BadgeClaimConfiguration : IEntityTypeConfiguration<BadgeCl
     }
 }
 
+internal sealed class BadgeProposalConfiguration : IEntityTypeConfiguration<BadgeProposal>
+{
+    public void Configure(EntityTypeBuilder<BadgeProposal> builder)
+    {
+        builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.ToTable("BadgeProposals");
+        builder.Property(p => p.Name).HasMaxLength(BadgeProposal.MaxNameLength).IsRequired();
+        builder.Property(p => p.Description).HasMaxLength(BadgeProposal.MaxDescriptionLength).IsRequired();
+        builder.Property(p => p.Criteria).HasMaxLength(BadgeProposal.MaxCriteriaLength).IsRequired();
+        builder.PrimitiveCollection(p => p.Tasks).IsRequired();
+        builder.Property(p => p.Skill).HasMaxLength(BadgeProposal.MaxSkillLength).IsRequired();
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ProposedBy).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.DeclineReason).HasMaxLength(BadgeProposal.MaxReasonLength);
+        builder.Property(p => p.ReviewedBy).HasMaxLength(256);
+
+        builder.HasOne<Employer>().WithMany().HasForeignKey(p => p.EmployerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<BadgeClass>().WithMany().HasForeignKey(p => p.BadgeClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.EmployerId, p.ProposedAt });
+        builder.HasIndex(p => new { p.Status, p.ProposedAt });
+        builder.HasIndex(p => p.BadgeClassId);
+    }
+}
+
 internal sealed class PostingRequiredBadgeConfiguration : IEntityTypeConfiguration<PostingRequiredBadge>
 {
     public void Configure(EntityTypeBuilder<PostingRequiredBadge> builder)

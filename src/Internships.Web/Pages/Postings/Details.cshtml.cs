@@ -23,7 +23,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<StudentText> t
 
     public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
     {
-        var application = await sender.Send(new SubmitApplicationCommand(Input.Statement ?? "") { PostingId = id }, ct);
+        var application = await sender.Send(new SubmitApplicationCommand(Input.Statement ?? "") { PostingId = id, ShareBadges = Input.ShareBadges }, ct);
         return Done(text["Posting.Applied", application.PostingTitle, application.EmployerName],
             "/Student/Applications");
     }
@@ -55,6 +55,8 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<StudentText> t
     public sealed class ApplyInput
     {
         public string? Statement { get; set; }
+
+        public bool ShareBadges { get; set; }
 
         /// <summary>The coordinator's reason for returning a submitted posting to its employer.</summary>
         public string? Reason { get; set; }

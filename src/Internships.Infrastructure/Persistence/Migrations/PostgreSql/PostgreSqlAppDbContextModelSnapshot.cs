@@ -117,6 +117,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Rank")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("SharesBadges")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Statement")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -480,6 +483,83 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("BadgeClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BadgeClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.PrimitiveCollection<List<string>>("Tasks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EmployerId", "ProposedAt");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.ToTable("BadgeProposals", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
@@ -2683,6 +2763,20 @@ namespace Internships.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Alignments");
 
                     b.Navigation("Rule");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>

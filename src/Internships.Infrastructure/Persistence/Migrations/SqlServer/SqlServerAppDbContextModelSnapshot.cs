@@ -117,6 +117,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Rank")
                         .HasColumnType("int");
 
+                    b.Property<bool>("SharesBadges")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Statement")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -481,6 +484,83 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("BadgeClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BadgeClassId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("Tasks")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EmployerId", "ProposedAt");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.ToTable("BadgeProposals", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
@@ -2690,6 +2770,20 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Alignments");
 
                     b.Navigation("Rule");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>

@@ -108,6 +108,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Rank")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharesBadges")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Statement")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -463,6 +466,81 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("BadgeClasses", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BadgeClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tasks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("EmployerId", "ProposedAt");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.ToTable("BadgeProposals", (string)null);
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>
@@ -2602,6 +2680,20 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Alignments");
 
                     b.Navigation("Rule");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Contacts.ContactLogEntry", b =>

@@ -80,6 +80,9 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
 
     private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
+    /// <summary>The badges each applicant on the page agreed to share, by application (empty without their consent).</summary>
+    public IReadOnlyDictionary<int, ApplicantBadgesDto> Badges { get; private set; } = new Dictionary<int, ApplicantBadgesDto>();
+
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     private async Task LoadAsync(CancellationToken ct)
@@ -87,6 +90,13 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
         Posting = await sender.Send(new GetPostingQuery(Id), ct);
         Applications = await sender.Send(new ListPostingApplicationsQuery(Id, Status, PageNumber, Settled: Status is null ? false : null), ct);
         Settled = Status is null ? await sender.Send(new ListPostingApplicationsQuery(Id, PageSize: Paging.MaxPageSize, Settled: true), ct) : null;
+        var badges = new Dictionary<int, ApplicantBadgesDto>();
+        foreach (var application in Applications.Items)
+        {
+            badges[application.Id] = await sender.Send(new ListApplicantBadgesQuery(application.Id), ct);
+        }
+
+        Badges = badges;
     }
 
     public sealed class RejectInput
