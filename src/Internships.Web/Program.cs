@@ -158,6 +158,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapPlacementsEndpoints();
     app.MapBadgesEndpoints();
     app.MapBadgeClaimsEndpoints();
+    app.MapProgrammesEndpoints();
     app.MapOpenBadgesEndpoints();
     app.MapMatchRoundsEndpoints();
     app.MapReportsEndpoints();

@@ -22,5 +22,6 @@ public sealed record BadgeClassDto(
     AwardRule? Rule,
     bool IsActive,
     bool AllowsClaims,
+    StaffProgrammeRule? StaffRule,
     DateTime CreatedAt,
     long Version) : IVersionedDto;

@@ -24,6 +24,7 @@ internal sealed class BadgeClassConfiguration : IEntityTypeConfiguration<BadgeCl
         builder.PrimitiveCollection(b => b.PrerequisiteIds).IsRequired();
         builder.OwnsMany(b => b.Alignments, alignments => alignments.ToJson());
         builder.OwnsOne(b => b.Rule, rule => rule.ToJson());
+        builder.OwnsOne(b => b.StaffRule, rule => rule.ToJson());
         builder.HasOne<Employer>().WithMany().HasForeignKey(b => b.EndorsingEmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => b.PublicId).IsUnique();
         builder.HasIndex(b => b.Name).IsUnique();
@@ -59,6 +60,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.HasIndex(a => new { a.BadgeClassId, a.RecipientKey, a.AwardKey }).IsUnique();
         builder.HasIndex(a => a.PublicId).IsUnique();
         builder.HasIndex(a => a.RecipientStudentId);
+        builder.HasIndex(a => a.RecipientUserId);
     }
 }
 

@@ -140,6 +140,11 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public int? RuleMinimumScore { get; set; }
         public bool IsActive { get; set; } = true;
         public bool AllowsClaims { get; set; }
+
+        /// <summary>An organisation badge's staff rule, kept as it is (set through the API): hidden fields carry it through an edit.</summary>
+        public int? StaffRuleProgrammeId { get; set; }
+
+        public int? StaffRuleCount { get; set; }
         /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
         public long? Version { get; set; }
 
@@ -150,7 +155,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             ValidityMonths = b.ValidityMonths, EndorsingEmployerId = b.EndorsingEmployerId, Skills = string.Join('\n', b.Skills),
             PrerequisiteIds = b.Prerequisites.Select(p => p.Id).ToList(), RulePathwayId = b.Rule is null ? null : b.Rule.PathwayId ?? 0,
             RuleCompetencyKey = b.Rule?.CompetencyKey, RuleMinimumScore = b.Rule?.MinimumScore, IsActive = b.IsActive,
-            AllowsClaims = b.AllowsClaims,
+            AllowsClaims = b.AllowsClaims, StaffRuleProgrammeId = b.StaffRule?.ProgrammeId, StaffRuleCount = b.StaffRule?.StaffCount,
         };
 
         public T ToFields<T>(IReadOnlyList<BadgeAlignment>? alignments) where T : BadgeClassFields, new() => new()
@@ -159,6 +164,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             RecipientType = RecipientType ?? (BadgeRecipientType)(-1), Color = string.IsNullOrWhiteSpace(Color) ? null : Color, ValidityMonths = ValidityMonths,
             EndorsingEmployerId = EndorsingEmployerId, Skills = (Skills ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList(),
             Alignments = alignments, PrerequisiteIds = PrerequisiteIds, AllowsClaims = AllowsClaims,
+            StaffRule = StaffRuleProgrammeId is { } programme ? new StaffProgrammeRule(programme, StaffRuleCount ?? 0) : null,
             AwardRule = RulePathwayId is { } pathway
                 ? new AwardRuleInput(pathway == 0 ? null : pathway, string.IsNullOrWhiteSpace(RuleCompetencyKey) ? null : RuleCompetencyKey, RuleMinimumScore)
                 : null,
