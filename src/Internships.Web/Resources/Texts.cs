@@ -19,3 +19,6 @@ public sealed class BadgeText;
 
 /// <summary>The API's problem details: titles and the host's own details.</summary>
 public sealed class ProblemText;
+
+/// <summary>Micro-credential programmes: a participant's checklist, a cohort's roster and attendance, the task list.</summary>
+public sealed class ProgrammeText;
