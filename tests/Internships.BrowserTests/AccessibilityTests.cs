@@ -25,6 +25,8 @@ public sealed class AccessibilityTests
     [TestCase("student@demo.local", new[] { "/student/claims", "/student/claims/new", "{first-claim}" })]
     [TestCase("coordinator@demo.local", new[] { "/claims", "{first-claim-review}", "/claims?all=true" })]
     [TestCase("employer@demo.local", new[] { "/claims" })]
+    [TestCase("participant@demo.local", new[] { "/programmes" })]
+    [TestCase("trainer@demo.local", new[] { "/programmes" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {

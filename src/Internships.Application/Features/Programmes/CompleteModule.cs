@@ -32,13 +32,9 @@ public sealed class CompleteModuleHandler(IAppDbContext db, ICurrentUser user, I
 {
     public async ValueTask<EnrolmentDto> Handle(CompleteModuleCommand command, CancellationToken cancellationToken)
     {
-        var enrolment = await db.LoadEnrolmentAsync(command.EnrolmentId, cancellationToken);
         var now = clock.UtcNow;
-        await db.RecordStepAsync(enrolment, command.Step, RequirementKind.OnlineModule,
+        return await db.RecordStepAndReadAsync(command.EnrolmentId, command.Step, RequirementKind.OnlineModule,
             module => ProgressEntry.ModuleCompleted(module, clock.Today, command.Narrative, command.EvidenceUrl, user.UserId!.Value, user.AccountName(), now),
             now, cancellationToken);
-        // Saved here so the read below sees the step (and the badge it may have earned); the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadEnrolmentAsync(enrolment.Id, cancellationToken);
     }
 }

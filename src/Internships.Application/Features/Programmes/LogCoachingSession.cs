@@ -29,12 +29,9 @@ public sealed class LogCoachingSessionHandler(IAppDbContext db, ICurrentUser use
 {
     public async ValueTask<EnrolmentDto> Handle(LogCoachingSessionCommand command, CancellationToken cancellationToken)
     {
-        var enrolment = await db.LoadEnrolmentAsync(command.EnrolmentId, cancellationToken);
         var now = clock.UtcNow;
-        await db.RecordStepAsync(enrolment, command.Step, RequirementKind.Coaching,
-            coaching => ProgressEntry.CoachingSession(coaching, command.HeldOn, command.Notes, user.UserId!.Value, user.AccountName(), now), now, cancellationToken);
-        // Saved here so the read below sees the session (and the badge it may have earned); the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadEnrolmentAsync(enrolment.Id, cancellationToken);
+        return await db.RecordStepAndReadAsync(command.EnrolmentId, command.Step, RequirementKind.Coaching,
+            coaching => ProgressEntry.CoachingSession(coaching, command.HeldOn, command.Notes, user.UserId!.Value, user.AccountName(), now),
+            now, cancellationToken);
     }
 }

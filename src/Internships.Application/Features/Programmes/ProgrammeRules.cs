@@ -92,6 +92,17 @@ internal static class ProgrammeRules
         enrolment.Record(programme, requirement, entry(requirement), now);
     }
 
+    /// <summary>Records one participant's step (see <see cref="RecordStepAsync"/>) and answers the enrolment as it is then.</summary>
+    public static async Task<EnrolmentDto> RecordStepAndReadAsync(this IAppDbContext db, int enrolmentId, int step, RequirementKind kind,
+        Func<ProgrammeRequirement, ProgressEntry> entry, DateTime now, CancellationToken cancellationToken)
+    {
+        var enrolment = await db.LoadEnrolmentAsync(enrolmentId, cancellationToken);
+        await db.RecordStepAsync(enrolment, step, kind, entry, now, cancellationToken);
+        // Saved here so the read below sees the step (and the badge it may have earned); the unit of work commits.
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ReadEnrolmentAsync(enrolmentId, cancellationToken);
+    }
+
     /// <summary>The programme's requirement at <paramref name="step"/>, which must be of <paramref name="kind"/>; a 400 naming the step otherwise.</summary>
     public static ProgrammeRequirement RequirementAt(this Programme programme, int step, RequirementKind kind) =>
         programme.Requirements.FirstOrDefault(r => r.Step == step && r.Kind == kind)

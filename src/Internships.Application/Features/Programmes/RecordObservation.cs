@@ -34,13 +34,9 @@ public sealed class RecordObservationHandler(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<EnrolmentDto> Handle(RecordObservationCommand command, CancellationToken cancellationToken)
     {
-        var enrolment = await db.LoadEnrolmentAsync(command.EnrolmentId, cancellationToken);
         var now = clock.UtcNow;
-        await db.RecordStepAsync(enrolment, command.Step, RequirementKind.Observation,
-            observation => ProgressEntry.Observed(observation, command.ObservedOn, command.Scores, command.Notes, user.UserId!.Value, user.AccountName(), now),
-            now, cancellationToken);
-        // Saved here so the read below sees the observation (and the badge it may have earned); the unit of work commits.
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ReadEnrolmentAsync(enrolment.Id, cancellationToken);
+        return await db.RecordStepAndReadAsync(command.EnrolmentId, command.Step, RequirementKind.Observation,
+            observation => ProgressEntry.Observed(observation, command.ObservedOn, command.Scores, command.Notes, user.UserId!.Value, user.AccountName(),
+                now), now, cancellationToken);
     }
 }
