@@ -70,6 +70,9 @@ public sealed class ProgrammePagesTests
         await Expect(participant.GetByRole(AriaRole.Status)).ToContainTextAsync($"You completed “{programmeName}”: your badge is awarded.");
         await Expect(participant.Locator("#completed")).ToContainTextAsync("earned its badge");
         await Expect(participant.Locator("main")).ToContainTextAsync("4.5 PD hours");
+        var transcript = await participant.RunAndWaitForDownloadAsync(() =>
+            participant.GetByRole(AriaRole.Link, new() { Name = "Download the PD hours transcript (PDF)" }).ClickAsync());
+        Assert.That(transcript.SuggestedFilename, Does.StartWith("pd-transcript-").And.EndWith(".pdf"));
 
         await trainer.Context.CloseAsync();
         await participant.Context.CloseAsync();

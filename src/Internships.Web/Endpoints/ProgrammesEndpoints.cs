@@ -51,6 +51,11 @@ public static class ProgrammesEndpoints
         enrolments.MapGet("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.Send(new GetEnrolmentQuery(id), ct))
             .WithName("GetEnrolment").WithSummary("A participant's progress checklist (the participant, the cohort's staff, coordinators).")
             .ProducesProblems(404);
+        enrolments.MapGet("/{id:int}/transcript", async (int id, ISender sender, CancellationToken ct) =>
+                Body.Download(await sender.Send(new GetPdTranscriptQuery(id), ct)))
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf")
+            .WithName("GetPdTranscript").WithSummary("A participant's transcript of PD hours as a PDF (the participant, the cohort's staff, coordinators).")
+            .ProducesProblems(404);
         enrolments.MapPost("/{id:int}/modules/{step:int}", (int id, int step, CompleteModuleCommand command, ISender sender, CancellationToken ct) =>
                 sender.Send(command with { EnrolmentId = id, Step = step }, ct))
             .WithName("CompleteModule").WithSummary("Mark an online module complete with what you did and a link (the participant).")

@@ -58,6 +58,13 @@ public sealed class ProgrammeTests
         var assertion = JsonNode.Parse(await District.Anonymous.Http.GetStringAsync((string)links["assertion"]!))!;
         Assert.That(assertion["recipient"]!["identity"]!.GetValue<string>(), Does.StartWith("sha256$"));
 
+        // The transcript of PD hours, as a PDF.
+        var transcript = await p.Client.Http.GetAsync($"/api/enrolments/{p.EnrolmentId}/transcript");
+        await transcript.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        Assert.That(transcript.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
+        var text = string.Join(" ", PdfText.Pages(await transcript.Content.ReadAsByteArrayAsync()));
+        Assert.That(text, Does.Contain("transcript").And.Contain("6.5 of 6.5").And.Contain("observation"));
+
         // Nothing more is recorded once it is complete.
         await (await p.Client.Http.SendAsync(s.ModuleRequest(p))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }

@@ -43,6 +43,8 @@ public sealed partial class AuthorizationMatrixTests
         new("GET /api/enrolments/mine", (_, _) => Task.FromResult(Get("/api/enrolments/mine")), Rule(Everyone)),
         new("GET /api/enrolments/{own}", async (w, _) => Get($"/api/enrolments/{(await CohortAsync(w)).EnrolmentId}"),
             Rule([Actor.Coordinator, Actor.OwnSupervisor, Actor.OwnEmployerAdmin], hidden: NotInTheCohort)),
+        new("GET /api/enrolments/{own}/transcript", async (w, _) => Get($"/api/enrolments/{(await CohortAsync(w)).EnrolmentId}/transcript"),
+            Rule([Actor.Coordinator, Actor.OwnSupervisor, Actor.OwnEmployerAdmin], hidden: NotInTheCohort)),
         new("POST /api/enrolments/{own}/modules/{step}", async (w, _) => Send(HttpMethod.Post, $"/api/enrolments/{(await CohortAsync(w)).EnrolmentId}/modules/2",
             new { narrative = "Finished the module." }), EnrolmentStep(Actor.OwnEmployerAdmin)),
         new("POST /api/enrolments/{own}/coaching", async (w, _) => Send(HttpMethod.Post, $"/api/enrolments/{(await CohortAsync(w)).EnrolmentId}/coaching",

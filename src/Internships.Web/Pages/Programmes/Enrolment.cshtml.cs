@@ -17,6 +17,12 @@ public sealed class EnrolmentModel(ISender sender, Application.Common.Interfaces
 
     public async Task OnGetAsync(CancellationToken ct) => await OnFailedAsync(ct);
 
+    public async Task<IActionResult> OnGetTranscriptAsync(CancellationToken ct)
+    {
+        var file = await sender.Send(new GetPdTranscriptQuery(Id), ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public async Task<IActionResult> OnPostModuleAsync(int step, CancellationToken ct)
     {
         var enrolment = await sender.Send(new CompleteModuleCommand(Input.Narrative ?? "", string.IsNullOrWhiteSpace(Input.EvidenceUrl) ? null : Input.EvidenceUrl)
