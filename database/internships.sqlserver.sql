@@ -2558,3 +2558,293 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    ALTER TABLE [BadgeClasses] ADD [StaffRule] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    ALTER TABLE [BadgeAwards] ADD [RecipientUserId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [Programmes] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [BadgeClassId] int NOT NULL,
+        [PdHoursTarget] decimal(9,2) NULL,
+        [FeeAmount] decimal(9,2) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Programmes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Programmes_BadgeClasses_BadgeClassId] FOREIGN KEY ([BadgeClassId]) REFERENCES [BadgeClasses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [Cohorts] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [ProgrammeId] int NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [Capacity] int NOT NULL,
+        [Enrolled] int NOT NULL,
+        [TrainerUserId] int NULL,
+        [CoachUserId] int NULL,
+        [ObserverUserId] int NULL,
+        CONSTRAINT [PK_Cohorts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Cohorts_AspNetUsers_CoachUserId] FOREIGN KEY ([CoachUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cohorts_AspNetUsers_ObserverUserId] FOREIGN KEY ([ObserverUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cohorts_AspNetUsers_TrainerUserId] FOREIGN KEY ([TrainerUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Cohorts_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [ProgrammeRequirements] (
+        [Id] int NOT NULL IDENTITY,
+        [ProgrammeId] int NOT NULL,
+        [Step] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [PdHours] decimal(9,2) NOT NULL,
+        [SessionsRequired] int NULL,
+        [Criteria] nvarchar(max) NOT NULL,
+        [PassingScore] int NULL,
+        CONSTRAINT [PK_ProgrammeRequirements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgrammeRequirements_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [StaffCompletionTallies] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [ProgrammeId] int NOT NULL,
+        [OrganisationId] int NOT NULL,
+        [Completed] int NOT NULL,
+        CONSTRAINT [PK_StaffCompletionTallies] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StaffCompletionTallies_Employers_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StaffCompletionTallies_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [ProgrammeEnrolments] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] bigint NOT NULL,
+        [CohortId] int NOT NULL,
+        [ProgrammeId] int NOT NULL,
+        [ParticipantUserId] int NOT NULL,
+        [ParticipantName] nvarchar(200) NOT NULL,
+        [ParticipantEmail] nvarchar(254) NOT NULL,
+        [OrganisationId] int NULL,
+        [EnrolledAt] datetime2 NOT NULL,
+        [Fee] nvarchar(20) NOT NULL,
+        [FeeRecordedBy] nvarchar(256) NULL,
+        [FeeRecordedAt] datetime2 NULL,
+        [StepsRecorded] int NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [AwardId] int NULL,
+        CONSTRAINT [PK_ProgrammeEnrolments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgrammeEnrolments_AspNetUsers_ParticipantUserId] FOREIGN KEY ([ParticipantUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgrammeEnrolments_BadgeAwards_AwardId] FOREIGN KEY ([AwardId]) REFERENCES [BadgeAwards] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgrammeEnrolments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgrammeEnrolments_Employers_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Employers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ProgrammeEnrolments_Programmes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [Programmes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE TABLE [ProgressEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [EnrolmentId] int NOT NULL,
+        [RequirementId] int NOT NULL,
+        [Met] bit NOT NULL,
+        [OccurredOn] date NOT NULL,
+        [Narrative] nvarchar(2000) NULL,
+        [Url] nvarchar(500) NULL,
+        [Scores] nvarchar(max) NOT NULL,
+        [RecordedByUserId] int NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ProgressEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressEntries_ProgrammeEnrolments_EnrolmentId] FOREIGN KEY ([EnrolmentId]) REFERENCES [ProgrammeEnrolments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeAwards_RecipientUserId] ON [BadgeAwards] ([RecipientUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_Cohorts_CoachUserId] ON [Cohorts] ([CoachUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_Cohorts_ObserverUserId] ON [Cohorts] ([ObserverUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_Cohorts_ProgrammeId_StartsOn] ON [Cohorts] ([ProgrammeId], [StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_Cohorts_TrainerUserId] ON [Cohorts] ([TrainerUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_ProgrammeEnrolments_AwardId] ON [ProgrammeEnrolments] ([AwardId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProgrammeEnrolments_CohortId_ParticipantUserId] ON [ProgrammeEnrolments] ([CohortId], [ParticipantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_ProgrammeEnrolments_OrganisationId] ON [ProgrammeEnrolments] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_ProgrammeEnrolments_ParticipantUserId] ON [ProgrammeEnrolments] ([ParticipantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_ProgrammeEnrolments_ProgrammeId_OrganisationId_CompletedAt] ON [ProgrammeEnrolments] ([ProgrammeId], [OrganisationId], [CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProgrammeRequirements_ProgrammeId_Step] ON [ProgrammeRequirements] ([ProgrammeId], [Step]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_Programmes_BadgeClassId] ON [Programmes] ([BadgeClassId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Programmes_Name] ON [Programmes] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressEntries_EnrolmentId_RequirementId] ON [ProgressEntries] ([EnrolmentId], [RequirementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE INDEX [IX_StaffCompletionTallies_OrganisationId] ON [StaffCompletionTallies] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StaffCompletionTallies_ProgrammeId_OrganisationId] ON [StaffCompletionTallies] ([ProgrammeId], [OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204015205_Programmes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204015205_Programmes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

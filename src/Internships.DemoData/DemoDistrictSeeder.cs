@@ -79,6 +79,9 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         if (includeDemoAccounts)
         {
             await CreateDemoAccountsAsync(district);
+
+            // The micro-credential's participants, trainers and observer are people with accounts: it comes with the demo accounts.
+            await SeedProgrammeAsync(cancellationToken);
         }
 
         LogSeeded(stopwatch.ElapsedMilliseconds, district.Schools.Count, district.Pathways.Count, district.Students.Count,
@@ -292,7 +295,7 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
         LogDemoAccounts(employer.Name, supervisor.FullName, student.FullName, student.SisId);
     }
 
-    private async Task CreateAccountAsync(string email, string role, Action<AppUser>? link = null)
+    private async Task<AppUser> CreateAccountAsync(string email, string role, Action<AppUser>? link = null)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
         link?.Invoke(user);
@@ -304,6 +307,8 @@ public sealed partial class DemoDistrictSeeder(AppDbContext db, UserManager<AppU
             throw new InvalidOperationException($"The demo account {email} could not be created: "
                 + string.Join(" ", inRole.Errors.Select(e => e.Description)));
         }
+
+        return user;
     }
 
     /// <summary>

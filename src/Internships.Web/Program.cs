@@ -159,6 +159,7 @@ if (app.Services.GetRequiredService<HostRoleOptions>().ServesRequests)
     app.MapBadgesEndpoints();
     app.MapBadgeClaimsEndpoints();
     app.MapBadgeProposalsEndpoints();
+    app.MapProgrammesEndpoints();
     app.MapOpenBadgesEndpoints();
     app.MapMatchRoundsEndpoints();
     app.MapReportsEndpoints();

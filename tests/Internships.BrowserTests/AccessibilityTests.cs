@@ -28,6 +28,8 @@ public sealed class AccessibilityTests
     [TestCase("employer@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
     [TestCase("coordinator@demo.local", new[] { "/badge-proposals", "{first-proposal}" })]
     [TestCase("student@demo.local", new[] { "{first-ladder}" })]
+    [TestCase("participant@demo.local", new[] { "/programmes" })]
+    [TestCase("trainer@demo.local", new[] { "/programmes" })]
     [TestCase("coordinator@demo.local", new[] { "/coordinator/roster", "{first-roster-import}", "/coordinator/roster/suggestions" })]
     [TestCase("coordinator@demo.local", new[]
     {

@@ -19,17 +19,21 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     private BadgeAward(BadgeClass badge, AwardRecipient recipient, string awardKey, int? placementId, IEnumerable<BadgeEvidence> evidence,
         DateTime issuedAt)
     {
-        if ((badge.RecipientType == BadgeRecipientType.Student) != (recipient.StudentId is not null))
+        if (badge.RecipientType != recipient.Type)
         {
-            throw new DomainRuleException(badge.RecipientType == BadgeRecipientType.Student
-                ? $"'{badge.Name}' is a badge for students."
-                : $"'{badge.Name}' is a badge for organisations.");
+            throw new DomainRuleException(badge.RecipientType switch
+            {
+                BadgeRecipientType.Student => $"'{badge.Name}' is a badge for students.",
+                BadgeRecipientType.Person => $"'{badge.Name}' is a badge for adult participants.",
+                _ => $"'{badge.Name}' is a badge for organisations.",
+            });
         }
 
         PublicId = Guid.NewGuid();
         BadgeClassId = badge.Id;
         RecipientStudentId = recipient.StudentId;
         RecipientEmployerId = recipient.EmployerId;
+        RecipientUserId = recipient.UserId;
         RecipientKey = recipient.Key;
         RecipientName = recipient.Name;
         RecipientEmail = recipient.Email.Trim().ToLowerInvariant();
@@ -58,7 +62,10 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
 
     public int? RecipientEmployerId { get; private set; }
 
-    /// <summary>"student:{id}" or "employer:{id}": with the badge and award key, what makes an award unique.</summary>
+    /// <summary>The account of an adult participant (<see cref="BadgeRecipientType.Person"/>), who is neither a student nor an organisation.</summary>
+    public int? RecipientUserId { get; private set; }
+
+    /// <summary>"student:{id}", "employer:{id}" or "person:{userId}": with the badge and award key, what makes an award unique.</summary>
     public string RecipientKey { get; private set; } = "";
 
     /// <summary>The occasion: "placement:{id}" for an internship's badge, "manual" for one a coordinator gave, "claim:{id}" for an approved claim.</summary>
@@ -186,6 +193,10 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
 
     public static string PlacementAwardKey(int placementId) => $"placement:{placementId}";
 
+    /// <summary>The badge a completed programme enrolment earned (or, for an organisation, the enrolment that completed its count).</summary>
+    public static BadgeAward ForProgramme(BadgeClass badge, AwardRecipient recipient, string awardKey, IEnumerable<BadgeEvidence> evidence, DateTime issuedAt) =>
+        new(badge, recipient, awardKey, null, evidence, issuedAt);
+
     public void Revoke(string reason, DateTime now)
     {
         if (IsRevoked)
@@ -249,10 +260,21 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     }
 }
 
-/// <summary>Who receives an award: a student or an organisation, with the name and address the award is made out to.</summary>
-public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null, string? Alias = null)
+/// <summary>Who receives an award: a student, an adult participant or an organisation, with the name and address the award is made out to.</summary>
+public sealed record AwardRecipient(int? StudentId, int? EmployerId, string Name, string Email, DateOnly? AdultFrom = null, string? Alias = null,
+    int? UserId = null)
 {
-    public string Key => StudentId is { } s ? StudentKey(s) : $"employer:{EmployerId}";
+    public string Key => StudentId is { } s ? StudentKey(s) : UserId is { } u ? PersonKey(u) : $"employer:{EmployerId}";
+
+    public BadgeRecipientType Type => StudentId is not null ? BadgeRecipientType.Student
+        : UserId is not null ? BadgeRecipientType.Person
+        : BadgeRecipientType.Organisation;
+
+    /// <summary>The key an adult participant's awards are filed under.</summary>
+    public static string PersonKey(int userId) => $"person:{userId}";
+
+    /// <summary>An adult participant with an account: a trainer, after-school staff, a supervisor.</summary>
+    public static AwardRecipient Person(int userId, string name, string email) => new(null, null, name, email, UserId: userId);
 
     /// <summary>The key a student's awards are filed under, for finding what they hold without loading them.</summary>
     public static string StudentKey(int studentId) => $"student:{studentId}";

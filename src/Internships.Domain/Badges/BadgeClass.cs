@@ -60,6 +60,9 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
     /// <summary>How a completed placement earns it; null for badges only awarded by hand.</summary>
     public AwardRule? Rule { get; private set; }
 
+    /// <summary>How an organisation earns it from its staff's programme completions (a capacity badge); null otherwise.</summary>
+    public StaffProgrammeRule? StaffRule { get; private set; }
+
     public bool IsActive { get; private set; }
 
     /// <summary>Whether students may claim it with their own evidence (volunteering, an online course, a peer project), for review.</summary>
@@ -77,6 +80,11 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
         if (details.AllowsClaims && details.RecipientType != BadgeRecipientType.Student)
         {
             throw new DomainRuleException("Only badges for students can be claimed.");
+        }
+
+        if (details.StaffRule is not null && details.RecipientType != BadgeRecipientType.Organisation)
+        {
+            throw new DomainRuleException("Only badges for organisations are earned by their staff completing a programme.");
         }
 
         if (details.PrerequisiteIds.Contains(Id) && Id != 0)
@@ -100,6 +108,7 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
         Rule = details.Rule;
         IsActive = details.IsActive;
         AllowsClaims = details.AllowsClaims;
+        StaffRule = details.StaffRule;
     }
 
     public void UseImage(byte[]? png) => Image = png;
@@ -123,4 +132,5 @@ public sealed record BadgeClassDetails(
     bool IsActive = true,
     bool AllowsClaims = false,
     string? NameEs = null,
-    string? DescriptionEs = null);
+    string? DescriptionEs = null,
+    StaffProgrammeRule? StaffRule = null);

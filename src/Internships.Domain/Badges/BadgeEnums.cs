@@ -19,6 +19,9 @@ public enum BadgeRecipientType
 
     /// <summary>An organisation, such as an employer partner or an agency whose staff completed a programme.</summary>
     Organisation,
+
+    /// <summary>An adult with an account who is not one of the district's students (a trainer, after-school staff, a supervisor).</summary>
+    Person,
 }
 
 public enum EvidenceKind
@@ -37,4 +40,7 @@ public enum EvidenceKind
 
     /// <summary>A coordinator's note on a manual award.</summary>
     Narrative,
+
+    /// <summary>A step of a micro-credential programme: a session attended, a module, coaching, an observation.</summary>
+    ProgrammeStep,
 }

@@ -16,3 +16,9 @@ public sealed record AwardRule(int? PathwayId, string? CompetencyKey, int? Minim
 
 /// <summary>Evidence attached to an award: what shows the achievement, in words and links.</summary>
 public sealed record BadgeEvidence(EvidenceKind Kind, string Name, string? Narrative, string? Url);
+
+/// <summary>
+/// An organisation earns the badge when <see cref="StaffCount"/> of its staff have completed the programme
+/// <see cref="ProgrammeId"/> (a capacity badge): awarded once, when the last of them completes.
+/// </summary>
+public sealed record StaffProgrammeRule(int ProgrammeId, int StaffCount);

@@ -12,6 +12,7 @@ using Internships.Domain.Documents;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Programmes;
 using Internships.Domain.Reports;
 using Internships.Domain.Roster;
 using Internships.Domain.Schools;
@@ -75,6 +76,14 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
     public DbSet<BadgeClaim> BadgeClaims => Set<BadgeClaim>();
 
     public DbSet<BadgeProposal> BadgeProposals => Set<BadgeProposal>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<StaffCompletionTally> StaffCompletionTallies => Set<StaffCompletionTally>();
+
+    public DbSet<ProgrammeEnrolment> ProgrammeEnrolments => Set<ProgrammeEnrolment>();
 
     public DbSet<MatchRound> MatchRounds => Set<MatchRound>();
 

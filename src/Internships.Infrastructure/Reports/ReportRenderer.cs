@@ -14,6 +14,9 @@ internal sealed class ReportRenderer(IOptions<DistrictOptions> district) : IRepo
     public RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt) =>
         Render(ReportLayouts.TermSummary(data, district.Value.Name, generatedAt));
 
+    public RenderedReport PdTranscript(Application.Features.Programmes.EnrolmentDto enrolment, DateTime generatedAt) =>
+        Render(TranscriptLayout.PdTranscript(enrolment, district.Value.Name, generatedAt));
+
     private static RenderedReport Render(ReportDocument document)
     {
         var pdf = PdfRenderer.Render(document);

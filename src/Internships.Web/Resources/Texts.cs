@@ -25,3 +25,6 @@ public sealed class EmployerBadgeText;
 
 /// <summary>The student's badge ladder page.</summary>
 public sealed class BadgeLadderText;
+
+/// <summary>Micro-credential programmes: a participant's checklist, a cohort's roster and attendance, the task list.</summary>
+public sealed class ProgrammeText;

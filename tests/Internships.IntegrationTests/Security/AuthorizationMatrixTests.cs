@@ -456,7 +456,8 @@ public sealed partial class AuthorizationMatrixTests
     private static Func<Actor, Outcome> Viewers => Rule([Actor.Coordinator, Actor.OwnStudent, Actor.OwnEmployerAdmin, Actor.OwnSupervisor],
         hidden: [Actor.OtherStudent, Actor.OtherEmployerAdmin]);
 
-    private static IEnumerable<Endpoint> AllEndpoints => Endpoints.Concat(StateReportingEndpoints).Concat(GuidanceEndpoints).Concat(BadgeClaimEndpoints).Concat(BadgeProposalEndpoints);
+    private static IEnumerable<Endpoint> AllEndpoints => Endpoints.Concat(StateReportingEndpoints).Concat(GuidanceEndpoints).Concat(BadgeClaimEndpoints)
+        .Concat(BadgeProposalEndpoints).Concat(ProgrammeEndpoints);
 
     public static IEnumerable<TestCaseData> Cases() =>
         from endpoint in AllEndpoints

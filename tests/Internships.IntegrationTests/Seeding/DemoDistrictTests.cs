@@ -207,7 +207,7 @@ public sealed class DemoDistrictTests
             await db.Postings.AsNoTracking().Select(p => new { p.Id, Pathways = p.Pathways.Select(x => x.PathwayId).ToList() }).ToListAsync(),
             await db.BadgeAwards.AsNoTracking().ToListAsync()));
 
-        Assert.That(badges, Has.Count.InRange(8, 14), "a catalogue a district would have");
+        Assert.That(badges, Has.Count.InRange(8, 16), "a catalogue a district would have (with the micro-credential's two badges)");
         Assert.That(badges.Select(b => b.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<BadgeKind>()));
         Assert.That(badges.Where(b => b.RecipientType == BadgeRecipientType.Organisation), Is.Not.Empty, "a badge for employers");
         Assert.That(badges.Where(b => b.PrerequisiteIds.Count > 0 && b.Rule is not null), Is.Not.Empty, "a ladder earned by internships");
@@ -240,7 +240,35 @@ public sealed class DemoDistrictTests
         Assert.That(awards.Where(a => a.PlacementId is not null && badges.Single(b => b.Id == a.BadgeClassId).PrerequisiteIds.Count > 0),
             Is.Not.Empty, "someone climbed the ladder");
         Assert.That(awards.Where(a => a.PlacementId is null && a.RecipientStudentId is not null), Is.Not.Empty, "trainings awarded by hand");
-        Assert.That(awards.Count(a => a.RecipientEmployerId is not null), Is.InRange(1, 2), "employer partners");
+        Assert.That(awards.Count(a => a.RecipientEmployerId is not null && a.AwardKey == BadgeAward.ManualAwardKey), Is.InRange(1, 2), "employer partners");
+    }
+
+    [Test]
+    public async Task The_micro_credential_cohort_is_mid_way_and_its_agency_earned_its_capacity_badge()
+    {
+        var (enrolments, programme, awards) = await _development.WithDbAsync(async db => (
+            await db.ProgrammeEnrolments.AsNoTracking().Include(e => e.Entries).ToListAsync(),
+            await db.Programmes.AsNoTracking().SingleAsync(),
+            await db.BadgeAwards.AsNoTracking().Where(a => a.AwardKey.StartsWith("programme:") || a.AwardKey.StartsWith("staff-programme:")).ToListAsync()));
+
+        Assert.That(programme.PdHoursTarget, Is.EqualTo(6.5m));
+        Assert.That(programme.FeeAmount, Is.EqualTo(150m));
+        Assert.That(enrolments, Has.Count.EqualTo(5));
+        var session = programme.Requirements.Single(r => r.Kind == Internships.Domain.Programmes.RequirementKind.Session);
+        Assert.That(enrolments.All(e => e.Entries.Any(x => x.RequirementId == session.Id)), Is.True, "attendance taken for everyone");
+        Assert.That(enrolments.Count(e => e.IsCompleted), Is.EqualTo(2));
+        var observation = programme.Requirements.Single(r => r.Kind == Internships.Domain.Programmes.RequirementKind.Observation);
+        Assert.That(enrolments.Count(e => !e.IsCompleted && programme.Requirements.Where(r => r.IsMetBy(e.Entries)).Select(r => r.Id)
+            .SequenceEqual(programme.Requirements.Where(r => r.Id != observation.Id).Select(r => r.Id))), Is.EqualTo(1), "one waits only on the observation");
+        Assert.That(awards.Count(a => a.RecipientUserId is not null), Is.EqualTo(2), "the two who completed hold the badge");
+        Assert.That(awards.Count(a => a.RecipientEmployerId is not null), Is.EqualTo(1), "the agency holds its capacity badge");
+
+        var participant = await ApiClient.SignInAsync(_development, "participant@demo.local", DemoPassword);
+        var mine = await participant.GetJsonAsync("/api/enrolments/mine");
+        Assert.That(mine["items"]!.AsArray(), Has.Count.EqualTo(1));
+        var trainer = await ApiClient.SignInAsync(_development, "trainer@demo.local", DemoPassword);
+        var tasks = await trainer.GetJsonAsync("/api/cohorts/mine");
+        Assert.That(tasks["items"]![0]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "Trainer", "Coach" }));
     }
 
     [Test]

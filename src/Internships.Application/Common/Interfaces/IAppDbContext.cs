@@ -10,6 +10,7 @@ using Internships.Domain.Placements;
 using Internships.Domain.Employers;
 using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
+using Internships.Domain.Programmes;
 using Internships.Domain.Reports;
 using Internships.Domain.Roster;
 using Internships.Domain.Schools;
@@ -57,6 +58,14 @@ public interface IAppDbContext
     DbSet<BadgeClaim> BadgeClaims { get; }
 
     DbSet<BadgeProposal> BadgeProposals { get; }
+
+    DbSet<Programme> Programmes { get; }
+
+    DbSet<Cohort> Cohorts { get; }
+
+    DbSet<StaffCompletionTally> StaffCompletionTallies { get; }
+
+    DbSet<ProgrammeEnrolment> ProgrammeEnrolments { get; }
 
     DbSet<MatchRound> MatchRounds { get; }
 

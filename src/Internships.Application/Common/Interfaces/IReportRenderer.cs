@@ -9,6 +9,9 @@ public interface IReportRenderer
     RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt, string language);
 
     RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt);
+
+    /// <summary>A programme participant's transcript of professional development hours, requirement by requirement.</summary>
+    RenderedReport PdTranscript(Features.Programmes.EnrolmentDto enrolment, DateTime generatedAt);
 }
 
 public sealed record RenderedReport(byte[] Pdf, int PageCount);

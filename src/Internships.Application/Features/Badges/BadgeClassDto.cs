@@ -22,6 +22,7 @@ public sealed record BadgeClassDto(
     AwardRule? Rule,
     bool IsActive,
     bool AllowsClaims,
+    StaffProgrammeRule? StaffRule,
     DateTime CreatedAt,
     long Version) : IVersionedDto
 {

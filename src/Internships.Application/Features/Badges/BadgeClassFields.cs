@@ -44,6 +44,9 @@ public abstract record BadgeClassFields
 
     /// <summary>The description in Spanish (optional).</summary>
     public string? DescriptionEs { get; init; }
+
+    /// <summary>For a badge for organisations: awarded when this many of its staff have completed this programme (a capacity badge).</summary>
+    public StaffProgrammeRule? StaffRule { get; init; }
 }
 
 internal static class BadgeClassFieldsExtensions
@@ -54,7 +57,7 @@ internal static class BadgeClassFieldsExtensions
         f.Name, f.Description, f.Criteria, f.Kind, f.RecipientType, (f.Color ?? DefaultColor).ToUpperInvariant(), f.EndorsingEmployerId,
         f.ValidityMonths, f.Skills ?? [], f.Alignments ?? [], f.PrerequisiteIds ?? [],
         f.AwardRule is { } r ? new AwardRule(r.PathwayId, r.CompetencyKey?.Trim().ToLowerInvariant(), r.CompetencyKey is null ? null : r.MinimumScore ?? 3) : null,
-        isActive, f.AllowsClaims, f.NameEs, f.DescriptionEs);
+        isActive, f.AllowsClaims, f.NameEs, f.DescriptionEs, f.StaffRule);
 }
 
 internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFields>
@@ -98,6 +101,13 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
             .WithMessage("Only badges for students are earned by completing a placement.");
         RuleFor(x => x.AllowsClaims).Must((fields, claims) => !claims || fields.RecipientType == BadgeRecipientType.Student)
             .WithMessage("Only badges for students can be claimed.");
+        RuleFor(x => x.StaffRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Organisation)
+            .WithMessage("Only badges for organisations are earned by their staff completing a programme.");
+        RuleFor(x => x.StaffRule!.ProgrammeId)
+            .MustAsync((id, ct) => db.Programmes.AnyAsync(p => p.Id == id, ct)).When(x => x.StaffRule is not null)
+            .WithMessage("Choose one of the district's programmes.");
+        RuleFor(x => x.StaffRule!.StaffCount).InclusiveBetween(1, 1000).When(x => x.StaffRule is not null)
+            .WithMessage("Say how many of the organisation's staff must complete the programme (1 to 1,000).");
         RuleFor(x => x.AwardRule!.PathwayId)
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct)).When(x => x.AwardRule?.PathwayId is not null)
             .WithMessage("Choose one of the district's pathways.");

@@ -26,7 +26,7 @@ internal static class BadgeQueries
         return badges.Select(b => new BadgeClassDto(
             b.Id, b.PublicId, b.Name, b.Description, b.Criteria, b.Kind, b.RecipientType, b.Color, openBadges.BadgeImageUrl(b), b.Image is not null,
             b.EndorsingEmployerId, b.EndorsingEmployerId is { } e ? employers.GetValueOrDefault(e) : null, b.ValidityMonths, b.Skills, b.Alignments,
-            b.PrerequisiteIds.Select(p => new Postings.BadgeRef(p, names.GetValueOrDefault(p, $"#{p}"))).ToList(), b.Rule, b.IsActive, b.AllowsClaims, b.CreatedAt, b.Version)
+            b.PrerequisiteIds.Select(p => new Postings.BadgeRef(p, names.GetValueOrDefault(p, $"#{p}"))).ToList(), b.Rule, b.IsActive, b.AllowsClaims, b.StaffRule, b.CreatedAt, b.Version)
         {
             NameEs = b.NameEs,
             DescriptionEs = b.DescriptionEs,

@@ -26,6 +26,7 @@ internal sealed class BadgeClassConfiguration : IEntityTypeConfiguration<BadgeCl
         builder.PrimitiveCollection(b => b.PrerequisiteIds).IsRequired();
         builder.OwnsMany(b => b.Alignments, alignments => alignments.ToJson());
         builder.OwnsOne(b => b.Rule, rule => rule.ToJson());
+        builder.OwnsOne(b => b.StaffRule, rule => rule.ToJson());
         builder.HasOne<Employer>().WithMany().HasForeignKey(b => b.EndorsingEmployerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => b.PublicId).IsUnique();
         builder.HasIndex(b => b.Name).IsUnique();
@@ -61,6 +62,7 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         builder.HasIndex(a => new { a.BadgeClassId, a.RecipientKey, a.AwardKey }).IsUnique();
         builder.HasIndex(a => a.PublicId).IsUnique();
         builder.HasIndex(a => a.RecipientStudentId);
+        builder.HasIndex(a => a.RecipientUserId);
     }
 }
 

@@ -20,6 +20,7 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Placements");
             o.Conventions.AuthorizeFolder("/Claims");
             o.Conventions.AuthorizeFolder("/BadgeProposals");
+            o.Conventions.AuthorizeFolder("/Programmes");
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AddPageRoute("/Employer/Postings/Edit", "employer/postings/{id:int}/edit");
             // The coordinator's editors add a record at …/new and edit one at …/{id}/edit.

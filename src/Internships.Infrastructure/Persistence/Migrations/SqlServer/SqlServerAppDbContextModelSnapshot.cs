@@ -275,6 +275,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("RecipientStudentId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("RecipientUserId")
+                        .HasColumnType("int");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -304,6 +307,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RecipientEmployerId");
 
                     b.HasIndex("RecipientStudentId");
+
+                    b.HasIndex("RecipientUserId");
 
                     b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
                         .IsUnique();
@@ -1568,6 +1573,211 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PostingRequiredBadges", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Programmes.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CoachUserId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int?>("ObserverUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TrainerUserId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachUserId");
+
+                    b.HasIndex("ObserverUserId");
+
+                    b.HasIndex("TrainerUserId");
+
+                    b.HasIndex("ProgrammeId", "StartsOn");
+
+                    b.ToTable("Cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<decimal?>("PdHoursTarget")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.ProgrammeEnrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fee")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("FeeRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FeeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ParticipantEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ParticipantUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StepsRecorded")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ParticipantUserId");
+
+                    b.HasIndex("CohortId", "ParticipantUserId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "OrganisationId", "CompletedAt");
+
+                    b.ToTable("ProgrammeEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.StaffCompletionTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProgrammeId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("StaffCompletionTallies", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Reports.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -2767,9 +2977,31 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("BadgeClassId");
                         });
 
+                    b.OwnsOne("Internships.Domain.Badges.StaffProgrammeRule", "StaffRule", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<int>("ProgrammeId");
+
+                            b1.Property<int>("StaffCount");
+
+                            b1.HasKey("BadgeClassId");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("StaffRule")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
                     b.Navigation("Alignments");
 
                     b.Navigation("Rule");
+
+                    b.Navigation("StaffRule");
                 });
 
             modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
@@ -3142,6 +3374,195 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("BadgeClass");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Cohort", b =>
+                {
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoachUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Programme", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Programmes.ProgrammeRequirement", "Requirements", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.PrimitiveCollection<string>("Criteria")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("PassingScore")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("PdHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<int>("ProgrammeId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("SessionsRequired")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Step")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProgrammeId", "Step")
+                                .IsUnique();
+
+                            b1.ToTable("ProgrammeRequirements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeId");
+                        });
+
+                    b.Navigation("Requirements");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.ProgrammeEnrolment", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Programmes.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Programmes.ProgressEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("EnrolmentId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("Met")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Narrative")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<int>("RecordedByUserId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("RequirementId")
+                                .HasColumnType("int");
+
+                            b1.PrimitiveCollection<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EnrolmentId", "RequirementId");
+
+                            b1.ToTable("ProgressEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.StaffCompletionTally", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Reports.Report", b =>

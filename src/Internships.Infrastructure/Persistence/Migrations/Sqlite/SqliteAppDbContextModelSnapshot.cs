@@ -262,6 +262,9 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("RecipientStudentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RecipientUserId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -291,6 +294,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RecipientEmployerId");
 
                     b.HasIndex("RecipientStudentId");
+
+                    b.HasIndex("RecipientUserId");
 
                     b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
                         .IsUnique();
@@ -1519,6 +1524,203 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PostingRequiredBadges", (string)null);
                 });
 
+            modelBuilder.Entity("Internships.Domain.Programmes.Cohort", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CoachUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObserverUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrainerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachUserId");
+
+                    b.HasIndex("ObserverUserId");
+
+                    b.HasIndex("TrainerUserId");
+
+                    b.HasIndex("ProgrammeId", "StartsOn");
+
+                    b.ToTable("Cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BadgeClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FeeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PdHoursTarget")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BadgeClassId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.ProgrammeEnrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fee")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FeeRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticipantEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepsRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ParticipantUserId");
+
+                    b.HasIndex("CohortId", "ParticipantUserId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "OrganisationId", "CompletedAt");
+
+                    b.ToTable("ProgrammeEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.StaffCompletionTally", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProgrammeId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("StaffCompletionTallies", (string)null);
+                });
+
             modelBuilder.Entity("Internships.Domain.Reports.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -2677,9 +2879,31 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("BadgeClassId");
                         });
 
+                    b.OwnsOne("Internships.Domain.Badges.StaffProgrammeRule", "StaffRule", b1 =>
+                        {
+                            b1.Property<int>("BadgeClassId");
+
+                            b1.Property<int>("ProgrammeId");
+
+                            b1.Property<int>("StaffCount");
+
+                            b1.HasKey("BadgeClassId");
+
+                            b1.ToTable("BadgeClasses");
+
+                            b1
+                                .ToJson("StaffRule")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BadgeClassId");
+                        });
+
                     b.Navigation("Alignments");
 
                     b.Navigation("Rule");
+
+                    b.Navigation("StaffRule");
                 });
 
             modelBuilder.Entity("Internships.Domain.Badges.BadgeProposal", b =>
@@ -3052,6 +3276,191 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("BadgeClass");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Cohort", b =>
+                {
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoachUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.Programme", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeClass", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Programmes.ProgrammeRequirement", "Requirements", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("Criteria")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PassingScore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("PdHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("ProgrammeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("SessionsRequired")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Step")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProgrammeId", "Step")
+                                .IsUnique();
+
+                            b1.ToTable("ProgrammeRequirements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeId");
+                        });
+
+                    b.Navigation("Requirements");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.ProgrammeEnrolment", b =>
+                {
+                    b.HasOne("Internships.Domain.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Domain.Programmes.Cohort", "Cohort")
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Internships.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Internships.Domain.Programmes.ProgressEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("EnrolmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Met")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Narrative")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RecordedByUserId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RequirementId")
+                                .HasColumnType("INTEGER");
+
+                            b1.PrimitiveCollection<string>("Scores")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EnrolmentId", "RequirementId");
+
+                            b1.ToTable("ProgressEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.Navigation("Cohort");
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Internships.Domain.Programmes.StaffCompletionTally", b =>
+                {
+                    b.HasOne("Internships.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Internships.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Internships.Domain.Reports.Report", b =>

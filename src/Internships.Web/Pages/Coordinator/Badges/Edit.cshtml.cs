@@ -142,6 +142,11 @@ public sealed class EditModel(ISender sender) : AppPageModel
         public int? RuleMinimumScore { get; set; }
         public bool IsActive { get; set; } = true;
         public bool AllowsClaims { get; set; }
+
+        /// <summary>An organisation badge's staff rule, kept as it is (set through the API): hidden fields carry it through an edit.</summary>
+        public int? StaffRuleProgrammeId { get; set; }
+
+        public int? StaffRuleCount { get; set; }
         /// <summary>The version of the record the form was opened on: a save over someone else's change since is refused.</summary>
         public long? Version { get; set; }
 
@@ -153,6 +158,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             PrerequisiteIds = b.Prerequisites.Select(p => p.Id).ToList(), RulePathwayId = b.Rule is null ? null : b.Rule.PathwayId ?? 0,
             RuleCompetencyKey = b.Rule?.CompetencyKey, RuleMinimumScore = b.Rule?.MinimumScore, IsActive = b.IsActive,
             AllowsClaims = b.AllowsClaims, NameEs = b.NameEs, DescriptionEs = b.DescriptionEs,
+            StaffRuleProgrammeId = b.StaffRule?.ProgrammeId, StaffRuleCount = b.StaffRule?.StaffCount,
         };
 
         public T ToFields<T>(IReadOnlyList<BadgeAlignment>? alignments) where T : BadgeClassFields, new() => new()
@@ -162,6 +168,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
             EndorsingEmployerId = EndorsingEmployerId, Skills = (Skills ?? "").Split('\n').Select(s => s.Trim()).Where(s => s.Length > 0).ToList(),
             Alignments = alignments, PrerequisiteIds = PrerequisiteIds, AllowsClaims = AllowsClaims,
             NameEs = NameEs, DescriptionEs = DescriptionEs,
+            StaffRule = StaffRuleProgrammeId is { } programme ? new StaffProgrammeRule(programme, StaffRuleCount ?? 0) : null,
             AwardRule = RulePathwayId is { } pathway
                 ? new AwardRuleInput(pathway == 0 ? null : pathway, string.IsNullOrWhiteSpace(RuleCompetencyKey) ? null : RuleCompetencyKey, RuleMinimumScore)
                 : null,

@@ -1,0 +1,48 @@
+using Internships.Application.Features.Programmes;
+using Internships.Domain.Programmes;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Internships.Web.Pages.Programmes;
+
+/// <summary>A cohort's roster with each participant's progress; its trainer takes a session's attendance here.</summary>
+public sealed class CohortModel(ISender sender, Application.Common.Interfaces.ICurrentUser user, Application.Common.Interfaces.IClock clock,
+    IStringLocalizer<ProgrammeText> text) : AppPageModel
+{
+    [BindProperty] public AttendanceInput Input { get; set; } = new();
+
+    public CohortRosterDto Roster { get; private set; } = null!;
+
+    public bool IsTrainer => user.UserId is { } me && Roster.Cohort.TrainerUserId == me;
+
+    public IEnumerable<RequirementDto> Sessions => Roster.Requirements.Where(r => r.Kind == RequirementKind.Session);
+
+    private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await OnFailedAsync(ct);
+        Input.HeldOn = clock.Today;
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(CancellationToken ct)
+    {
+        await OnFailedAsync(ct);
+        var marks = Roster.Enrolments.Where(e => e.CompletedAt is null)
+            .Select(e => new AttendanceMark(e.Id, Input.Present.Contains(e.Id))).ToList();
+        await sender.Send(new RecordAttendanceCommand(Input.Step, Input.HeldOn ?? clock.Today, marks) { CohortId = Id }, ct);
+        return Done(text["Roster.Taken", marks.Count(m => m.Present), marks.Count], null, new { id = Id });
+    }
+
+    public override async Task OnFailedAsync(CancellationToken cancellationToken) =>
+        Roster = await sender.Send(new GetCohortRosterQuery(Id), cancellationToken);
+
+    public sealed class AttendanceInput
+    {
+        public int Step { get; set; }
+
+        public DateOnly? HeldOn { get; set; }
+
+        public List<int> Present { get; set; } = [];
+    }
+}
