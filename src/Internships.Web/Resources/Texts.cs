@@ -28,3 +28,6 @@ public sealed class BadgeLadderText;
 
 /// <summary>Micro-credential programmes: a participant's checklist, a cohort's roster and attendance, the task list.</summary>
 public sealed class ProgrammeText;
+
+/// <summary>Badge claims: the student's claims and the claim form, the reviewers' queue, one claim.</summary>
+public sealed class ClaimText;

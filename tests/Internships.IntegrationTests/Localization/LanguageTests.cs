@@ -132,7 +132,14 @@ public sealed partial class LanguageTests
         var otherPosting = await District.CreateOpenPostingAsync(scenario.Employer, [scenario.PathwayId]);
         await District.ApplyAsync(student, otherPosting);
         await student.Client!.PutJsonAsync("/api/me/language", new { language = "es-US" });
+        var claimable = BadgeBuilder.Body(name: $"Voluntariado {District.Next()}", kind: "Competency");
+        claimable["allowsClaims"] = true;
+        var badgeId = District.Id(await BadgeBuilder.CreateAsync(District, claimable));
+        var claimId = District.Id(await student.Client!.PostJsonAsync("/api/badge-claims",
+            new { badgeClassId = badgeId, narrative = "Ayudé en el banco de alimentos.", links = new[] { "https://voluntariado.example/1" } }, HttpStatusCode.Created));
         var browser = await SignedInAsync(student.Client!);
+        var coordinator = await CoordinatorPages.SignInAsync(District);
+        await GetAsync(coordinator, "/claims", "en-US"); // the sign-in's "You are signed in." was said in English: shown once, here
         var signedOut = PageBrowser.Open(District.Factory);
         var english = EnglishTexts();
 
@@ -143,6 +150,8 @@ public sealed partial class LanguageTests
             (browser, $"/postings/{scenario.PostingId}"), (browser, $"/postings/{otherPosting}"), (browser, "/settings/language"), (browser, "/student/badges"), (browser, "/student/rounds"),
             (signedOut, "/status/404"), (signedOut, "/status/500"), (browser, "/status/403"), (signedOut, "/status/429"),
             (signedOut, "/account/reset-password?token=from-the-e-mail"),
+            (browser, "/student/claims"), (browser, "/student/claims/new"), (browser, $"/claims/{claimId}"),
+            (coordinator, "/claims"), (coordinator, "/claims?all=true"), (coordinator, $"/claims/{claimId}"),
         };
         foreach (var (client, url) in pages)
         {
@@ -180,7 +189,7 @@ public sealed partial class LanguageTests
     private static List<string> EnglishTexts()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText"];
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText"];
         return areas
             .SelectMany(name =>
             {
@@ -204,6 +213,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|Claims)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

@@ -19,8 +19,8 @@ public sealed record AskForMoreOnBadgeClaimCommand(string Note) : ICommand<Badge
 public sealed class AskForMoreOnBadgeClaimValidator : AbstractValidator<AskForMoreOnBadgeClaimCommand>
 {
     public AskForMoreOnBadgeClaimValidator() =>
-        RuleFor(x => x.Note).NotEmpty().WithMessage("Say what more the student should send.")
-            .MaximumLength(BadgeClaim.MaxNoteLength).WithMessage($"The note is at most {BadgeClaim.MaxNoteLength:N0} characters.");
+        RuleFor(x => x.Note).NotEmpty().WithMessageKey("BadgeClaims.NoteRequired")
+            .MaximumLength(BadgeClaim.MaxNoteLength).WithMessageKey("BadgeClaims.NoteTooLong");
 }
 
 public sealed class AskForMoreOnBadgeClaimAuthorizer(IAppDbContext db, ICurrentUser user) : IResourceAuthorizer<AskForMoreOnBadgeClaimCommand>

@@ -116,12 +116,12 @@ internal sealed class BadgeClaimEvidenceValidator : AbstractValidator<IBadgeClai
 {
     public BadgeClaimEvidenceValidator()
     {
-        RuleFor(x => x.Narrative).NotEmpty().WithMessage("Say what you did to earn the badge.")
-            .MaximumLength(BadgeClaim.MaxNarrativeLength).WithMessage($"What you did is at most {BadgeClaim.MaxNarrativeLength:N0} characters.");
-        RuleFor(x => x.Links).Must(l => l is null || l.Count <= BadgeClaim.MaxLinks).WithMessage($"Give at most {BadgeClaim.MaxLinks} links.");
-        RuleForEach(x => x.Links).NotEmpty().WithMessage("A link is empty.")
-            .MaximumLength(BadgeClaim.MaxLinkLength).WithMessage($"A link is at most {BadgeClaim.MaxLinkLength} characters.")
-            .Must(l => l is null || BadgeClaim.IsHttpUrl(l.Trim())).WithMessage("Enter each link starting with https:// or http://.");
+        RuleFor(x => x.Narrative).NotEmpty().WithMessageKey("BadgeClaims.NarrativeRequired")
+            .MaximumLength(BadgeClaim.MaxNarrativeLength).WithMessageKey("BadgeClaims.NarrativeTooLong");
+        RuleFor(x => x.Links).Must(l => l is null || l.Count <= BadgeClaim.MaxLinks).WithMessageKey("BadgeClaims.TooManyLinks");
+        RuleForEach(x => x.Links).NotEmpty().WithMessageKey("BadgeClaims.LinkEmpty")
+            .MaximumLength(BadgeClaim.MaxLinkLength).WithMessageKey("BadgeClaims.LinkTooLong")
+            .Must(l => l is null || BadgeClaim.IsHttpUrl(l.Trim())).WithMessageKey("BadgeClaims.LinkNotHttp");
         RuleFor(x => x.EvidenceFile).SignedPdf("The evidence file");
     }
 }

@@ -19,8 +19,8 @@ public sealed record DeclineBadgeClaimCommand(string Reason) : ICommand<BadgeCla
 public sealed class DeclineBadgeClaimValidator : AbstractValidator<DeclineBadgeClaimCommand>
 {
     public DeclineBadgeClaimValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason the claim is declined: the student sees it.")
-            .MaximumLength(BadgeClaim.MaxNoteLength).WithMessage($"The reason is at most {BadgeClaim.MaxNoteLength:N0} characters.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessageKey("BadgeClaims.ReasonRequired")
+            .MaximumLength(BadgeClaim.MaxNoteLength).WithMessageKey("BadgeClaims.ReasonTooLong");
 }
 
 public sealed class DeclineBadgeClaimAuthorizer(IAppDbContext db, ICurrentUser user) : IResourceAuthorizer<DeclineBadgeClaimCommand>

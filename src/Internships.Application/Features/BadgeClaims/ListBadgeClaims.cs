@@ -15,7 +15,7 @@ public sealed record ListBadgeClaimsQuery(BadgeClaimStatus? Status = null, int? 
 
 public sealed class ListBadgeClaimsValidator : AbstractValidator<ListBadgeClaimsQuery>
 {
-    public ListBadgeClaimsValidator() => RuleFor(x => x.Status).IsInEnum().WithMessage("Choose a status of a claim.");
+    public ListBadgeClaimsValidator() => RuleFor(x => x.Status).IsInEnum().WithMessageKey("BadgeClaims.StatusOneOf");
 }
 
 public sealed class ListBadgeClaimsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListBadgeClaimsQuery, PagedResult<BadgeClaimDto>>

@@ -21,7 +21,7 @@ public sealed class SubmitBadgeClaimValidator : AbstractValidator<SubmitBadgeCla
 {
     public SubmitBadgeClaimValidator()
     {
-        RuleFor(x => x.BadgeClassId).GreaterThan(0).WithMessage("Choose the badge you claim.");
+        RuleFor(x => x.BadgeClassId).GreaterThan(0).WithMessageKey("BadgeClaims.ChooseBadge");
         Include(new BadgeClaimEvidenceValidator());
     }
 }

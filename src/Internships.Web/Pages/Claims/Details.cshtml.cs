@@ -2,6 +2,8 @@ using Internships.Application.Common.Security;
 using Internships.Application.Features.BadgeClaims;
 using Internships.Domain.Badges;
 using Internships.Web.Pages.Student;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Claims;
 
@@ -10,7 +12,7 @@ namespace Internships.Web.Pages.Claims;
 /// (approve, ask for more, decline with a reason, asked first); for its student, while it is open, the evidence to change.
 /// </summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class DetailsModel(ISender sender) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<ClaimText> text) : AppPageModel
 {
     [BindProperty] public ReviewInput Input { get; set; } = new();
 
@@ -39,31 +41,31 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken ct)
     {
         var claim = await sender.Send(new ApproveBadgeClaimCommand(Id) { ExpectedVersion = Input.Version }, ct);
-        return Done($"You approved {claim.StudentName}'s claim: “{claim.BadgeName}” is awarded.", null, new { id = Id });
+        return Done(text["Claims.Approved", claim.StudentName, claim.BadgeName], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostAskForMoreAsync(CancellationToken ct)
     {
         var claim = await sender.Send(new AskForMoreOnBadgeClaimCommand(Input.Note ?? "") { ClaimId = Id, ExpectedVersion = Input.Version }, ct);
-        return Done($"The claim is sent back to {claim.StudentName} with your note.", null, new { id = Id });
+        return Done(text["Claims.SentBack", claim.StudentName], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(bool confirmed, CancellationToken ct)
     {
         await LoadAsync(ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Decline {Claim.StudentName}'s claim to “{Claim.BadgeName}”?",
-                $"{Claim.StudentName} sees your reason on their claims page. The badge is not awarded; they may claim it again with new evidence.",
-                "Yes, decline")
+                text["Claims.DeclineQuestion", Claim.StudentName, Claim.BadgeName],
+                text["Claims.DeclineConsequences", Claim.StudentName],
+                text["Claims.YesDecline"])
             {
-                Reason = new ConfirmationReason("Reason (the student sees it)", Required: true),
+                Reason = new ConfirmationReason(text["Claims.DeclineReason"], Required: true),
             }, ct) is { } ask)
         {
             return ask;
         }
 
         var claim = await sender.Send(new DeclineBadgeClaimCommand(Input.Reason ?? "") { ClaimId = Id }, ct);
-        return Done($"You declined {claim.StudentName}'s claim to “{claim.BadgeName}”.", null, new { id = Id });
+        return Done(text["Claims.Declined", claim.StudentName, claim.BadgeName], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostResubmitAsync(CancellationToken ct)
@@ -72,7 +74,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         {
             ClaimId = Id, ExpectedVersion = Input.Version, EvidenceFile = await Uploads.ReadAsync(Input.File, ct),
         }, ct);
-        return Done($"Your claim to “{claim.BadgeName}” is sent for review.", null, new { id = Id });
+        return Done(text["Claims.SentForReview", claim.BadgeName], null, new { id = Id });
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken)

@@ -1,12 +1,14 @@
 using Internships.Application.Features.BadgeClaims;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Badges;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Student;
 
 /// <summary>The student claims a badge that allows claims: what they did, links to the work, and a PDF if they have one.</summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class ClaimNewModel(ISender sender) : AppPageModel
+public sealed class ClaimNewModel(ISender sender, IStringLocalizer<ClaimText> text) : AppPageModel
 {
     [BindProperty] public ClaimInput Input { get; set; } = new();
 
@@ -26,7 +28,7 @@ public sealed class ClaimNewModel(ISender sender) : AppPageModel
         {
             EvidenceFile = await Uploads.ReadAsync(Input.File, ct),
         }, ct);
-        return Done($"Your claim to “{claim.BadgeName}” is sent for review.", "/Student/Claims");
+        return Done(text["Claims.SentForReview", claim.BadgeName], "/Student/Claims");
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken)
