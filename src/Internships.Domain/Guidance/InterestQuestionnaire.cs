@@ -1,7 +1,10 @@
 namespace Internships.Domain.Guidance;
 
-/// <summary>One statement of the questionnaire and the interest it points to.</summary>
-public sealed record InterestItem(int Number, HollandType Type, string Text);
+/// <summary>
+/// One statement of the questionnaire and the interest it points to. <see cref="Key"/> names its words in the pages'
+/// resource files ("Realistic.1", the first statement of its type), the same whatever the language.
+/// </summary>
+public sealed record InterestItem(int Number, HollandType Type, string Text, string Key);
 
 /// <summary>
 /// The district's own interest questionnaire: thirty short activities, five for each RIASEC type, each answered "not
@@ -74,7 +77,7 @@ public static class InterestQuestionnaire
     /// <summary>The statements in the order they are asked, numbered from 1.</summary>
     public static IReadOnlyList<InterestItem> Items { get; } =
         Enumerable.Range(0, 30)
-            .Select(i => new InterestItem(i + 1, (HollandType)(i % 6), Statements[i % 6][i / 6]))
+            .Select(i => new InterestItem(i + 1, (HollandType)(i % 6), Statements[i % 6][i / 6], $"{(HollandType)(i % 6)}.{i / 6 + 1}"))
             .ToList();
 
     public static int Count => Items.Count;

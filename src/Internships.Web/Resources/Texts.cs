@@ -31,3 +31,6 @@ public sealed class ProgrammeText;
 
 /// <summary>Badge claims: the student's claims and the claim form, the reviewers' queue, one claim.</summary>
 public sealed class ClaimText;
+
+/// <summary>Pathway guidance: the interest questionnaire, its statements and answers, and the profile it gives.</summary>
+public sealed class GuidanceText;

@@ -137,6 +137,7 @@ public sealed partial class LanguageTests
         var badgeId = District.Id(await BadgeBuilder.CreateAsync(District, claimable));
         var claimId = District.Id(await student.Client!.PostJsonAsync("/api/badge-claims",
             new { badgeClassId = badgeId, narrative = "Ayudé en el banco de alimentos.", links = new[] { "https://voluntariado.example/1" } }, HttpStatusCode.Created));
+        await student.Client!.PutJsonAsync("/api/me/interest-profile", new { answers = Enumerable.Range(0, 30).Select(i => i % 6 == 3 ? 3 : 1 + (i % 2)).ToArray() });
         var browser = await SignedInAsync(student.Client!);
         var coordinator = await CoordinatorPages.SignInAsync(District);
         await GetAsync(coordinator, "/claims", "en-US"); // the sign-in's "You are signed in." was said in English: shown once, here
@@ -152,6 +153,7 @@ public sealed partial class LanguageTests
             (signedOut, "/account/reset-password?token=from-the-e-mail"),
             (browser, "/student/claims"), (browser, "/student/claims/new"), (browser, $"/claims/{claimId}"),
             (coordinator, "/claims"), (coordinator, "/claims?all=true"), (coordinator, $"/claims/{claimId}"),
+            (browser, "/student/interests"), (browser, "/student/interests?retake=true"),
         };
         foreach (var (client, url) in pages)
         {
@@ -189,7 +191,7 @@ public sealed partial class LanguageTests
     private static List<string> EnglishTexts()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText"];
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText"];
         return areas
             .SelectMany(name =>
             {
@@ -213,6 +215,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|Claims)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|Claims|Interests)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Internships.Domain.Guidance;
 
 namespace Internships.Application.Features.Guidance;
@@ -14,9 +15,9 @@ public sealed class SubmitInterestProfileValidator : AbstractValidator<SubmitInt
     public SubmitInterestProfileValidator()
     {
         RuleFor(x => x.Answers).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Answer the questionnaire.")
+            .NotNull().WithMessageKey("Guidance.AnswerQuestionnaire")
             .Must(a => a!.Count == InterestQuestionnaire.Count)
-            .WithMessage($"Answer all {InterestQuestionnaire.Count} statements, in order.");
+            .WithMessageKey("Guidance.AnswerAll");
         RuleFor(x => x.Answers).Custom((answers, context) =>
         {
             if (answers?.Count != InterestQuestionnaire.Count)
@@ -28,7 +29,7 @@ public sealed class SubmitInterestProfileValidator : AbstractValidator<SubmitInt
             {
                 if (answers[i] is not { } value || !InterestQuestionnaire.IsAnswer(value))
                 {
-                    context.AddFailure($"Answers[{i}]", $"Choose an answer for “{InterestQuestionnaire.Items[i].Text}”.");
+                    context.AddFailure($"Answers[{i}]", string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Guidance.ChooseAnswer"), InterestQuestionnaire.Items[i].Text));
                 }
             }
         });

@@ -1,5 +1,8 @@
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Features.Guidance;
+using Internships.Web.Pages.Shared;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Student;
 
@@ -7,7 +10,7 @@ namespace Internships.Web.Pages.Student;
 /// Pathway guidance: the interest questionnaire on one page (no script), and, once taken, the pathways it suggests
 /// with the reasons; the student may take it again.
 /// </summary>
-public sealed class InterestsModel(ISender sender) : AppPageModel
+public sealed class InterestsModel(ISender sender, IStringLocalizer<GuidanceText> text) : AppPageModel
 {
     /// <summary>The statements' errors are under "Answers[i]", no prefix.</summary>
     public override string InputPrefix => "";
@@ -34,10 +37,23 @@ public sealed class InterestsModel(ISender sender) : AppPageModel
             .ToList();
         var profile = await sender.Send(new SubmitInterestProfileCommand(Answers), ct);
         var best = profile.Suggestions.FirstOrDefault()?.PathwayName;
-        return Done(best is null ? "Your answers are saved." : $"Your answers are saved: {best} suits your interests best.", null, new { });
+        return Done(best is null ? text["Interests.Saved"] : text["Interests.SavedBest", best], null, new { });
     }
 
-    public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public override Task OnFailedAsync(CancellationToken cancellationToken)
+    {
+        // The use case names a statement in English; the page names it in the student's language.
+        for (var i = 0; i < Domain.Guidance.InterestQuestionnaire.Count; i++)
+        {
+            if (ModelState[$"Answers[{i}]"] is { Errors.Count: > 0 } entry)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(text["Interests.ChooseAnswer", InterestProfileView.Statement(text, i + 1)]);
+            }
+        }
+
+        return LoadAsync(cancellationToken);
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
