@@ -154,6 +154,8 @@ public sealed partial class LanguageTests
             (browser, "/student/claims"), (browser, "/student/claims/new"), (browser, $"/claims/{claimId}"),
             (coordinator, "/claims"), (coordinator, "/claims?all=true"), (coordinator, $"/claims/{claimId}"),
             (browser, "/student/interests"), (browser, "/student/interests?retake=true"),
+            (browser, "/settings/security"), (browser, "/settings/two-factor"), (browser, "/settings/notifications"),
+            (coordinator, "/settings/security"), (coordinator, "/settings/two-factor"),
         };
         foreach (var (client, url) in pages)
         {
@@ -215,6 +217,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|Claims|Interests)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

@@ -1,11 +1,13 @@
 using Internships.Application.Features.Notifications;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Settings;
 
 /// <summary>The signed-in user's e-mail settings: whether non-essential notifications are sent (essential ones always are).</summary>
 [Authorize]
-public sealed class NotificationsModel(ISender sender) : AppPageModel
+public sealed class NotificationsModel(ISender sender, IStringLocalizer<AccountText> text) : AppPageModel
 {
     [BindProperty] public bool ReceiveNonEssential { get; set; }
 
@@ -23,8 +25,8 @@ public sealed class NotificationsModel(ISender sender) : AppPageModel
     {
         var saved = await sender.Send(new SetMyNotificationPreferencesCommand(ReceiveNonEssential), ct);
         return Done(saved.ReceiveNonEssential
-            ? "You will receive every notification."
-            : "You will receive only the essential notifications (offers, deadlines and the like).");
+            ? text["Notifications.Every"]
+            : text["Notifications.EssentialOnly"]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -4,12 +4,14 @@ using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Settings;
 
 /// <summary>The signed-in person's sign-in: change the password, sign out everywhere, two-factor sign-in.</summary>
 [Authorize]
-public sealed class SecurityModel(ISender sender, SignInManager<AppUser> signIn) : AppPageModel
+public sealed class SecurityModel(ISender sender, SignInManager<AppUser> signIn, IStringLocalizer<AccountText> text) : AppPageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -32,14 +34,14 @@ public sealed class SecurityModel(ISender sender, SignInManager<AppUser> signIn)
 
         // Every session ended with the new password: this one continues, signed in again.
         await signIn.RefreshSignInAsync((await signIn.UserManager.GetUserAsync(User))!);
-        return Done("Your password is changed. Everywhere else you were signed in, you are signed out.");
+        return Done(text["Security.PasswordChanged"]);
     }
 
     public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
     {
         await sender.Send(new SignOutEverywhereCommand(), ct);
         await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-        return DoneLocal("You are signed out everywhere, here too.", "/account/sign-in");
+        return DoneLocal(text["Security.SignedOutEverywhere"], "/account/sign-in");
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
@@ -52,9 +54,9 @@ public sealed class SecurityModel(ISender sender, SignInManager<AppUser> signIn)
 
     public sealed class ChangePasswordInput : Account.NewPasswordInput
     {
-        [Required(ErrorMessage = "Enter your current password.")]
+        [Required(ErrorMessage = "Field.CurrentPasswordRequired")]
         [DataType(DataType.Password)]
-        [Display(Name = "Current password")]
+        [Display(Name = "Field.CurrentPassword")]
         public string CurrentPassword { get; set; } = "";
     }
 }

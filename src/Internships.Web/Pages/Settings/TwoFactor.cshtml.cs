@@ -5,6 +5,8 @@ using Internships.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace Internships.Web.Pages.Settings;
@@ -15,7 +17,7 @@ namespace Internships.Web.Pages.Settings;
 /// is on when the district requires it.
 /// </summary>
 [Authorize]
-public sealed class TwoFactorModel(ISender sender, SignInManager<AppUser> signIn) : AppPageModel
+public sealed class TwoFactorModel(ISender sender, SignInManager<AppUser> signIn, IStringLocalizer<AccountText> text) : AppPageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -54,18 +56,18 @@ public sealed class TwoFactorModel(ISender sender, SignInManager<AppUser> signIn
 
         // Turning it on ended every session opened with one factor; this one just gave the second.
         await signIn.RefreshSignInAsync((await signIn.UserManager.GetUserAsync(User))!);
-        return ShowCodes(codes, await sender.Send(new GetMyTwoFactorQuery(), ct), "Two-factor sign-in is on. Keep these recovery codes somewhere safe.");
+        return ShowCodes(codes, await sender.Send(new GetMyTwoFactorQuery(), ct), text["TwoFactorSettings.TurnedOn"]);
     }
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct) =>
         ShowCodes(await sender.Send(new NewRecoveryCodesCommand(), ct), await sender.Send(new GetMyTwoFactorQuery(), ct),
-            "New recovery codes: the earlier ones no longer work.");
+            text["TwoFactorSettings.CodesReplaced"]);
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
     {
         await sender.Send(new DisableTwoFactorCommand(), ct);
         await signIn.RefreshSignInAsync((await signIn.UserManager.GetUserAsync(User))!);
-        return Done("Two-factor sign-in is off.");
+        return Done(text["TwoFactorSettings.TurnedOff"]);
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken) =>
@@ -90,9 +92,9 @@ public sealed class TwoFactorModel(ISender sender, SignInManager<AppUser> signIn
 
     public sealed class CodeInput
     {
-        [Required(ErrorMessage = "Enter the six-digit code the app shows.")]
+        [Required(ErrorMessage = "Field.AppCodeRequired")]
         [StringLength(20)]
-        [Display(Name = "Code from the app")]
+        [Display(Name = "Field.AppCode")]
         public string Code { get; set; } = "";
     }
 }
