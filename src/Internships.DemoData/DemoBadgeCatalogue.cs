@@ -47,7 +47,11 @@ internal static class DemoBadgeCatalogue
             + "The badge is issued automatically when the placement is completed.",
             Skills: ["Workplace readiness", "Time management", "Professional communication", "Reflecting on career goals"],
             Readiness: ["CR-3", "CR-7"],
-            Rule: new RuleSeed(PathwayKey: null)),
+            Rule: new RuleSeed(PathwayKey: null),
+            NameEs: "Pasantía completada",
+            DescriptionEs: "Reconoce a un estudiante que completó una pasantía pagada del programa de aprendizaje basado en el "
+            + "trabajo de Valley Unified: trabajo real para una empresa asociada, con las horas anotadas, aprobadas por "
+            + "un supervisor y revisadas por el distrito."),
 
         new("health", "Patient Care Internship", BadgeKind.Completion, "#C62828",
             "Recognises a completed internship in a health-care setting, part of the Patient Care and Health Sciences pathway: a "
@@ -85,7 +89,10 @@ internal static class DemoBadgeCatalogue
             + "evaluation. Awarded automatically with the internship's other badges.",
             Skills: ["Active listening", "Professional e-mail and messaging", "Speaking with customers and the public", "Asking clarifying questions"],
             Readiness: ["CR-1"],
-            Rule: new RuleSeed(PathwayKey: null, "communication", 4)),
+            Rule: new RuleSeed(PathwayKey: null, "communication", 4),
+            NameEs: "Comunicación clara",
+            DescriptionEs: "Reconoce a un pasante cuyo supervisor calificó su comunicación como ejemplar: habló y escribió con "
+            + "claridad, escuchó con atención e hizo las preguntas adecuadas en el momento adecuado."),
 
         new("professional", "Workplace Professional", BadgeKind.Competency, "#37474F",
             "Recognises an intern who met the workplace's expectations of a professional: on time, reliable, dressed and behaving "
@@ -93,7 +100,10 @@ internal static class DemoBadgeCatalogue
             "Complete an internship and receive at least 3 (proficient) for Professionalism on your supervisor's final evaluation.",
             Skills: ["Punctuality and reliability", "Following workplace policies", "Accountability", "Workplace conduct"],
             Readiness: ["CR-3"],
-            Rule: new RuleSeed(PathwayKey: null, "professionalism", 3)),
+            Rule: new RuleSeed(PathwayKey: null, "professionalism", 3),
+            NameEs: "Profesionalismo en el trabajo",
+            DescriptionEs: "Reconoce a un pasante que cumplió lo que el lugar de trabajo espera de un profesional: puntual, "
+            + "confiable, con la vestimenta y la conducta que pide el puesto, y responsable de su propio trabajo."),
 
         new("engineering-technical", "Engineering Technical Skills", BadgeKind.Competency, "#BF360C",
             "The step after the Engineering Internship badge, designed with Halverson & Ortiz Engineering: recognises an engineering "
@@ -112,7 +122,11 @@ internal static class DemoBadgeCatalogue
             + "by a counselor, and pass a mock interview with a volunteer from a partner employer. Awarded by the work-based "
             + "learning coordinator; valid for two years, after which students refresh it before another internship.",
             Skills: ["Résumé writing", "Interviewing", "Young workers' rights", "Workplace safety basics"],
-            Readiness: ["CR-3", "CR-7", "CR-8"], ValidityMonths: 24),
+            Readiness: ["CR-3", "CR-7", "CR-8"], ValidityMonths: 24,
+            NameEs: "Preparación para el trabajo",
+            DescriptionEs: "Reconoce que el estudiante completó el curso de 12 horas de preparación para el trabajo del distrito, "
+            + "antes de su primera pasantía: currículum, entrevistas, lo que esperan los empleadores, los derechos de "
+            + "los trabajadores jóvenes y la seguridad en el trabajo."),
 
         new("financial-literacy", "Financial Literacy", BadgeKind.Capacity, "#F9A825",
             "Recognises a student who completed Money Basics, the financial-literacy course co-designed with Valley First Credit "
@@ -234,4 +248,6 @@ internal sealed record BadgeSeed(
     string? EndorserKey = null,
     int? ValidityMonths = null,
     BadgeRecipientType RecipientType = BadgeRecipientType.Student,
-    bool AllowsClaims = false);
+    bool AllowsClaims = false,
+    string? NameEs = null,
+    string? DescriptionEs = null);

@@ -51,7 +51,9 @@ public sealed partial class DemoDistrictSeeder
                 seed.Rule is { } rule
                     ? new AwardRule(rule.PathwayKey is { } pathway ? district.Pathways[pathway].Id : null, rule.CompetencyKey, rule.MinimumScore)
                     : null,
-                AllowsClaims: seed.AllowsClaims);
+                AllowsClaims: seed.AllowsClaims,
+                NameEs: seed.NameEs,
+                DescriptionEs: seed.DescriptionEs);
 
             var badge = new BadgeClass(details, At(createdOn, _random.Number(9, 16)));
             district.Badges[seed.Key] = badge;

@@ -35,6 +35,12 @@ public sealed partial class DemoDistrictSeeder
             "admin@halversonortiz.example", At(_today.AddDays(-60), 11));
         db.BadgeProposals.Add(approved);
         var badge = approved.Approve("coordinator@demo.local", At(_today.AddDays(-55), 9));
+        // The coordinator then wrote it in Spanish on the badge editor, as the district does for the badges students see most.
+        badge.Update(new BadgeClassDetails(badge.Name, badge.Description, badge.Criteria, badge.Kind, badge.RecipientType, badge.Color,
+            badge.EndorsingEmployerId, badge.ValidityMonths, badge.Skills, badge.Alignments, badge.PrerequisiteIds, badge.Rule,
+            badge.IsActive, badge.AllowsClaims, "Pensamiento de diseño",
+            "Reconoce a un estudiante que sabe plantear un problema desde las personas que lo viven, bosquejar varias respuestas "
+            + "y poner a prueba la mejor rápidamente, como lo hacen los equipos de proyecto de Halverson & Ortiz antes de dibujar un plano."));
         db.BadgeClasses.Add(badge);
         await db.SaveChangesAsync(cancellationToken);
         approved.RecordBadge(badge);

@@ -41,7 +41,9 @@ public sealed class ScreenshotTests
     [TestCase("posting-search", "student@demo.local", "/postings")]
     [TestCase("coordinator-dashboard", "coordinator@demo.local", "/coordinator")]
     [TestCase("badge-verification", null, "{verification}")]
-    public async Task Main_pages_are_captured_at_desktop_and_phone_width(string name, string? email, string path)
+    [TestCase("student-home-es", "student@demo.local", "/student", "es-US")]
+    [TestCase("badge-verification-es", null, "{verification}", "es-US")]
+    public async Task Main_pages_are_captured_at_desktop_and_phone_width(string name, string? email, string path, string language = "en-US")
     {
         if (path == "{verification}")
         {
@@ -54,8 +56,20 @@ public sealed class ScreenshotTests
         foreach (var (label, width) in new[] { ("desktop", 1280), ("phone", 375) })
         {
             var page = await BrowserSession.OpenAsync(email, width: width, height: width > 600 ? 900 : 800, host: _freshHost);
+            if (language != "en-US")
+            {
+                // The header's switch would store the choice on the demo account; the cookie it also sets is enough.
+                await page.Context.AddCookiesAsync([new Cookie
+                {
+                    Name = "internships.language",
+                    Value = Uri.EscapeDataString($"c={language}|uic={language}"),
+                    Url = (_freshHost ?? BrowserSession.Host).BaseAddress.ToString(),
+                }]);
+            }
+
             var response = await page.GotoAsync(path);
             Assert.That(response!.Ok, Is.True, $"{path} answered {response.Status}");
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

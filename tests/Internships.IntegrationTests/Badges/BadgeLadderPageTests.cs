@@ -56,7 +56,11 @@ public sealed class BadgeLadderPageTests
 
         Assert.That(ladder["steps"]!.AsArray().Select(s => s!["badgeClassId"]!.GetValue<int>()), Is.EquivalentTo(new[] { District.Id(first), District.Id(second) }));
         await (await student.Client.GetAsync("/api/me/badges/ladder")).ShouldBeValidationProblemAsync("badgeClassId");
-        await (await student.Client.GetAsync($"/api/me/badges/ladder?badgeClassId={District.Id(first)}&postingId=1")).ShouldBeValidationProblemAsync("postingId");
+        // Both targets named, on a posting the student may see (a posting they may not see is a 404 before any validation).
+        var scenario = await Scenario.CreateAsync(District);
+        var applicant = await scenario.CreateEligibleStudentAsync(District);
+        await (await applicant.Client!.GetAsync($"/api/me/badges/ladder?badgeClassId={District.Id(first)}&postingId={scenario.PostingId}"))
+            .ShouldBeValidationProblemAsync("postingId");
         await (await District.Coordinator.GetAsync($"/api/me/badges/ladder?badgeClassId={District.Id(first)}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 }

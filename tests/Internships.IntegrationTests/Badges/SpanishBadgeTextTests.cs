@@ -77,6 +77,23 @@ public sealed class SpanishBadgeTextTests
         await (await District.Coordinator.PostAsync("/api/badges", body)).ShouldBeValidationProblemAsync("nameEs");
     }
 
+    [Test]
+    public async Task A_minors_page_says_what_it_withholds_in_the_readers_language()
+    {
+        var badge = await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body());
+        var student = await District.CreateStudentAsync(await District.CreateSchoolAsync(), [], grade: 11, age: 16);
+        var award = await District.Coordinator.PostJsonAsync($"/api/badges/{District.Id(badge)}/awards",
+            new { studentId = student.StudentId, narrative = "Led the watershed survey." }, HttpStatusCode.Created);
+        var page = (string)award["links"]!["verificationPage"]!;
+
+        var spanishPage = await GetPageAsync(page, "es-US");
+        Assert.That(spanishPage, Does.Contain("Un estudiante del distrito (no se muestra el nombre)")
+            .And.Contain("Una nota del distrito (no se muestra)"));
+        Assert.That(spanishPage, Does.Not.Contain("name not shown").And.Not.Contain("(not shown)").And.Not.Contain("Led the watershed survey"));
+        var englishPage = await GetPageAsync(page, "en-US");
+        Assert.That(englishPage, Does.Contain("A student of the district (name not shown)").And.Contain("A note from the district (not shown)"));
+    }
+
     private static async Task<string> GetPageAsync(string url, string acceptLanguage)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
