@@ -130,9 +130,10 @@ public sealed class ProgrammePagesTests
         var version = opened["version"]!.GetValue<long>();
 
         // Someone else saves first, through the API.
-        var body = opened.DeepClone().AsObject();
-        body["description"] = "Changed by a colleague.";
-        await District.Coordinator.PutJsonAsync($"/api/programmes/{id}", body, ApiClient.ETagOf(opened));
+        await District.Coordinator.PutJsonAsync($"/api/programmes/{id}", new
+        {
+            name, description = "Changed by a colleague.", badgeClassId = badgeId, pdHoursTarget = 6.5m, feeAmount = 150m, requirements = ProgrammeScenario.Requirements,
+        }, ApiClient.ETagOf(opened));
 
         var fields = FourRequirements(name, badgeId, version);
         fields["Input.Description"] = "My change, made on the old page.";
