@@ -87,6 +87,8 @@ public sealed class ProgrammePagesTests
         var coordinator = await CoordinatorPages.SignInAsync(District);
         var fields = FourRequirements($"Rows {District.Next()}", await PersonBadgeAsync());
 
+        var form = await coordinator.GetStringAsync("/programmes/manage/new");
+        Assert.That(form, Does.Contain("formaction=\"?handler=Rows\" name=\"row\" value=\"down-0\""), "each row's buttons post the form back to this page");
         var moved = await PageBrowser.PostFormAsync(coordinator, "/programmes/manage/new?handler=Rows", new(fields) { ["row"] = "up-3" });
         var html = await moved.Content.ReadAsStringAsync();
         Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
