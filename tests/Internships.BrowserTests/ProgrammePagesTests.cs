@@ -7,7 +7,8 @@ namespace Internships.BrowserTests;
 /// <summary>
 /// A micro-credential cohort in the browser: the trainer takes the session's attendance on the roster; the participant
 /// (an adult on the after-school staff) sees the session met on their checklist and marks the online module complete
-/// with a link. Both pages pass the axe-core check.
+/// with a link. Both pages pass the axe-core check. A coordinator sets up a programme in the editor (its rows moved by
+/// posting the form back) and opens its first cohort; the editor passes the axe-core check, refused and saved.
 /// </summary>
 public sealed class ProgrammePagesTests
 {
@@ -76,6 +77,63 @@ public sealed class ProgrammePagesTests
 
         await trainer.Context.CloseAsync();
         await participant.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task A_coordinator_sets_up_a_programme_in_the_editor_and_opens_its_first_cohort()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var coordinatorApi = await BrowserSession.ApiAsync("coordinator@demo.local");
+        var badgeName = $"Youth Mentor {tag}";
+        await PostAsync(coordinatorApi, "/api/badges", new
+        {
+            name = badgeName, description = "Mentors youth in after-school programmes.", criteria = "Complete the youth mentoring programme.",
+            kind = "Competency", recipientType = "Person", color = "#6A1B9A", skills = new[] { "Mentoring" },
+        });
+        var programmeName = $"Youth mentoring {tag}";
+
+        var coordinator = await BrowserSession.OpenAsync("coordinator@demo.local");
+        await coordinator.GotoAsync("/programmes");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Programme editor" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "New programme" }).ClickAsync();
+        await coordinator.GetByLabel("Programme name").FillAsync(programmeName);
+        await coordinator.GetByLabel("Description").FillAsync("Coaching and an observation for new youth mentors.");
+        await coordinator.GetByLabel("Badge it earns").SelectOptionAsync(new SelectOptionValue { Label = badgeName });
+        await coordinator.GetByLabel("PD hours target (optional)").FillAsync("4");
+        var step1 = coordinator.Locator("[data-row='0']");
+        await step1.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Observation" });
+        await step1.GetByLabel("What it asks").FillAsync("Observed mentoring session");
+        await step1.GetByLabel("PD hours it earns").FillAsync("1");
+        await step1.GetByLabel("Rubric criteria, one a line (observation only)").FillAsync("Listens first\nSets goals with the youth");
+        var step2 = coordinator.Locator("[data-row='1']");
+        await step2.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Coaching" });
+        await step2.GetByLabel("What it asks").FillAsync("Coaching calls");
+        await step2.GetByLabel("PD hours it earns").FillAsync("2");
+        await step2.GetByLabel("Coaching sessions it takes (coaching only)").FillAsync("3");
+
+        // The observation comes last: moved down by posting the form back, nothing saved yet.
+        await step1.GetByRole(AriaRole.Button, new() { Name = "Move down" }).ClickAsync();
+        await Expect(coordinator.Locator("[data-row='0']").GetByLabel("What it asks")).ToHaveValueAsync("Coaching calls");
+        // Saved without the observation's passing total: the message is beside the field, the error summary at the top.
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Create the programme" }).ClickAsync();
+        await Expect(coordinator.Locator("[data-row='1'] [data-valmsg-for='Input.Requirements[1].PassingScore']")).ToContainTextAsync("passing");
+        Assert.That(await AccessibilityTests.BlockingViolationsAsync(coordinator, "programme editor with a refused field"), Is.Empty);
+
+        await coordinator.Locator("[data-row='1']").GetByLabel("Passing total (observation only)").FillAsync("6");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Create the programme" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"“{programmeName}” is set up");
+        Assert.That(await AccessibilityTests.BlockingViolationsAsync(coordinator, "programme editor"), Is.Empty);
+
+        await coordinator.GetByLabel("Cohort name").FillAsync("Fall mentors");
+        await coordinator.GetByLabel("Places (capacity)").FillAsync("8");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Open the cohort" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("The cohort “Fall mentors” is open");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Fall mentors" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = $"{programmeName}: Fall mentors" })).ToBeVisibleAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "Enrol" })).ToBeVisibleAsync();
+        Assert.That(await AccessibilityTests.BlockingViolationsAsync(coordinator, "cohort roster with the enrol form"), Is.Empty);
+
+        await coordinator.Context.CloseAsync();
     }
 
     private static async Task<JsonObject> PostAsync(HttpClient client, string path, object body)

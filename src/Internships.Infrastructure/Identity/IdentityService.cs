@@ -47,6 +47,12 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
     public async Task<AccountDto?> FindAccountAsync(int userId, CancellationToken cancellationToken) =>
         (await Accounts(db.Users.Where(u => u.Id == userId)).ToListAsync(cancellationToken)).Select(ToDto).FirstOrDefault();
 
+    public async Task<AccountDto?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = userManager.NormalizeEmail(email.Trim());
+        return (await Accounts(db.Users.Where(u => u.NormalizedEmail == normalized)).ToListAsync(cancellationToken)).Select(ToDto).FirstOrDefault();
+    }
+
     public async Task<PagedResult<AccountDto>> ListAccountsAsync(AccountFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var users = db.Users.AsQueryable();

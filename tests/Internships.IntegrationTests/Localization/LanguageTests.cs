@@ -138,6 +138,12 @@ public sealed partial class LanguageTests
         var claimId = District.Id(await student.Client!.PostJsonAsync("/api/badge-claims",
             new { badgeClassId = badgeId, narrative = "Ayudé en el banco de alimentos.", links = new[] { "https://voluntariado.example/1" } }, HttpStatusCode.Created));
         await student.Client!.PutJsonAsync("/api/me/interest-profile", new { answers = Enumerable.Range(0, 30).Select(i => i % 6 == 3 ? 3 : 1 + (i % 2)).ToArray() });
+        var personBadge = District.Id(await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body(name: $"Mentor {District.Next()}", recipientType: "Person")));
+        var programmeId = District.Id(await District.Coordinator.PostJsonAsync("/api/programmes", new
+        {
+            name = $"Mentoría {District.Next()}", description = "Para el personal.", badgeClassId = personBadge, feeAmount = 50m,
+            requirements = ProgrammeScenario.Requirements,
+        }, HttpStatusCode.Created));
         var browser = await SignedInAsync(student.Client!);
         var coordinator = await CoordinatorPages.SignInAsync(District);
         await GetAsync(coordinator, "/claims", "en-US"); // the sign-in's "You are signed in." was said in English: shown once, here
@@ -156,6 +162,7 @@ public sealed partial class LanguageTests
             (browser, "/student/interests"), (browser, "/student/interests?retake=true"),
             (browser, "/settings/security"), (browser, "/settings/two-factor"), (browser, "/settings/notifications"),
             (coordinator, "/settings/security"), (coordinator, "/settings/two-factor"),
+            (coordinator, "/programmes/manage"), (coordinator, "/programmes/manage/new"), (coordinator, $"/programmes/manage/{programmeId}"),
         };
         foreach (var (client, url) in pages)
         {
@@ -193,7 +200,7 @@ public sealed partial class LanguageTests
     private static List<string> EnglishTexts()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText"];
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText", "ProgrammeText"];
         return areas
             .SelectMany(name =>
             {
@@ -217,6 +224,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests|Manage|Editor|Cohorts|Enrol|Roster|Kind)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

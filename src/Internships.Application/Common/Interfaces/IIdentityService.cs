@@ -10,6 +10,9 @@ public interface IIdentityService
 
     Task<AccountDto?> FindAccountAsync(int userId, CancellationToken cancellationToken);
 
+    /// <summary>The account with this e-mail address (matched as Identity normalises it), if any.</summary>
+    Task<AccountDto?> FindAccountByEmailAsync(string email, CancellationToken cancellationToken);
+
     Task<Models.PagedResult<AccountDto>> ListAccountsAsync(AccountFilter filter, int page, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>The account may no longer sign in, and every session it has ends now.</summary>

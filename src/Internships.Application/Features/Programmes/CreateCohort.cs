@@ -9,6 +9,15 @@ public sealed record CreateCohortCommand(string Name, DateOnly StartsOn, DateOnl
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public int ProgrammeId { get; init; }
+
+    /// <summary>The trainer named by e-mail address instead of id (as the coordinator's page asks); an id given wins.</summary>
+    public string? TrainerEmail { get; init; }
+
+    /// <summary>The coach by e-mail address (see <see cref="TrainerEmail"/>).</summary>
+    public string? CoachEmail { get; init; }
+
+    /// <summary>The observer by e-mail address (see <see cref="TrainerEmail"/>).</summary>
+    public string? ObserverEmail { get; init; }
 }
 
 public sealed class CreateCohortValidator : AbstractValidator<CreateCohortCommand>
@@ -21,13 +30,19 @@ public sealed class CreateCohortValidator : AbstractValidator<CreateCohortComman
         RuleFor(x => x.TrainerUserId).MustAsync((id, ct) => IsAccountAsync(accounts, id, ct)).WithMessageKey("Programmes.NoSuchAccount");
         RuleFor(x => x.CoachUserId).MustAsync((id, ct) => IsAccountAsync(accounts, id, ct)).WithMessageKey("Programmes.NoSuchAccount");
         RuleFor(x => x.ObserverUserId).MustAsync((id, ct) => IsAccountAsync(accounts, id, ct)).WithMessageKey("Programmes.NoSuchAccount");
+        RuleFor(x => x.TrainerEmail).MustAsync((x, email, ct) => IsAccountEmailAsync(accounts, x.TrainerUserId, email, ct)).WithMessageKey("Programmes.NoSuchAccount");
+        RuleFor(x => x.CoachEmail).MustAsync((x, email, ct) => IsAccountEmailAsync(accounts, x.CoachUserId, email, ct)).WithMessageKey("Programmes.NoSuchAccount");
+        RuleFor(x => x.ObserverEmail).MustAsync((x, email, ct) => IsAccountEmailAsync(accounts, x.ObserverUserId, email, ct)).WithMessageKey("Programmes.NoSuchAccount");
     }
+
+    private static async Task<bool> IsAccountEmailAsync(IIdentityService accounts, int? id, string? email, CancellationToken ct) =>
+        id is not null || string.IsNullOrWhiteSpace(email) || await accounts.FindAccountByEmailAsync(email, ct) is { IsDisabled: false };
 
     private static async Task<bool> IsAccountAsync(IIdentityService accounts, int? id, CancellationToken ct) =>
         id is not { } userId || await accounts.FindAccountAsync(userId, ct) is { IsDisabled: false };
 }
 
-public sealed class CreateCohortHandler(IAppDbContext db) : ICommandHandler<CreateCohortCommand, CohortDto>
+public sealed class CreateCohortHandler(IAppDbContext db, IIdentityService accounts) : ICommandHandler<CreateCohortCommand, CohortDto>
 {
     public async ValueTask<CohortDto> Handle(CreateCohortCommand command, CancellationToken cancellationToken)
     {
@@ -37,7 +52,9 @@ public sealed class CreateCohortHandler(IAppDbContext db) : ICommandHandler<Crea
         }
 
         var cohort = new Cohort(command.ProgrammeId, new CohortDetails(command.Name, command.StartsOn, command.EndsOn, command.Capacity,
-            command.TrainerUserId, command.CoachUserId, command.ObserverUserId));
+            await accounts.AccountIdAsync(command.TrainerUserId, command.TrainerEmail, cancellationToken),
+            await accounts.AccountIdAsync(command.CoachUserId, command.CoachEmail, cancellationToken),
+            await accounts.AccountIdAsync(command.ObserverUserId, command.ObserverEmail, cancellationToken)));
         db.Cohorts.Add(cohort);
         // Saved here to read back the new cohort's id; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

@@ -7,16 +7,20 @@ namespace Internships.Application.Features.Programmes;
 /// organisation they work for when its organisation badges should count them. A fee is owed when the programme has one.
 /// </summary>
 [Authorize(Roles.Coordinator)]
-public sealed record EnrolParticipantCommand(int UserId, string Name, int? OrganisationId) : ICommand<EnrolmentDto>
+public sealed record EnrolParticipantCommand(int? UserId, string Name, int? OrganisationId) : ICommand<EnrolmentDto>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public int CohortId { get; init; }
+
+    /// <summary>The participant named by e-mail address instead of id (as the coordinator's page asks); an id given wins.</summary>
+    public string? Email { get; init; }
 }
 
 public sealed class EnrolParticipantValidator : AbstractValidator<EnrolParticipantCommand>
 {
     public EnrolParticipantValidator(IAppDbContext db)
     {
+        RuleFor(x => x.Email).NotEmpty().When(x => x.UserId is null).WithMessageKey("Programmes.ParticipantRequired");
         RuleFor(x => x.Name).NotEmpty().WithMessageKey("Programmes.ParticipantNameRequired").MaximumLength(200).WithMessageKey("Programmes.NameTooLong");
         RuleFor(x => x.OrganisationId).MustAsync(async (id, ct) => id is null || await db.Employers.AnyAsync(e => e.Id == id, ct))
             .WithMessageKey("Programmes.NoSuchOrganisation");
@@ -29,18 +33,19 @@ public sealed class EnrolParticipantHandler(IAppDbContext db, IIdentityService a
     {
         var cohort = await db.Cohorts.Include(c => c.Programme).FirstOrDefaultAsync(c => c.Id == command.CohortId, cancellationToken)
             ?? throw NotFoundException.For("Cohort", command.CohortId);
-        var account = await accounts.FindAccountAsync(command.UserId, cancellationToken);
+        var account = await accounts.FindByIdOrEmailAsync(command.UserId, command.Email, cancellationToken);
         if (account is null || account.IsDisabled)
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(command.UserId), ValidationText.Get("Programmes.NoSuchAccount"))]);
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(command.UserId is null ? nameof(command.Email) : nameof(command.UserId),
+                ValidationText.Get("Programmes.NoSuchAccount"))]);
         }
 
-        if (await db.ProgrammeEnrolments.AnyAsync(e => e.CohortId == cohort.Id && e.ParticipantUserId == command.UserId, cancellationToken))
+        if (await db.ProgrammeEnrolments.AnyAsync(e => e.CohortId == cohort.Id && e.ParticipantUserId == account.Id, cancellationToken))
         {
             throw new ConflictException($"{command.Name.Trim()} is enrolled in '{cohort.Name}' already.");
         }
 
-        var enrolment = new ProgrammeEnrolment(cohort, command.UserId, command.Name, account.Email, command.OrganisationId, cohort.Programme!.FeeAmount,
+        var enrolment = new ProgrammeEnrolment(cohort, account.Id, command.Name, account.Email, command.OrganisationId, cohort.Programme!.FeeAmount,
             clock.UtcNow);
         db.ProgrammeEnrolments.Add(enrolment);
         // The organisation's tally of completions exists before any of its staff completes: completions only count it.

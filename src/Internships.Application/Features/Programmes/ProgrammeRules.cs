@@ -109,6 +109,16 @@ internal static class ProgrammeRules
         ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure("Step",
             ValidationText.Get("Programmes.StepNotOfKind").Replace("{kind}", kind.ToString(), StringComparison.Ordinal))]);
 
+    /// <summary>An account named by its id or, without one, by its e-mail address (as the coordinator's pages ask); null when neither is given.</summary>
+    public static async Task<AccountDto?> FindByIdOrEmailAsync(this IIdentityService accounts, int? userId, string? email, CancellationToken cancellationToken) =>
+        userId is { } id ? await accounts.FindAccountAsync(id, cancellationToken)
+        : string.IsNullOrWhiteSpace(email) ? null
+        : await accounts.FindAccountByEmailAsync(email, cancellationToken);
+
+    /// <summary>The id of the account named by id or e-mail address (see <see cref="FindByIdOrEmailAsync"/>); the validator has checked it exists.</summary>
+    public static async Task<int?> AccountIdAsync(this IIdentityService accounts, int? userId, string? email, CancellationToken cancellationToken) =>
+        userId ?? (await accounts.FindByIdOrEmailAsync(null, email, cancellationToken))?.Id;
+
     /// <summary>The steps' limits: shared by every use case that records one.</summary>
     public static IRuleBuilderOptions<T, string?> StepNarrative<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(ProgrammeEnrolment.MaxNarrativeLength).WithMessageKey("Programmes.NarrativeTooLong");

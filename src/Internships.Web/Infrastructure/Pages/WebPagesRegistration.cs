@@ -21,6 +21,7 @@ public static class WebPagesRegistration
             o.Conventions.AuthorizeFolder("/Claims");
             o.Conventions.AuthorizeFolder("/BadgeProposals");
             o.Conventions.AuthorizeFolder("/Programmes");
+            o.Conventions.AuthorizeFolder("/Programmes/Manage", RolePolicies.Coordinator);
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AddPageRoute("/Employer/Postings/Edit", "employer/postings/{id:int}/edit");
             // The coordinator's editors add a record at …/new and edit one at …/{id}/edit.
@@ -28,6 +29,7 @@ public static class WebPagesRegistration
             o.Conventions.AddPageRoute("/Coordinator/Employers/Edit", "coordinator/employers/{id:int}/edit");
             o.Conventions.AddPageRoute("/Coordinator/Pathways/Edit", "coordinator/pathways/{id:int}/edit");
             o.Conventions.AddPageRoute("/Coordinator/Badges/Edit", "coordinator/badges/{id:int}/edit");
+            o.Conventions.AddPageRoute("/Programmes/Manage/Edit", "programmes/manage/{id:int}");
         }).AddMvcOptions(o => o.Filters.Add<UseCaseFailurePageFilter>())
             .AddViewLocalization()
             .AddProductLocalization();

@@ -1,3 +1,5 @@
+using Internships.Application.Common.Security;
+using Internships.Application.Features.Employers;
 using Internships.Application.Features.Programmes;
 using Internships.Domain.Programmes;
 using Internships.Web.Resources;
@@ -5,11 +7,23 @@ using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Programmes;
 
-/// <summary>A cohort's roster with each participant's progress; its trainer takes a session's attendance here.</summary>
+/// <summary>
+/// A cohort's roster with each participant's progress; its trainer takes a session's attendance here, and a coordinator
+/// enrols a participant by their account's e-mail address, for the organisation they work for.
+/// </summary>
 public sealed class CohortModel(ISender sender, Application.Common.Interfaces.ICurrentUser user, Application.Common.Interfaces.IClock clock,
     IStringLocalizer<ProgrammeText> text) : AppPageModel
 {
     [BindProperty] public AttendanceInput Input { get; set; } = new();
+
+    [BindProperty] public EnrolInput Enrol { get; set; } = new();
+
+    /// <summary>The organisations a participant may be enrolled for (coordinators only enrol).</summary>
+    public IReadOnlyList<EmployerDto> Organisations { get; private set; } = [];
+
+    public bool IsCoordinator => user.IsInRole(Roles.Coordinator);
+
+    public override string InputPrefix => Request.Query["handler"] == "Enrol" ? "Enrol" : "Input";
 
     public CohortRosterDto Roster { get; private set; } = null!;
 
@@ -34,8 +48,18 @@ public sealed class CohortModel(ISender sender, Application.Common.Interfaces.IC
         return Done(text["Roster.Taken", marks.Count(m => m.Present), marks.Count], null, new { id = Id });
     }
 
-    public override async Task OnFailedAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostEnrolAsync(CancellationToken ct)
+    {
+        await OnFailedAsync(ct);
+        var enrolment = await sender.Send(new EnrolParticipantCommand(null, Enrol.Name ?? "", Enrol.OrganisationId) { CohortId = Id, Email = Enrol.Email }, ct);
+        return Done(text["Roster.Enrolled", enrolment.ParticipantName, enrolment.CohortName], null, new { id = Id });
+    }
+
+    public override async Task OnFailedAsync(CancellationToken cancellationToken)
+    {
         Roster = await sender.Send(new GetCohortRosterQuery(Id), cancellationToken);
+        Organisations = IsCoordinator ? (await sender.Send(new ListEmployersQuery(PageSize: Paging.MaxPageSize), cancellationToken)).Items : [];
+    }
 
     public sealed class AttendanceInput
     {
@@ -44,5 +68,14 @@ public sealed class CohortModel(ISender sender, Application.Common.Interfaces.IC
         public DateOnly? HeldOn { get; set; }
 
         public List<int> Present { get; set; } = [];
+    }
+
+    public sealed class EnrolInput
+    {
+        public string? Email { get; set; }
+
+        public string? Name { get; set; }
+
+        public int? OrganisationId { get; set; }
     }
 }
