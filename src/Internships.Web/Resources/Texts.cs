@@ -34,3 +34,9 @@ public sealed class ClaimText;
 
 /// <summary>Pathway guidance: the interest questionnaire, its statements and answers, and the profile it gives.</summary>
 public sealed class GuidanceText;
+
+/// <summary>
+/// Placements: the list, one placement (shared by the intern, the supervisor, the employer admin and the coordinator, so
+/// it speaks as <i>usted</i> to all), and the supervisor's evaluation form.
+/// </summary>
+public sealed class PlacementText;
