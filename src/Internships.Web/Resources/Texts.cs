@@ -40,3 +40,10 @@ public sealed class GuidanceText;
 /// it speaks as <i>usted</i> to all), and the supervisor's evaluation form.
 /// </summary>
 public sealed class PlacementText;
+
+/// <summary>
+/// The career-readiness rubric a district starts with, in each language, by competency key ("Rubric.communication.Name");
+/// a competency the district added or reworded keeps its own words. Kept apart from <see cref="PlacementText"/> because
+/// these words ("Professionalism") also appear in a district's own English badge criteria.
+/// </summary>
+public sealed class RubricText;

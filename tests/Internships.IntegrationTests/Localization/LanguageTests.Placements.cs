@@ -55,6 +55,12 @@ public sealed partial class LanguageTests
             .And.Contain("Todavía no se ha entregado la evaluación final del supervisor.")
             .And.Contain($"Solo hay 2 de las {PlacementScenario.RequiredHours:0.##} horas requeridas aprobadas.")
             .And.Contain("Escribir la evaluación final").And.Contain("Aprobar los elegidos"));
+        // The rubric the district started with, in Spanish (its English words are common enough to be in a district's own
+        // badge criteria, so the check for English left over cannot look for them).
+        var form = await SpanishTextAsync(supervisor, $"{placement}/evaluate?kind=Final", english);
+        Assert.That(form, Does.Contain("Comunicación").And.Contain("Habla y escribe con claridad; escucha y hace preguntas.").And.Contain("3 Competente")
+            .And.Not.Contain("Speaks and writes clearly"));
+        Assert.That(studentPage, Does.Contain("Comunicación: 3 — Muy bien.").And.Not.Contain("Communication:"));
     }
 
     [Test]

@@ -32,8 +32,8 @@ public sealed class EvaluateModel(ISender sender, IStringLocalizer<PlacementText
     {
         var ratings = Input.Ratings.Select(r => new RatingInput(r.Competency ?? "", r.Score ?? 0, string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment)).ToList();
         var evaluation = await sender.Send(new SubmitEvaluationCommand(Kind, ratings, Input.Testimonial ?? "") { PlacementId = Id }, ct);
-        return Done(text[evaluation.RecordedOnBehalfBy is null ? "Placements.Done.Evaluated" : "Placements.Done.EvaluatedOnBehalf",
-                text["Placements.EvaluationName." + evaluation.Kind].Value, evaluation.AverageScore.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)],
+        return Done(text[$"Placements.Done.Evaluated.{evaluation.Kind}" + (evaluation.RecordedOnBehalfBy is null ? "" : ".OnBehalf"),
+                evaluation.AverageScore.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)],
             "/Placements/Details", new { id = Id });
     }
 
