@@ -159,29 +159,37 @@ public sealed class Placement : Entity, IConcurrencyVersioned
     }
 
     /// <summary>
-    /// Finishes the internship: it must be active, its final evaluation in, and its approved hours must reach what
-    /// the posting requires.
+    /// What an active placement still needs before it can complete, by key; empty when it can (pages disable the button
+    /// and say why from this, so the rule has one home).
     /// </summary>
-    /// <summary>
-    /// What an active placement still needs before it can complete, in the words <see cref="Complete"/> refuses with; empty
-    /// when it can (pages disable the button and say why from this, so the rule has one home).
-    /// </summary>
-    public IReadOnlyList<string> CompletionStillNeeds(bool hasFinalEvaluation, decimal approvedHours)
+    public IReadOnlyList<PlacementCompletionNeed> CompletionNeeds(bool hasFinalEvaluation, decimal approvedHours)
     {
-        var needs = new List<string>();
+        var needs = new List<PlacementCompletionNeed>();
         if (!hasFinalEvaluation)
         {
-            needs.Add("The supervisor's final evaluation is not in yet.");
+            needs.Add(PlacementCompletionNeed.FinalEvaluation);
         }
 
         if (approvedHours < RequiredHours)
         {
-            needs.Add($"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.");
+            needs.Add(PlacementCompletionNeed.ApprovedHours);
         }
 
         return needs;
     }
 
+    /// <summary><see cref="CompletionNeeds"/> in the English words <see cref="Complete"/> refuses with.</summary>
+    public IReadOnlyList<string> CompletionStillNeeds(bool hasFinalEvaluation, decimal approvedHours) =>
+        CompletionNeeds(hasFinalEvaluation, approvedHours).Select(need => need switch
+        {
+            PlacementCompletionNeed.FinalEvaluation => "The supervisor's final evaluation is not in yet.",
+            _ => $"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.",
+        }).ToList();
+
+    /// <summary>
+    /// Finishes the internship: it must be active, its final evaluation in, and its approved hours must reach what
+    /// the posting requires.
+    /// </summary>
     public void Complete(bool hasFinalEvaluation, decimal approvedHours, DateTime now)
     {
         if (Status != PlacementStatus.Active)

@@ -21,3 +21,16 @@ public enum PlacementDocumentType
     /// <summary>The training agreement between district, employer and student; every placement needs one.</summary>
     TrainingAgreement,
 }
+
+/// <summary>
+/// What an active placement still needs before it can complete, as a stable key (the API's <c>completionNeeds</c>): pages
+/// write each in the reader's language, where the domain's sentence is English.
+/// </summary>
+public enum PlacementCompletionNeed
+{
+    /// <summary>The supervisor's final evaluation is not in yet.</summary>
+    FinalEvaluation,
+
+    /// <summary>The approved hours do not reach the required hours yet.</summary>
+    ApprovedHours,
+}

@@ -34,3 +34,16 @@ public sealed class ClaimText;
 
 /// <summary>Pathway guidance: the interest questionnaire, its statements and answers, and the profile it gives.</summary>
 public sealed class GuidanceText;
+
+/// <summary>
+/// Placements: the list, one placement (shared by the intern, the supervisor, the employer admin and the coordinator, so
+/// it speaks as <i>usted</i> to all), and the supervisor's evaluation form.
+/// </summary>
+public sealed class PlacementText;
+
+/// <summary>
+/// The career-readiness rubric a district starts with, in each language, by competency key ("Rubric.communication.Name");
+/// a competency the district added or reworded keeps its own words. Kept apart from <see cref="PlacementText"/> because
+/// these words ("Professionalism") also appear in a district's own English badge criteria.
+/// </summary>
+public sealed class RubricText;

@@ -200,7 +200,7 @@ public sealed partial class LanguageTests
     private static List<string> EnglishTexts()
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText", "ProgrammeText"];
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText", "ProgrammeText", "PlacementText"];
         return areas
             .SelectMany(name =>
             {
@@ -224,6 +224,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests|Manage|Editor|Cohorts|Enrol|Roster|Kind)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests|Manage|Editor|Cohorts|Enrol|Roster|Kind|Placements)\.[A-Z][A-Za-z0-9]+\b")]
     private static partial Regex ResourceKey();
 }

@@ -65,11 +65,14 @@ public sealed class ApproveSelectedHoursTests
             "The supervisor's final evaluation is not in yet.",
             $"Only 0 of the {PlacementScenario.RequiredHours:0.##} required hours are approved.",
         }));
+        Assert.That(placement["completionNeeds"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "FinalEvaluation", "ApprovedHours" }),
+            "the same needs as stable keys, for a client that writes them in its own language");
 
         await scenario.LogApprovedHoursAsync(PlacementScenario.RequiredHours);
         await scenario.SubmitEvaluationAsync("Final");
         placement = await scenario.Supervisor.Client.GetJsonAsync(scenario.Url);
         Assert.That(placement["completionStillNeeds"]!.AsArray(), Is.Empty);
+        Assert.That(placement["completionNeeds"]!.AsArray(), Is.Empty);
         placement = await scenario.Supervisor.Client.PostJsonAsync($"{scenario.Url}/complete");
         Assert.That(placement["status"]!.GetValue<string>(), Is.EqualTo("Completed"));
     }

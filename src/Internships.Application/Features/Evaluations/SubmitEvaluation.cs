@@ -21,19 +21,19 @@ public sealed class SubmitEvaluationValidator : AbstractValidator<SubmitEvaluati
 {
     public SubmitEvaluationValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the midpoint or the final evaluation.");
-        RuleFor(x => x.Ratings).NotEmpty().WithMessage("Rate each competency from 1 to 4.")
-            .Must(r => r is null || r.Select(x => x.Competency).Distinct().Count() == r.Count).WithMessage("A competency is rated twice.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessageKey("Evaluations.ChooseKind");
+        RuleFor(x => x.Ratings).NotEmpty().WithMessageKey("Evaluations.RatingsRequired")
+            .Must(r => r is null || r.Select(x => x.Competency).Distinct().Count() == r.Count).WithMessageKey("Evaluations.RatedTwice");
         RuleForEach(x => x.Ratings).ChildRules(rating =>
         {
-            rating.RuleFor(r => r.Competency).NotEmpty().WithMessage("Choose the competency rated.")
-                .MaximumLength(40).WithMessage("Choose one of the rubric's competencies.");
+            rating.RuleFor(r => r.Competency).NotEmpty().WithMessageKey("Evaluations.CompetencyRequired")
+                .MaximumLength(40).WithMessageKey("Evaluations.CompetencyUnknown");
             rating.RuleFor(r => r.Score).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
-                .WithMessage($"Choose a score from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
-            rating.RuleFor(r => r.Comment).MaximumLength(1000).WithMessage("A comment is at most 1,000 characters.");
+                .WithMessageKey("Evaluations.ScoreRange");
+            rating.RuleFor(r => r.Comment).MaximumLength(1000).WithMessageKey("Evaluations.CommentTooLong");
         });
-        RuleFor(x => x.Testimonial).NotEmpty().WithMessage("Write a few words about the intern.")
-            .MaximumLength(2000).WithMessage("The testimonial is at most 2,000 characters.");
+        RuleFor(x => x.Testimonial).NotEmpty().WithMessageKey("Evaluations.TestimonialRequired")
+            .MaximumLength(2000).WithMessageKey("Evaluations.TestimonialTooLong");
     }
 }
 

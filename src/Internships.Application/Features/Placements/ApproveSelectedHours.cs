@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Internships.Application.Features.Placements;
@@ -20,9 +21,9 @@ public sealed class ApproveSelectedHoursValidator : AbstractValidator<ApproveSel
 
     public ApproveSelectedHoursValidator() =>
         RuleFor(x => x.EntryIds)
-            .NotEmpty().WithMessage("Choose the hours to approve.")
-            .Must(ids => ids.Count <= MaxEntries).WithMessage($"Choose at most {MaxEntries} entries at once.")
-            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Each entry may be chosen once.");
+            .NotEmpty().WithMessageKey("Placements.ChooseHoursToApprove")
+            .Must(ids => ids.Count <= MaxEntries).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Placements.TooManyEntries"), MaxEntries))
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessageKey("Placements.EntryChosenTwice");
 }
 
 public sealed class ApproveSelectedHoursAuthorizer(RecordAccess access) : IResourceAuthorizer<ApproveSelectedHoursCommand>

@@ -28,7 +28,7 @@ public sealed class AssignPlacementSupervisorHandler(IAppDbContext db, IClock cl
     {
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
         var supervisor = await db.Supervisors.FirstOrDefaultAsync(s => s.Id == command.SupervisorId, cancellationToken)
-            ?? throw new FluentValidation.ValidationException([new ValidationFailure(nameof(command.SupervisorId), "Choose one of the employer's supervisors.")]);
+            ?? throw new FluentValidation.ValidationException([new ValidationFailure(nameof(command.SupervisorId), ValidationText.Get("Placements.ChooseSupervisor"))]);
         placement.AssignSupervisor(supervisor, clock.UtcNow);
         // Saved here so the read below sees the change; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

@@ -11,8 +11,8 @@ public sealed class AttachPlacementDocumentFileValidator : AbstractValidator<Att
 {
     public AttachPlacementDocumentFileValidator()
     {
-        RuleFor(x => x.Type).IsInEnum().WithMessage("Choose which document it is.");
-        RuleFor(x => x.File).NotNull().WithMessage("Send the signed document as a PDF.").SignedPdf("The signed document");
+        RuleFor(x => x.Type).IsInEnum().WithMessageKey("Placements.ChooseDocument");
+        RuleFor(x => x.File).NotNull().WithMessageKey("Placements.FileRequired").SignedPdf("The signed document");
     }
 }
 

@@ -13,7 +13,7 @@ public sealed record EndPlacementCommand(string Reason) : ICommand<PlacementDto>
 public sealed class EndPlacementValidator : AbstractValidator<EndPlacementCommand>
 {
     public EndPlacementValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the placement ends early.").MaximumLength(1000).WithMessage("The reason is at most 1,000 characters.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessageKey("Placements.EndReasonRequired").MaximumLength(1000).WithMessageKey("Placements.EndReasonTooLong");
 }
 
 public sealed class EndPlacementHandler(IAppDbContext db, IClock clock) : ICommandHandler<EndPlacementCommand, PlacementDto>

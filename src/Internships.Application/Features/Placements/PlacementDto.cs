@@ -3,6 +3,10 @@ using Internships.Domain.Placements;
 
 namespace Internships.Application.Features.Placements;
 
+/// <summary>
+/// A placement as its readers see it. <see cref="CompletionStillNeeds"/> says in English what it still needs to complete;
+/// <see cref="CompletionNeeds"/> says the same as stable keys, for a client that writes them in its reader's language.
+/// </summary>
 public sealed record PlacementDto(
     int Id,
     int ApplicationId,
@@ -30,7 +34,8 @@ public sealed record PlacementDto(
     DateTime? EndedAt,
     string? EndReason,
     long Version,
-    IReadOnlyList<string>? CompletionStillNeeds = null) : IVersionedDto;
+    IReadOnlyList<string>? CompletionStillNeeds = null,
+    IReadOnlyList<PlacementCompletionNeed>? CompletionNeeds = null) : IVersionedDto;
 
 /// <summary>A verified document: the date on it, its expiry (work permits), who verified it, and whether its signed copy was uploaded.</summary>
 public sealed record PlacementDocumentDto(PlacementDocumentType Type, DateOnly ReceivedOn, DateOnly? ExpiresOn, string VerifiedBy, DateTime RecordedAt, bool HasFile);

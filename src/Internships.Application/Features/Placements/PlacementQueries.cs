@@ -19,15 +19,16 @@ public static class PlacementQueries
         var hours = await db.ApprovalStatesAsync(placementId, cancellationToken);
         var evaluations = await db.Evaluations.Where(e => e.PlacementId == placementId).Select(e => e.Kind).ToListAsync(cancellationToken);
 
+        var approved = hours.Where(h => h.Status == TimesheetStatus.Approved).Sum(h => h.Hours);
+        var active = p.Status == PlacementStatus.Active;
         return new PlacementDto(
             p.Id, p.ApplicationId, p.StudentId, p.Student!.FullName, p.PostingId, p.Posting!.Title, p.EmployerId, p.Posting.Employer!.Name,
             p.SupervisorId, supervisor, p.StartDate, p.EndDate, p.HourlyWage, p.IsMinor, p.Status, p.RequiredDocuments,
             p.Documents.OrderBy(d => d.Type).Select(d => new PlacementDocumentDto(d.Type, d.ReceivedOn, d.ExpiresOn, d.VerifiedBy, d.RecordedAt, d.FileId != null)).ToList(),
             p.MissingDocuments, HoursSummary.Of(p.RequiredHours, p.HourlyWage, hours), evaluations.Order().ToList(),
             p.CreatedAt, p.ActivatedAt, p.CompletedAt, p.EndedAt, p.EndReason, p.Version,
-            p.Status == PlacementStatus.Active
-                ? p.CompletionStillNeeds(evaluations.Contains(EvaluationKind.Final), hours.Where(h => h.Status == TimesheetStatus.Approved).Sum(h => h.Hours))
-                : []);
+            active ? p.CompletionStillNeeds(evaluations.Contains(EvaluationKind.Final), approved) : [],
+            active ? p.CompletionNeeds(evaluations.Contains(EvaluationKind.Final), approved) : []);
     }
 
     /// <summary>Each entry's state and hours; summed in memory, as SQLite cannot sum decimals.</summary>

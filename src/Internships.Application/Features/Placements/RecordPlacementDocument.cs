@@ -24,13 +24,13 @@ public sealed class RecordPlacementDocumentValidator : AbstractValidator<RecordP
 {
     public RecordPlacementDocumentValidator(IClock clock)
     {
-        RuleFor(x => x.Type).IsInEnum().WithMessage("Choose which document it is.");
+        RuleFor(x => x.Type).IsInEnum().WithMessageKey("Placements.ChooseDocument");
         RuleFor(x => x.ReceivedOn).Cascade(CascadeMode.Stop)
-            .NotEqual(default(DateOnly)).WithMessage("Enter the date received.")
-            .LessThanOrEqualTo(_ => clock.Today).WithMessage("The date received cannot be in the future.")
-            .GreaterThan(_ => clock.Today.AddYears(-2)).WithMessage("The date received is more than two years ago: the document is no longer current.");
+            .NotEqual(default(DateOnly)).WithMessageKey("Placements.ReceivedOnRequired")
+            .LessThanOrEqualTo(_ => clock.Today).WithMessageKey("Placements.ReceivedOnInFuture")
+            .GreaterThan(_ => clock.Today.AddYears(-2)).WithMessageKey("Placements.ReceivedOnTooOld");
         RuleFor(x => x.ExpiresOn).GreaterThan(x => x.ReceivedOn).When(x => x.ExpiresOn is not null && x.ReceivedOn != default)
-            .WithMessage("The expiry date must be after the date received.");
+            .WithMessageKey("Placements.ExpiresBeforeReceived");
         RuleFor(x => x.File).SignedPdf("The signed document");
     }
 }

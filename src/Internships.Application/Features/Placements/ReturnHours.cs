@@ -12,7 +12,7 @@ public sealed record ReturnHoursCommand(string Note) : ICommand<TimesheetEntryDt
 
 public sealed class ReturnHoursValidator : AbstractValidator<ReturnHoursCommand>
 {
-    public ReturnHoursValidator() => RuleFor(x => x.Note).NotEmpty().WithMessage("Say what to fix.").MaximumLength(500).WithMessage("What to fix is at most 500 characters.");
+    public ReturnHoursValidator() => RuleFor(x => x.Note).NotEmpty().WithMessageKey("Placements.ReturnNoteRequired").MaximumLength(500).WithMessageKey("Placements.ReturnNoteTooLong");
 }
 
 public sealed class ReturnHoursAuthorizer(RecordAccess access) : IResourceAuthorizer<ReturnHoursCommand>

@@ -22,9 +22,9 @@ internal sealed class TimesheetFieldsValidator : AbstractValidator<ITimesheetFie
     public TimesheetFieldsValidator()
     {
         // Messages name each field as the placement page labels it ("Hours worked", "What you did").
-        RuleFor(x => x.Hours).GreaterThan(0).WithMessage("Enter the hours worked: more than 0.")
-            .LessThanOrEqualTo(TimesheetEntry.MaxHoursPerDay).WithMessage($"Enter at most {TimesheetEntry.MaxHoursPerDay} hours worked in a day.")
-            .PrecisionScale(4, 2, ignoreTrailingZeros: true).WithMessage("Enter the hours worked with at most two decimals, e.g. 3.25.");
-        RuleFor(x => x.Tasks).NotEmpty().WithMessage("Say what you did.").MaximumLength(1000).WithMessage("What you did is at most 1,000 characters.");
+        RuleFor(x => x.Hours).GreaterThan(0).WithMessageKey("Placements.HoursRequired")
+            .LessThanOrEqualTo(TimesheetEntry.MaxHoursPerDay).WithMessageKey("Placements.HoursTooMany")
+            .PrecisionScale(4, 2, ignoreTrailingZeros: true).WithMessageKey("Placements.HoursPrecision");
+        RuleFor(x => x.Tasks).NotEmpty().WithMessageKey("Placements.TasksRequired").MaximumLength(1000).WithMessageKey("Placements.TasksTooLong");
     }
 }

@@ -2,6 +2,8 @@ using Internships.Application.Common.Security;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Placements;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Placements;
 
@@ -10,7 +12,7 @@ namespace Internships.Web.Pages.Placements;
 /// the paperwork and completes it. Each form sends the API's own use case; who may do what is the use case's decision.
 /// </summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class DetailsModel(ISender sender) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<PlacementText> text) : AppPageModel
 {
     public PlacementDto Placement { get; private set; } = null!;
 
@@ -44,7 +46,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostLogHoursAsync(CancellationToken ct)
     {
         var entry = await sender.Send(new LogHoursCommand(Input.WorkDate ?? default, Input.Hours ?? 0, Input.Tasks ?? "") { PlacementId = Id }, ct);
-        return Done($"You logged {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}. Your supervisor will review them.", null, new { id = Id });
+        return Done(text["Placements.Done.Logged", Display.Hours(entry.Hours), Display.Day(entry.WorkDate)], null, new { id = Id });
     }
 
     /// <summary>The hour entry whose approval or return was refused: its row shows why.</summary>
@@ -54,28 +56,28 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     {
         FailedEntryId = entryId;
         var entry = await sender.Send(new ApproveHoursCommand(entryId), ct);
-        return Done($"You approved {Display.Hours(entry.Hours)} hours for {Display.Day(entry.WorkDate)}"
-            + (entry.ReviewedOnBehalfBy is null ? "." : " on the supervisor's behalf; the timesheet says so."), null, new { id = Id });
+        return Done(text[entry.ReviewedOnBehalfBy is null ? "Placements.Done.Approved" : "Placements.Done.ApprovedOnBehalf",
+            Display.Hours(entry.Hours), Display.Day(entry.WorkDate)], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostSupervisorAsync(CancellationToken ct)
     {
         if (Input.SupervisorId is null)
         {
-            ModelState.AddModelError("Input.SupervisorId", "Choose a supervisor.");
+            ModelState.AddModelError("Input.SupervisorId", text["Placements.Error.ChooseSupervisor"]);
             await LoadAsync(ct);
             return Page();
         }
 
         var placement = await sender.Send(new AssignPlacementSupervisorCommand(Input.SupervisorId.Value) { PlacementId = Id }, ct);
-        return Done($"{placement.SupervisorName} supervises {placement.StudentName} now. The placement is {Display.Words(placement.Status).ToLowerInvariant()}.",
+        return Done(text["Placements.Done.SupervisorAssigned", placement.SupervisorName ?? "", placement.StudentName, Lower(Display.Words(placement.Status))],
             null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostEndAsync(CancellationToken ct)
     {
         var placement = await sender.Send(new EndPlacementCommand(Input.Reason ?? "") { PlacementId = Id }, ct);
-        return Done($"The placement of {placement.StudentName} has ended early.", null, new { id = Id });
+        return Done(text["Placements.Done.Ended", placement.StudentName], null, new { id = Id });
     }
 
     /// <summary>The signed copy of a document, as a download (coordinators).</summary>
@@ -91,15 +93,16 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApproveSelectedAsync(CancellationToken ct)
     {
         var entries = await sender.Send(new ApproveSelectedHoursCommand(Input.EntryIds) { PlacementId = Id }, ct);
-        return Done($"You approved {Display.Hours(entries.Sum(e => e.Hours))} hours in {entries.Count} {(entries.Count == 1 ? "entry" : "entries")}"
-            + (entries.Any(e => e.ReviewedOnBehalfBy is not null) ? " on the supervisor's behalf; the timesheet says so." : "."), null, new { id = Id });
+        var key = (entries.Count == 1 ? "Placements.Done.ApprovedInOne" : "Placements.Done.ApprovedInMany")
+            + (entries.Any(e => e.ReviewedOnBehalfBy is not null) ? "OnBehalf" : "");
+        return Done(text[key, Display.Hours(entries.Sum(e => e.Hours)), entries.Count], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int entryId, CancellationToken ct)
     {
         FailedEntryId = entryId;
         var entry = await sender.Send(new ReturnHoursCommand(Input.Note ?? "") { EntryId = entryId }, ct);
-        return Done($"You returned the hours for {Display.Day(entry.WorkDate)} to the intern with your note.", null, new { id = Id });
+        return Done(text["Placements.Done.Returned", Display.Day(entry.WorkDate)], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostDocumentAsync(CancellationToken ct)
@@ -107,7 +110,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
         var file = await Uploads.ReadAsync(Input.File, ct);
         if (file is null && Input.Type is { } type && !await HasSignedCopyAsync(type, ct))
         {
-            ModelState.AddModelError("Input.File", "Choose the signed document: a PDF of at most 5 MB.");
+            ModelState.AddModelError("Input.File", text["Placements.Error.SignedFileRequired"]);
             await LoadAsync(ct);
             return Page();
         }
@@ -117,7 +120,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
             PlacementId = Id,
             File = file,
         }, ct);
-        return Done($"You recorded the {Display.Words(Input.Type ?? default).ToLowerInvariant()}. The placement is {Display.Words(placement.Status).ToLowerInvariant()}.",
+        return Done(text["Placements.Done.DocumentRecorded", Lower(Display.Words(Input.Type ?? default)), Lower(Display.Words(placement.Status))],
             null, new { id = Id });
     }
 
@@ -127,8 +130,11 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)
     {
         var placement = await sender.Send(new CompletePlacementCommand(Id), ct);
-        return Done($"The placement of {placement.StudentName} is complete; the badges it earns are awarded.", null, new { id = Id });
+        return Done(text["Placements.Done.Completed", placement.StudentName], null, new { id = Id });
     }
+
+    /// <summary>A state's or a document's words inside a sentence ("The placement is active.", "La pasantía está activa.").</summary>
+    private static string Lower(string words) => words.ToLower(System.Globalization.CultureInfo.CurrentCulture);
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 

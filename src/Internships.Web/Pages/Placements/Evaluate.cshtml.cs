@@ -1,6 +1,8 @@
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Evaluations;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Placements;
 
@@ -9,7 +11,7 @@ namespace Internships.Web.Pages.Placements;
 /// record it for a supervisor who cannot; the evaluation then says who recorded it on the supervisor's behalf.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = Internships.Application.Common.Security.Roles.Supervisor + "," + Internships.Application.Common.Security.Roles.Coordinator)]
-public sealed class EvaluateModel(ISender sender) : AppPageModel
+public sealed class EvaluateModel(ISender sender, IStringLocalizer<PlacementText> text) : AppPageModel
 {
     public PlacementDto Placement { get; private set; } = null!;
 
@@ -30,8 +32,8 @@ public sealed class EvaluateModel(ISender sender) : AppPageModel
     {
         var ratings = Input.Ratings.Select(r => new RatingInput(r.Competency ?? "", r.Score ?? 0, string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment)).ToList();
         var evaluation = await sender.Send(new SubmitEvaluationCommand(Kind, ratings, Input.Testimonial ?? "") { PlacementId = Id }, ct);
-        return Done($"You submitted the {Display.Words(evaluation.Kind).ToLowerInvariant()} evaluation (average {evaluation.AverageScore:0.0} of 4)"
-            + (evaluation.RecordedOnBehalfBy is null ? "." : " on the supervisor's behalf; it says so."),
+        return Done(text[$"Placements.Done.Evaluated.{evaluation.Kind}" + (evaluation.RecordedOnBehalfBy is null ? "" : ".OnBehalf"),
+                evaluation.AverageScore.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)],
             "/Placements/Details", new { id = Id });
     }
 
