@@ -34,3 +34,6 @@ public sealed class ClaimText;
 
 /// <summary>Pathway guidance: the interest questionnaire, its statements and answers, and the profile it gives.</summary>
 public sealed class GuidanceText;
+
+/// <summary>The employer's pages: the organisation and its supervisors, the postings and their applicants, the matching rounds' rankings.</summary>
+public sealed class EmployerText;
