@@ -60,7 +60,7 @@ public sealed partial class LanguageTests
         var applicants = $"/employer/postings/{scenario.PostingId}/applicants";
         var offer = await ReadAsync(await PageBrowser.PostFormAsync(browser, $"{applicants}?handler=Offer&applicationId={waitingApplication}", new()));
         AssertReadsSpanish(offer, "the offer's question", english);
-        Assert.That(offer, Does.Contain("La oferta sin respuesta ya iguala el único puesto que queda."));
+        Assert.That(WebUtility.HtmlDecode(offer), Does.Contain("La oferta sin respuesta ya iguala el único puesto que queda."));
         AssertReadsSpanish(await ReadAsync(await PageBrowser.PostFormAsync(browser, $"{applicants}?handler=Reject&applicationId={waitingApplication}", new())),
             "the rejection's question", english);
         AssertReadsSpanish(await ReadAsync(await PageBrowser.PostFormAsync(browser,
@@ -70,13 +70,13 @@ public sealed partial class LanguageTests
 
         var refused = await ReadAsync(await PageBrowser.PostFormAsync(browser, "/employer/postings/new", new() { ["Input.Title"] = "", ["Input.HourlyWage"] = "0" }));
         AssertReadsSpanish(refused, "the refused draft", english);
-        Assert.That(refused, Does.Contain("Escriba el título de la oferta.").And.Contain("Escriba el sueldo por hora: más de $0."));
+        Assert.That(WebUtility.HtmlDecode(refused), Does.Contain("Escriba el título de la oferta.").And.Contain("Escriba el sueldo por hora: más de $0."));
 
         var reviewed = await PageBrowser.PostFormAsync(browser, $"{applicants}?handler=Review&applicationId={waitingApplication}", new());
         Assert.That(reviewed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var confirmed = await GetAsync(browser, applicants, "es-US");
         AssertReadsSpanish(confirmed, "the review's confirmation", english);
-        Assert.That(confirmed, Does.Contain("está ahora en revisión"));
+        Assert.That(WebUtility.HtmlDecode(confirmed), Does.Contain("está ahora en revisión"));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed partial class LanguageTests
 
         var form = await GetAsync(browser, link, "es-US");
         AssertReadsSpanish(form, "the invitation", english);
-        Assert.That(form, Does.Contain("Se le invita como <strong>supervisor</strong>").And.Contain(", de Employer ").And.Contain(email));
+        Assert.That(WebUtility.HtmlDecode(form), Does.Contain("Se le invita como <strong>supervisor</strong>").And.Contain(", de Employer ").And.Contain(email));
         AssertReadsSpanish(await GetAsync(browser, "/account/invitation?token=not-a-link-we-sent", "es-US"), "a dead link", english);
 
         var mismatch = await ReadAsync(await PageBrowser.PostFormAsync(browser, link, new()
@@ -103,14 +103,14 @@ public sealed partial class LanguageTests
             ["Token"] = token, ["Input.NewPassword"] = "Elegida!2345-pw", ["Input.ConfirmPassword"] = "Otra!2345-pw",
         }));
         AssertReadsSpanish(mismatch, "the refused password", english);
-        Assert.That(mismatch, Does.Contain("Las dos contraseñas no coinciden."));
+        Assert.That(WebUtility.HtmlDecode(mismatch), Does.Contain("Las dos contraseñas no coinciden."));
 
         var opened = await PageBrowser.PostFormAsync(browser, link, new()
         {
             ["Token"] = token, ["Input.NewPassword"] = "Elegida!2345-pw", ["Input.ConfirmPassword"] = "Elegida!2345-pw",
         });
         Assert.That(opened.Headers.Location!.ToString(), Is.EqualTo("/account/sign-in"));
-        Assert.That(await GetAsync(browser, "/account/sign-in", "es-US"), Does.Contain($"Su cuenta está abierta. Inicie sesión como {email}"));
+        Assert.That(WebUtility.HtmlDecode(await GetAsync(browser, "/account/sign-in", "es-US")), Does.Contain($"Su cuenta está abierta. Inicie sesión como {email}"));
 
         // The spent link, through the API too: the refusal in the language asked for.
         using var again = new HttpRequestMessage(HttpMethod.Post, "/api/auth/invitations/accept")

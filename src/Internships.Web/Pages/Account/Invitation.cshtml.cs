@@ -16,11 +16,14 @@ public sealed class InvitationModel(ISender sender, AccountAttempts attempts, IS
     /// <summary>Who the account is for; null when the link does not work (any more).</summary>
     public InvitationPreviewDto? Invitation { get; private set; }
 
-    /// <summary>The key of the invitation's role in the reader's words ("employer admin").</summary>
-    public string RoleKey => Invitation?.Role switch
+    /// <summary>
+    /// The key of the sentence naming the invitation's role ("You are invited as employer admin for …"): a sentence per
+    /// role, so each language words it whole.
+    /// </summary>
+    public string InvitedKey => Invitation?.Role switch
     {
-        { } role when role is Roles.Student or Roles.EmployerAdmin or Roles.Supervisor or Roles.Coordinator => $"Invitation.Role.{role}",
-        _ => "Invitation.Role.Admin",
+        { } role when role is Roles.Student or Roles.EmployerAdmin or Roles.Supervisor or Roles.Coordinator => $"Invitation.Invited.{role}",
+        _ => "Invitation.Invited.Admin",
     };
 
     /// <summary>Whom the account acts for: "Lee Chen at Kings River Water Agency", a student's name, an employer, or the district.</summary>
