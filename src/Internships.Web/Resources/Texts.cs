@@ -47,3 +47,6 @@ public sealed class PlacementText;
 /// these words ("Professionalism") also appear in a district's own English badge criteria.
 /// </summary>
 public sealed class RubricText;
+
+/// <summary>The employer's pages: the organisation and its supervisors, the postings and their applicants, the matching rounds' rankings.</summary>
+public sealed class EmployerText;

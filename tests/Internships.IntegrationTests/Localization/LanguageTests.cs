@@ -166,13 +166,18 @@ public sealed partial class LanguageTests
         };
         foreach (var (client, url) in pages)
         {
-            var html = await GetAsync(client, url, "es-US");
-            Assert.That(html, Does.Contain("<html lang=\"es-US\">"), url);
-            var text = WebUtility.HtmlDecode(Tag().Replace(html, "\n"));
-            Assert.That(ResourceKey().Matches(text).Select(m => m.Value), Is.Empty, $"{url} shows a resource key: a text missing from the .resx files");
-            var left = english.Where(e => text.Contains(e, StringComparison.Ordinal)).ToList();
-            Assert.That(left, Is.Empty, $"{url} shows English text in Spanish");
+            AssertReadsSpanish(await GetAsync(client, url, "es-US"), url, english);
         }
+    }
+
+    /// <summary>A page in Spanish: its language, no resource key shown, and none of the English words given.</summary>
+    private static void AssertReadsSpanish(string html, string what, IReadOnlyList<string> english)
+    {
+        Assert.That(html, Does.Contain("<html lang=\"es-US\">"), what);
+        var text = WebUtility.HtmlDecode(Tag().Replace(html, "\n"));
+        Assert.That(ResourceKey().Matches(text).Select(m => m.Value), Is.Empty, $"{what} shows a resource key: a text missing from the .resx files");
+        var left = english.Where(e => text.Contains(e, StringComparison.Ordinal)).ToList();
+        Assert.That(left, Is.Empty, $"{what} shows English text in Spanish");
     }
 
     private static async Task<string> GetAsync(HttpClient browser, string url, string acceptLanguage)
@@ -197,10 +202,10 @@ public sealed partial class LanguageTests
     /// The English words of the translated areas that differ from their Spanish (a few, such as "CALPADS", are the same),
     /// as plain text: a page in Spanish that still shows one of them was not translated.
     /// </summary>
-    private static List<string> EnglishTexts()
+    private static List<string> EnglishTexts(params string[] moreAreas)
     {
         var folder = Path.Combine(RepositoryRoot.Path, "src", "Internships.Web", "Resources");
-        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText", "ProgrammeText", "PlacementText"];
+        string[] areas = ["SharedText", "StudentText", "AccountText", "BadgeText", "ClaimText", "GuidanceText", "ProgrammeText", "PlacementText", .. moreAreas];
         return areas
             .SelectMany(name =>
             {
@@ -224,6 +229,6 @@ public sealed partial class LanguageTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests|Manage|Editor|Cohorts|Enrol|Roster|Kind|Placements)\.[A-Z][A-Za-z0-9]+\b")]
+    [GeneratedRegex(@"(?:Layout|Nav|Home|Search|Posting|Applications|Verify|SignIn|Forgot|Language|Errors|Pager|Terms|State|Field|Button|Confirm|Paperwork|Status|Title|Detail|Reset|TwoFactor|TwoFactorSettings|Security|Notifications|Claims|Interests|Manage|Editor|Cohorts|Enrol|Roster|Kind|Placements|Invitation|Organisation|Supervisors|Postings|Edit|Applicants|Rounds|Ranking)\.[A-Z][A-Za-z0-9]+")]
     private static partial Regex ResourceKey();
 }

@@ -19,6 +19,14 @@ public static class ValidationText
 
     /// <summary>The text of a key, or null when the English file has no such key (for the built-in messages' fallbacks).</summary>
     public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
+
+    /// <summary>The text of a key with its arguments ("{0}") filled in, in the current request's language.</summary>
+    public static string Format(string key, params object[] arguments) =>
+        string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+
+    /// <summary>A day as the current request's language writes it in a message ("Jan 14, 2026", "14 ene 2026").</summary>
+    public static string Day(DateOnly date) =>
+        date.ToString(Get("Format.Day"), Languages.CultureOf(CultureInfo.CurrentUICulture.Name));
 }
 
 public static class ValidationTextExtensions

@@ -25,22 +25,22 @@ internal sealed class EmployerFieldsValidator : AbstractValidator<IEmployerField
     public EmployerFieldsValidator()
     {
         // Messages name each field as the employer pages label it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the organisation's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Industry).NotEmpty().WithMessage("Enter the industry.").MaximumLength(80).WithMessage("The industry is at most 80 characters.");
-        RuleFor(x => x.ContactEmail).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the contact e-mail address.")
-            .MaximumLength(254).WithMessage("The contact e-mail is at most 254 characters.")
-            .EmailAddress().WithMessage("Enter a contact e-mail like internships@example.org.");
-        RuleFor(x => x.Phone).MaximumLength(30).WithMessage("The phone number is at most 30 characters.");
-        RuleFor(x => x.Website).MaximumLength(200).WithMessage("The website address is at most 200 characters.")
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Employers.NameRequired").MaximumLength(120).WithMessageKey("Employers.NameTooLong");
+        RuleFor(x => x.Industry).NotEmpty().WithMessageKey("Employers.IndustryRequired").MaximumLength(80).WithMessageKey("Employers.IndustryTooLong");
+        RuleFor(x => x.ContactEmail).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Employers.ContactEmailRequired")
+            .MaximumLength(254).WithMessageKey("Employers.ContactEmailTooLong")
+            .EmailAddress().WithMessageKey("Employers.ContactEmailFormat");
+        RuleFor(x => x.Phone).MaximumLength(30).WithMessageKey("Employers.PhoneTooLong");
+        RuleFor(x => x.Website).MaximumLength(200).WithMessageKey("Employers.WebsiteTooLong")
             .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            .WithMessage("Enter the website as an address starting with https:// or http://.");
-        RuleFor(x => x.City).MaximumLength(80).WithMessage("The city is at most 80 characters.");
+            .WithMessageKey("Employers.WebsiteFormat");
+        RuleFor(x => x.City).MaximumLength(80).WithMessageKey("Employers.CityTooLong");
         RuleFor(x => x.PartnerAgreementExpiresOn)
             .GreaterThanOrEqualTo(x => x.PartnerAgreementSignedOn)
             .When(x => x.PartnerAgreementSignedOn is not null && x.PartnerAgreementExpiresOn is not null)
-            .WithMessage("The agreement cannot expire before the day it was signed.");
+            .WithMessageKey("Employers.AgreementExpiresBeforeSigned");
         RuleFor(x => x.PartnerAgreementSignedOn).NotNull()
             .When(x => x.PartnerAgreementExpiresOn is not null)
-            .WithMessage("An agreement with an expiry date needs the date it was signed.");
+            .WithMessageKey("Employers.AgreementExpiryNeedsSigned");
     }
 }

@@ -23,12 +23,12 @@ internal sealed class SupervisorFieldsValidator : AbstractValidator<SupervisorFi
     public SupervisorFieldsValidator()
     {
         // Messages name each field as the pages label it.
-        RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the supervisor's first name.").MaximumLength(60).WithMessage("The first name is at most 60 characters.");
-        RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the supervisor's last name.").MaximumLength(60).WithMessage("The last name is at most 60 characters.");
-        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the supervisor's e-mail address.")
-            .MaximumLength(254).WithMessage("The e-mail address is at most 254 characters.")
-            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
-        RuleFor(x => x.JobTitle).MaximumLength(80).WithMessage("The job title is at most 80 characters.");
-        RuleFor(x => x.Phone).MaximumLength(30).WithMessage("The phone number is at most 30 characters.");
+        RuleFor(x => x.FirstName).NotEmpty().WithMessageKey("Supervisors.FirstNameRequired").MaximumLength(60).WithMessageKey("Supervisors.FirstNameTooLong");
+        RuleFor(x => x.LastName).NotEmpty().WithMessageKey("Supervisors.LastNameRequired").MaximumLength(60).WithMessageKey("Supervisors.LastNameTooLong");
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Supervisors.EmailRequired")
+            .MaximumLength(254).WithMessageKey("Supervisors.EmailTooLong")
+            .EmailAddress().WithMessageKey("Supervisors.EmailFormat");
+        RuleFor(x => x.JobTitle).MaximumLength(80).WithMessageKey("Supervisors.JobTitleTooLong");
+        RuleFor(x => x.Phone).MaximumLength(30).WithMessageKey("Supervisors.PhoneTooLong");
     }
 }

@@ -24,8 +24,8 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
 
 public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService identity, IClock clock) : ICommandHandler<AcceptInvitationCommand, AccountDto>
 {
-    public const string LinkNotWorking = "This invitation link does not work any more: it was used already, replaced by a newer e-mail, "
-        + "withdrawn, or it expired. Ask the district's internship coordinator to send it again.";
+    /// <summary>Why a link is refused, in the request's language (the API's problem details, the page).</summary>
+    public static string LinkNotWorking => ValidationText.Get("Invitations.LinkNotWorking");
 
     public async ValueTask<AccountDto> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class DescribeInvitationHandler(IAppDbContext db, IClock clock) : 
             throw new NotFoundException(AcceptInvitationHandler.LinkNotWorking);
         }
 
-        return new InvitationPreviewDto(invitation.Email, invitation.Role, await InvitationRules.DescribeRecordAsync(db, invitation, cancellationToken),
-            invitation.ExpiresAt);
+        var (person, organisation) = await InvitationRules.RecordOfAsync(db, invitation, cancellationToken);
+        return new InvitationPreviewDto(invitation.Email, invitation.Role, person, organisation, invitation.ExpiresAt);
     }
 }

@@ -19,5 +19,8 @@ public sealed record InvitationDto(
     int? AccountId,
     DateTime? RevokedAt);
 
-/// <summary>What the invitee sees before choosing a password: who the account is for.</summary>
-public sealed record InvitationPreviewDto(string Email, string Role, string For, DateTime ExpiresAt);
+/// <summary>
+/// What the invitee sees before choosing a password: who the account is for, as its parts (the page writes them in the
+/// reader's language): the person and the organisation, either or both none (the district's own staff have neither).
+/// </summary>
+public sealed record InvitationPreviewDto(string Email, string Role, string? Person, string? Organisation, DateTime ExpiresAt);

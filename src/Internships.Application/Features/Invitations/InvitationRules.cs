@@ -26,23 +26,36 @@ public static class InvitationRules
     }
 
     /// <summary>"Kings River Water Agency", "Lee Chen at Kings River Water Agency", "Maya Ortiz", or "the district" for staff.</summary>
-    public static async Task<string> DescribeRecordAsync(IAppDbContext db, Invitation invitation, CancellationToken cancellationToken)
+    public static async Task<string> DescribeRecordAsync(IAppDbContext db, Invitation invitation, CancellationToken cancellationToken) =>
+        await RecordOfAsync(db, invitation, cancellationToken) switch
+        {
+            ({ } person, { } organisation) => $"{person} at {organisation}",
+            (var person, var organisation) => person ?? organisation ?? "the district",
+        };
+
+    /// <summary>
+    /// The person and the organisation the account will act for: a student (person only), a supervisor (both), an
+    /// employer's admin (organisation only), or neither for the district's own staff.
+    /// </summary>
+    public static async Task<(string? Person, string? Organisation)> RecordOfAsync(IAppDbContext db, Invitation invitation,
+        CancellationToken cancellationToken)
     {
         if (invitation.StudentId is { } studentId)
         {
-            return await db.Students.Where(s => s.Id == studentId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken);
+            return (await db.Students.Where(s => s.Id == studentId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(cancellationToken), null);
         }
 
         if (invitation.SupervisorId is { } supervisorId)
         {
-            return await db.Supervisors.Where(s => s.Id == supervisorId)
-                .Join(db.Employers, s => s.EmployerId, e => e.Id, (s, e) => s.FirstName + " " + s.LastName + " at " + e.Name)
+            var supervisor = await db.Supervisors.Where(s => s.Id == supervisorId)
+                .Join(db.Employers, s => s.EmployerId, e => e.Id, (s, e) => new { Person = s.FirstName + " " + s.LastName, Organisation = e.Name })
                 .FirstAsync(cancellationToken);
+            return (supervisor.Person, supervisor.Organisation);
         }
 
         return invitation.EmployerId is { } employerId
-            ? await db.Employers.Where(e => e.Id == employerId).Select(e => e.Name).FirstAsync(cancellationToken)
-            : "the district";
+            ? (null, await db.Employers.Where(e => e.Id == employerId).Select(e => e.Name).FirstAsync(cancellationToken))
+            : (null, null);
     }
 
     /// <summary>Queues the e-mail with the link, in the caller's transaction (the secret is in the e-mail only).</summary>

@@ -25,15 +25,15 @@ public sealed class RankMatchCandidatesValidator : AbstractValidator<RankMatchCa
 {
     public RankMatchCandidatesValidator()
     {
-        RuleFor(x => x.Ranking).NotNull().WithMessage("Rank the students who chose the posting.");
-        RuleForEach(x => x.Ranking).ChildRules(r => r.RuleFor(c => c.Rank).GreaterThanOrEqualTo(1).WithMessage("A rank is 1 or more (1 is the first)."));
+        RuleFor(x => x.Ranking).NotNull().WithMessageKey("MatchRounds.RankingRequired");
+        RuleForEach(x => x.Ranking).ChildRules(r => r.RuleFor(c => c.Rank).GreaterThanOrEqualTo(1).WithMessageKey("MatchRounds.RankAtLeastOne"));
         RuleFor(x => x).Must(x =>
             {
                 var all = (x.Ranking ?? []).Select(r => r.StudentId).Concat(x.Unacceptable ?? []).ToList();
                 return all.Distinct().Count() == all.Count;
             })
             .WithName(nameof(RankMatchCandidatesCommand.Ranking))
-            .WithMessage("List each student once, either ranked or unacceptable.");
+            .WithMessageKey("MatchRounds.StudentOnce");
     }
 }
 

@@ -17,11 +17,11 @@ public sealed class CreatePostingValidator : AbstractValidator<CreatePostingComm
     public CreatePostingValidator(IAppDbContext db, IClock clock, ICurrentUser user)
     {
         RuleFor(x => x.EmployerId).NotNull().When(_ => !user.IsInRole(Roles.EmployerAdmin))
-            .WithMessage("Name the employer the posting is for.");
+            .WithMessageKey("Postings.EmployerRequired");
         RuleFor(x => x.EmployerId)
             .MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct))
             .When(x => x.EmployerId is not null)
-            .WithMessage("Choose one of the district's employers.");
+            .WithMessageKey("Postings.EmployerUnknown");
         Include(new PostingFieldsValidator(db, clock));
     }
 }

@@ -1,4 +1,6 @@
 using Internships.Application.Features.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Infrastructure.Pages;
 
@@ -6,14 +8,12 @@ namespace Internships.Web.Infrastructure.Pages;
 public static class Confirmations
 {
     /// <summary>Deactivating a supervisor, from the coordinator's employer page or the employer's own organisation page.</summary>
-    public static Confirmation SupervisorDeactivation(SupervisorDto supervisor)
+    public static Confirmation SupervisorDeactivation(SupervisorDto supervisor, IStringLocalizer<EmployerText> text)
     {
         var name = $"{supervisor.FirstName} {supervisor.LastName}";
         return new Confirmation(
-            $"Deactivate {name}?",
-            $"{name} can no longer be named supervisor of a placement, and their account is disabled at once (its sessions end). " +
-            "Placements they supervise keep them until another supervisor is assigned. You can reactivate them later, which " +
-            "brings their account back.",
-            $"Yes, deactivate {name}");
+            text["Supervisors.DeactivateQuestion", name],
+            text["Supervisors.DeactivateConsequences", name],
+            text["Supervisors.YesDeactivate", name]);
     }
 }

@@ -1,10 +1,12 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Employer;
 
 /// <summary>The employer's profile and its supervisors: edit the profile, add a supervisor, deactivate one.</summary>
-public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPageModel
+public sealed class OrganisationModel(ISender sender, ICurrentUser user, IStringLocalizer<EmployerText> text) : AppPageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -32,7 +34,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         var current = await sender.Send(new GetEmployerQuery(EmployerId), ct);
         var saved = await sender.Send(new UpdateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone, Input.Website,
             Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = EmployerId, ExpectedVersion = Input.Version }, ct);
-        return Done($"The profile of {saved.Name} is saved.");
+        return Done(text["Organisation.ProfileSaved", saved.Name]);
     }
 
     public async Task<IActionResult> OnPostAddSupervisorAsync(CancellationToken ct)
@@ -41,13 +43,13 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         {
             FirstName = Input.FirstName ?? "", LastName = Input.LastName ?? "", Email = Input.Email ?? "", JobTitle = Input.JobTitle, EmployerId = EmployerId,
         }, ct);
-        return Done($"{added.FirstName} {added.LastName} is a supervisor now. The district creates their sign-in.");
+        return Done(text["Organisation.SupervisorAdded", $"{added.FirstName} {added.LastName}"]);
     }
 
     public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, bool confirmed, CancellationToken ct)
     {
         var s = (await sender.Send(new ListSupervisorsQuery(EmployerId, PageSize: Paging.MaxPageSize), ct)).Items.First(x => x.Id == supervisorId);
-        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s), ct) is { } ask)
+        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s, text), ct) is { } ask)
         {
             return ask;
         }
@@ -56,7 +58,7 @@ public sealed class OrganisationModel(ISender sender, ICurrentUser user) : AppPa
         {
             FirstName = s.FirstName, LastName = s.LastName, Email = s.Email, JobTitle = s.JobTitle, Phone = s.Phone, IsActive = isActive, SupervisorId = supervisorId,
         }, ct);
-        return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.");
+        return Done(text[saved.IsActive ? "Organisation.SupervisorActiveAgain" : "Organisation.SupervisorInactive", $"{saved.FirstName} {saved.LastName}"]);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using Internships.Application.Features.Employers;
 using Internships.Domain.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Employers;
 
@@ -7,7 +9,7 @@ namespace Internships.Web.Pages.Coordinator.Employers;
 /// An employer partner: its profile, partner agreement (and the signed PDF), insurance and worksite-safety checks, and its
 /// supervisors (add one, deactivate or reactivate one).
 /// </summary>
-public sealed class DetailsModel(ISender sender) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> employerText) : AppPageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -44,7 +46,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
             return NotFound();
         }
 
-        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s), ct) is { } ask)
+        if (!isActive && await AskFirstAsync(confirmed, Confirmations.SupervisorDeactivation(s, employerText), ct) is { } ask)
         {
             return ask;
         }

@@ -1,11 +1,13 @@
 using Internships.Application.Features.Applications;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Applications;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Employer.Postings;
 
 /// <summary>The applicants to one of the employer's postings, with their statements: review, reject or offer.</summary>
-public sealed class ApplicantsModel(ISender sender) : AppPageModel
+public sealed class ApplicantsModel(ISender sender, IStringLocalizer<EmployerText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public ApplicationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
@@ -25,7 +27,7 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostReviewAsync(int applicationId, CancellationToken ct)
     {
         var a = await sender.Send(new ReviewApplicationCommand(applicationId), ct);
-        return Done($"The application of {a.Applicant.FirstName} {a.Applicant.LastName} is now under review.", null, new { id = Id });
+        return Done(text["Applicants.UnderReview", $"{a.Applicant.FirstName} {a.Applicant.LastName}"], null, new { id = Id });
     }
 
     /// <summary>
@@ -39,23 +41,20 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
         var openOffers = (await sender.Send(new ListPostingApplicationsQuery(Id, ApplicationStatus.Offered, PageSize: 1), ct)).Total;
         var name = $"{applicant.Applicant.FirstName} {applicant.Applicant.LastName}";
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Offer {name} the internship {posting.Title}?",
-                $"{name} is told by e-mail at once and can accept or decline; an offer cannot be taken back. Accepting takes one of the places left.",
-                $"Yes, offer the place to {name}")
+                text["Applicants.OfferQuestion", name, posting.Title],
+                text["Applicants.OfferConsequences", name],
+                text["Applicants.YesOffer", name])
             {
                 Terms = OfferTerms.Of(posting),
                 Destructive = false,
-                Warning = openOffers >= posting.RemainingSlots
-                    ? $"{Counted(openOffers, "offer")} not yet answered already {(openOffers == 1 ? "equals" : "equal")} the {Counted(posting.RemainingSlots, "place")} left. " +
-                      "You may still offer: the first students to accept take the places, and the others are told the places are filled."
-                    : null,
+                Warning = openOffers >= posting.RemainingSlots ? OffersWarning(openOffers, posting.RemainingSlots) : null,
             }, ct) is { } ask)
         {
             return ask;
         }
 
         var a = await sender.Send(new MakeOfferCommand(applicationId), ct);
-        return Done($"You offered the internship to {a.Applicant.FirstName} {a.Applicant.LastName}. They can accept or decline it.", null, new { id = Id });
+        return Done(text["Applicants.Offered", $"{a.Applicant.FirstName} {a.Applicant.LastName}"], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostRejectAsync(int applicationId, bool confirmed, CancellationToken ct)
@@ -63,22 +62,24 @@ public sealed class ApplicantsModel(ISender sender) : AppPageModel
         var applicant = await sender.Send(new GetApplicationQuery(applicationId), ct);
         var name = $"{applicant.Applicant.FirstName} {applicant.Applicant.LastName}";
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Reject {name}'s application to {applicant.PostingTitle}?",
-                $"{name} sees the decision and your reason on their applications page, and is told by e-mail if they get e-mail about " +
-                "their applications. A rejection cannot be undone, and they cannot apply to this posting again.",
-                "Yes, reject")
+                text["Applicants.RejectQuestion", name, applicant.PostingTitle],
+                text["Applicants.RejectConsequences", name],
+                text["Applicants.YesReject"])
             {
-                Reason = new ConfirmationReason("Reason (the student sees it)", Required: false),
+                Reason = new ConfirmationReason(text["Applicants.RejectReason"], Required: false),
             }, ct) is { } ask)
         {
             return ask;
         }
 
         var a = await sender.Send(new RejectApplicationCommand(Input.Reason) { ApplicationId = applicationId }, ct);
-        return Done($"You turned down the application of {a.Applicant.FirstName} {a.Applicant.LastName}.", null, new { id = Id });
+        return Done(text["Applicants.Rejected", $"{a.Applicant.FirstName} {a.Applicant.LastName}"], null, new { id = Id });
     }
 
-    private static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>"2 offers not yet answered already equal the 2 places left. You may still offer: …"</summary>
+    private string OffersWarning(int openOffers, int placesLeft) => text["Applicants.OffersWarning",
+        openOffers == 1 ? text["Applicants.OffersWaiting.One"] : text["Applicants.OffersWaiting.Many", Display.Number(openOffers)],
+        placesLeft == 1 ? text["Applicants.PlacesLeft.One"] : text["Applicants.PlacesLeft.Many", Display.Number(placesLeft)]];
 
     /// <summary>The badges each applicant on the page agreed to share, by application (empty without their consent).</summary>
     public IReadOnlyDictionary<int, ApplicantBadgesDto> Badges { get; private set; } = new Dictionary<int, ApplicantBadgesDto>();

@@ -3,11 +3,13 @@ using Internships.Application.Features.Employers;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Employer.Postings;
 
 /// <summary>Drafts a posting, or rewrites a draft (new, or returned by the district with a reason).</summary>
-public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
+public sealed class EditModel(ISender sender, ICurrentUser user, IStringLocalizer<EmployerText> text) : AppPageModel
 {
     [BindProperty] public PostingInput Input { get; set; } = new();
 
@@ -55,8 +57,7 @@ public sealed class EditModel(ISender sender, ICurrentUser user) : AppPageModel
         var posting = id is { } postingId
             ? await sender.Send(Input.ToCommand<EditPostingCommand>() with { PostingId = postingId, ExpectedVersion = Input.Version }, ct)
             : await sender.Send(Input.ToCommand<CreatePostingCommand>(), ct);
-        return Done($"“{posting.Title}” is saved as a draft. Submit it for approval when it is ready.", "/Employer/Postings/Index",
-            new { status = PostingStatus.Draft });
+        return Done(text["Edit.Saved", posting.Title], "/Employer/Postings/Index", new { status = PostingStatus.Draft });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadChoicesAsync(cancellationToken);

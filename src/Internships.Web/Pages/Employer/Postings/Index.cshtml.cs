@@ -1,11 +1,13 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Employer.Postings;
 
 /// <summary>An employer's postings by status: edit and submit drafts, close open ones, see applicants.</summary>
-public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
+public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocalizer<EmployerText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public PostingStatus? Status { get; set; }
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
@@ -24,25 +26,20 @@ public sealed class IndexModel(ISender sender, ICurrentUser user) : AppPageModel
     public async Task<IActionResult> OnPostSubmitAsync(int postingId, CancellationToken ct)
     {
         var posting = await sender.Send(new SubmitPostingCommand(postingId), ct);
-        return Done($"“{posting.Title}” is submitted: the district will review it before it opens.", null, new { status = PostingStatus.Submitted });
+        return Done(text["Postings.Submitted", posting.Title], null, new { status = PostingStatus.Submitted });
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int postingId, bool confirmed, CancellationToken ct)
     {
         var open = await sender.Send(new GetPostingQuery(postingId), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Close {open.Title}?",
-                "It stops taking applicants at once and cannot be opened again. Every application still in play (waiting, under review " +
-                "or offered and not yet accepted) is turned down with a note saying you closed the posting, and those students are told " +
-                "by e-mail if they get e-mail about their applications. Students who already accepted keep their placements.",
-                "Yes, close the posting"), ct) is { } ask)
+                text["Postings.CloseQuestion", open.Title], text["Postings.CloseConsequences"], text["Postings.YesClose"]), ct) is { } ask)
         {
             return ask;
         }
 
         var posting = await sender.Send(new ClosePostingCommand(postingId), ct);
-        return Done($"“{posting.Title}” is closed; its applications still in play were closed with a note to each student.", null,
-            new { status = PostingStatus.Closed });
+        return Done(text["Postings.Closed", posting.Title], null, new { status = PostingStatus.Closed });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

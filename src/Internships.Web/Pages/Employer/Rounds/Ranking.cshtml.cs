@@ -1,6 +1,8 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.MatchRounds;
 using Internships.Domain.Matching;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Employer.Rounds;
 
@@ -8,7 +10,7 @@ namespace Internships.Web.Pages.Employer.Rounds;
 /// An employer ranks the students who chose its posting in a round: a number each (1 best, equal numbers tie),
 /// blank to leave them after everyone ranked, or "not acceptable".
 /// </summary>
-public sealed class RankingModel(ISender sender, IClock clock) : AppPageModel
+public sealed class RankingModel(ISender sender, IClock clock, IStringLocalizer<EmployerText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
@@ -31,7 +33,7 @@ public sealed class RankingModel(ISender sender, IClock clock) : AppPageModel
         var ranking = Input.Where(c => c is { Unacceptable: false, Rank: > 0 }).Select(c => new CandidateRank(c.StudentId, c.Rank!.Value)).ToList();
         var refused = Input.Where(c => c.Unacceptable).Select(c => c.StudentId).ToList();
         await sender.Send(new RankMatchCandidatesCommand(ranking, refused) { RoundId = Id, PostingId = PostingId }, ct);
-        return Done($"Your ranking is saved: {ranking.Count} ranked, {refused.Count} not acceptable.", null, new { Id, PostingId });
+        return Done(text["Ranking.Saved", Display.Number(ranking.Count), Display.Number(refused.Count)], null, new { Id, PostingId });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
