@@ -10,6 +10,7 @@ using Internships.Infrastructure;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,8 @@ internal sealed class MatchRoundBenchmark(MatchRoundOptions options, TextWriter 
         {
             // The benchmark times the publish, not the delivery: no job is enqueued after the commit (no job server here).
             ["Notifications:DispatchOnCommit"] = "false",
+            // Production refuses a local address for the links in badges and e-mails (as perf/load/run-search-load.sh sets it).
+            ["OpenBadges:PublicBaseUrl"] = "https://internships.district.example",
         };
         if (options.DatabasePath is { } databasePath)
         {
@@ -75,8 +78,11 @@ internal sealed class MatchRoundBenchmark(MatchRoundOptions options, TextWriter 
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
         // The web host's mediator, generated with its pipeline (Internships.Web's Program.cs): the same behaviours, in the same order.
-        builder.Services.AddMediator();
+        // The generated code checks that the lifetime it was generated for is the one asked for here.
+        builder.Services.AddMediator(o => o.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddCurrentUser<BenchmarkCoordinator>();
+        // The account store's token providers need a key ring; the web host's lives in the database, this one's in memory.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddScoped<IRequestPreconditions, NoPreconditions>();
         using var host = builder.Build();
 

@@ -56,13 +56,11 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IBulkWriter bulk,
                 $"'{stopped.Title}' is {stopped.Status.ToString().ToLowerInvariant()} since run {number}; run the match again before publishing.");
         }
 
-        // The placed students' own applications to the postings they were placed in. Read as keys: the students' other
-        // applications to the round's postings (all of them, in a district's round) are not wanted, let alone tracked.
-        var placed = assignments.Select(a => (a.PostingId, a.StudentId)).ToHashSet();
-        var studentIds = assignments.Select(a => a.StudentId).Distinct().ToList();
-        var existing = (await db.Applications.AsNoTracking().Where(a => studentIds.Contains(a.StudentId) && postingIds.Contains(a.PostingId))
-                .Select(a => new { a.Id, a.PostingId, a.StudentId, a.Status }).ToListAsync(cancellationToken))
-            .Where(a => placed.Contains((a.PostingId, a.StudentId))).ToDictionary(a => (a.PostingId, a.StudentId));
+        // The placed students' own applications to the postings they were placed in, read as keys. Not by lists of the
+        // students and postings: those match the students' other applications to the round's postings too (all of them,
+        // in a district's round), and SQLite answered two such lists of 100,000 and 10,000 ids in minutes.
+        var existing = await db.ApplicationsOfAssignments(run.Id)
+            .Select(a => new { a.Id, a.PostingId, a.StudentId, a.Status }).ToDictionaryAsync(a => (a.PostingId, a.StudentId), cancellationToken);
         var waitingIds = existing.Values.Where(a => a.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview).Select(a => a.Id).ToList();
         var waiting = await db.Applications.Where(a => waitingIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
 
@@ -93,7 +91,7 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IBulkWriter bulk,
         }
 
         await bulk.InsertAsync(newOffers, cancellationToken);
-        await offerEmails.QueueAsync(await IdsOfAsync(newOffers, cancellationToken), cancellationToken);
+        await offerEmails.QueueAsync(await IdsOfAsync(run.Id, newOffers, cancellationToken), cancellationToken);
 
         // Saved here so the read below sees the change (and the offers on existing applications queue their e-mails); the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
@@ -101,12 +99,10 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IBulkWriter bulk,
     }
 
     /// <summary>The ids the database gave the new applications, found by their student and posting (one application per pair).</summary>
-    private async Task<List<MadeOffer>> IdsOfAsync(IReadOnlyList<InternshipApplication> offers, CancellationToken cancellationToken)
+    private async Task<List<MadeOffer>> IdsOfAsync(int runId, IReadOnlyList<InternshipApplication> offers, CancellationToken cancellationToken)
     {
-        var studentIds = offers.Select(o => o.StudentId).Distinct().ToList();
-        var ids = await db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Offered && studentIds.Contains(a.StudentId))
-            .Select(a => new { a.Id, a.PostingId, a.StudentId }).ToListAsync(cancellationToken);
-        var byPair = ids.ToDictionary(a => (a.PostingId, a.StudentId), a => a.Id);
+        var byPair = await db.ApplicationsOfAssignments(runId).Select(a => new { a.Id, a.PostingId, a.StudentId })
+            .ToDictionaryAsync(a => (a.PostingId, a.StudentId), a => a.Id, cancellationToken);
         return offers.Select(o => new MadeOffer(byPair[(o.PostingId, o.StudentId)], o.PostingId, o.StudentId)).ToList();
     }
 }
