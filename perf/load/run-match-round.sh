@@ -17,6 +17,7 @@
 #   DB=sqlite                        postgresql: the same district copied into a throwaway PostgreSQL (as
 #                                    run-search-load.sh does; PG_BIN, or PG_CONNECTION to an EMPTY database)
 #   NO_BUILD=1                       skip building (the tool must be built already)
+#   TOOL_DLL=perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll   another build, to compare
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,7 +37,7 @@ DB="${DB:-sqlite}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_CONNECTION="${PG_CONNECTION:-}"
 NO_BUILD="${NO_BUILD:-0}"
-TOOL_DLL="$ROOT/perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll"
+TOOL_DLL="${TOOL_DLL:-$ROOT/perf/Internships.LoadTests/bin/Release/net10.0/Internships.LoadTests.dll}"
 RESULTS="$LOAD_DIR/round-$(date +%Y%m%d-%H%M%S)"
 # shellcheck source=../host-helpers.sh
 source "$ROOT/perf/host-helpers.sh"
