@@ -75,7 +75,16 @@ internal sealed class BulkWriter(AppDbContext db, NotificationDispatchTrigger? d
                     }
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                try
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (DbException e)
+                {
+                    // As EF Core's own saving reports it, so a broken unique index (a race) is a 409 here too, and the
+                    // execution strategy still sees a transient failure inside.
+                    throw new DbUpdateException($"Writing {typeof(T).Name} records failed.", e);
+                }
             }
         }
         finally
