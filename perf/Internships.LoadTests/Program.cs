@@ -25,9 +25,13 @@ internal static class Program
               Runs each request (e.g. "postings?q=nurse&sort=wage" or "me/applications?status=Submitted"; by default
               those the load test sends) through its use-case handler: prints SQL, query plan, result fingerprint
               and timings.
-          match-round --db PATH [--students 10000] [--postings 2000] [--choices 5] [--runs 5] [--seed N]
-              Opens a matching round of that many students on the database, writes their preferences, locks it and
-              times the application's run handler (read preferences, match, store outcomes) --runs times.
+          match-round (--db PATH | --connection POSTGRESQL-CONNECTION-STRING) [--students 10000] [--postings 2000]
+                   [--choices 5] [--runs 5] [--seed N] [--capacity N] [--spanish 30] [--publish]
+              Opens a matching round of that many students on the database (SQLite, or the district copied into
+              PostgreSQL by to-postgresql), writes their preferences, locks it and times the run request (read
+              preferences, match, store outcomes) --runs times; --capacity gives every posting that many places.
+              --publish then times the review of the last run and its publish (offers and their e-mails), and
+              prints each phase's wall and CPU time and peak working set; --spanish accounts choose Spanish.
           roster-zip --out PATH [--students 100000] [--schools 20] [--classes 5] [--seed N] [--years-later 0]
               Writes the OneRoster 1.2 CSV zip of a whole district, for perf/roster/run-roster-import.sh.
           roster-import --db PATH --zip PATH [--dry-run] [--runs 2]
@@ -73,12 +77,16 @@ internal static class Program
                     Requests = arguments.Positional.Count > 0 ? arguments.Positional : RequestVariant.Defaults,
                 }, Console.Out).RunAsync(cancellation.Token),
                 "match-round" => await new Matching.MatchRoundBenchmark(new Matching.MatchRoundOptions(
-                    arguments.Required("db"),
+                    arguments.Value("db"),
+                    arguments.Value("connection"),
                     arguments.Int("students") ?? 10_000,
                     arguments.Int("postings") ?? 2_000,
                     arguments.Int("choices") ?? 5,
                     arguments.Int("runs") ?? 5,
-                    arguments.Int("seed") ?? 20261123), Console.Out).RunAsync(cancellation.Token),
+                    arguments.Int("seed") ?? 20261123,
+                    arguments.Int("capacity"),
+                    arguments.Flag("publish"),
+                    arguments.Int("spanish") ?? 30), Console.Out).RunAsync(cancellation.Token),
                 "roster-zip" => await new Roster.RosterZipGenerator(new Roster.RosterZipOptions(
                     arguments.Required("out"),
                     arguments.Int("students") ?? 100_000,
@@ -110,7 +118,7 @@ internal static class Program
     /// <summary>"--name value" options, "--flag" switches and positional arguments.</summary>
     private sealed class Arguments
     {
-        private static readonly HashSet<string> Flags = ["force", "reuse", "no-plans", "dry-run"];
+        private static readonly HashSet<string> Flags = ["force", "reuse", "no-plans", "dry-run", "publish"];
 
         private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
 

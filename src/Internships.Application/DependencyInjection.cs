@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
         services.AddScoped<Features.Notifications.NotificationComposer>();
         services.AddScoped<Features.Notifications.NotificationOutbox>();
+        services.AddScoped<Features.Notifications.OfferEmails>();
         services.AddScoped<Common.Exports.Exporter>();
         services.AddScoped<Features.Roster.RosterImporter>();
         services.AddSingleton<Features.Roster.RosterImportProgress>();

@@ -111,9 +111,56 @@ public sealed class IdentityService(UserManager<AppUser> userManager, AppDbConte
             .Where(u => u.PreferredLanguage != null && (u.NormalizedEmail == normalized
                 || (studentId != null && u.StudentId == studentId) || (employerId != null && u.EmployerId == employerId)
                 || (supervisorId != null && u.SupervisorId == supervisorId)))
-            .Select(u => new { u.PreferredLanguage, ByEmail = u.NormalizedEmail == normalized, u.Id })
+            .Select(u => new LanguageChoice(u.Id, u.NormalizedEmail, u.StudentId, u.EmployerId, u.SupervisorId, u.PreferredLanguage!))
             .ToListAsync(cancellationToken);
-        return chosen.OrderByDescending(u => u.ByEmail).ThenBy(u => u.Id).Select(u => u.PreferredLanguage).FirstOrDefault();
+        return LanguageChoice.For(chosen, normalized, link);
+    }
+
+    public async Task<IReadOnlyList<string?>> FindPreferredLanguagesAsync(IReadOnlyList<(string Email, AccountLink? Link)> recipients,
+        CancellationToken cancellationToken)
+    {
+        var normalized = recipients.Select(r => userManager.NormalizeEmail(r.Email)).ToList();
+        var emails = normalized.Where(e => e is not null).Distinct().ToList();
+        var studentIds = recipients.Select(r => r.Link?.StudentId).OfType<int>().Distinct().ToList();
+        var employerIds = recipients.Select(r => r.Link?.EmployerId).OfType<int>().Distinct().ToList();
+        var supervisorIds = recipients.Select(r => r.Link?.SupervisorId).OfType<int>().Distinct().ToList();
+
+        // Only accounts that chose a language are read: few, however many recipients there are.
+        var chosen = await db.Users.AsNoTracking()
+            .Where(u => u.PreferredLanguage != null && (emails.Contains(u.NormalizedEmail!)
+                || (u.StudentId != null && studentIds.Contains(u.StudentId.Value)) || (u.EmployerId != null && employerIds.Contains(u.EmployerId.Value))
+                || (u.SupervisorId != null && supervisorIds.Contains(u.SupervisorId.Value))))
+            .Select(u => new LanguageChoice(u.Id, u.NormalizedEmail, u.StudentId, u.EmployerId, u.SupervisorId, u.PreferredLanguage!))
+            .ToListAsync(cancellationToken);
+        if (chosen.Count == 0)
+        {
+            return recipients.Select(_ => (string?)null).ToList();
+        }
+
+        var byEmail = chosen.Where(c => c.NormalizedEmail is not null).ToLookup(c => c.NormalizedEmail!);
+        var byStudent = chosen.Where(c => c.StudentId is not null).ToLookup(c => c.StudentId!.Value);
+        var byEmployer = chosen.Where(c => c.EmployerId is not null).ToLookup(c => c.EmployerId!.Value);
+        var bySupervisor = chosen.Where(c => c.SupervisorId is not null).ToLookup(c => c.SupervisorId!.Value);
+        return recipients.Select((recipient, i) =>
+        {
+            var link = recipient.Link;
+            var candidates = (normalized[i] is { } email ? byEmail[email] : [])
+                .Concat(link?.StudentId is { } student ? byStudent[student] : [])
+                .Concat(link?.EmployerId is { } employer ? byEmployer[employer] : [])
+                .Concat(link?.SupervisorId is { } supervisor ? bySupervisor[supervisor] : []);
+            return LanguageChoice.For(candidates, normalized[i], link);
+        }).ToList();
+    }
+
+    /// <summary>An account that chose a language, and which recipient's it is: by e-mail address, else by the record it acts for.</summary>
+    private sealed record LanguageChoice(int Id, string? NormalizedEmail, int? StudentId, int? EmployerId, int? SupervisorId, string Language)
+    {
+        /// <summary>The one rule: the account with the recipient's address first, then the lowest id among those acting for the record.</summary>
+        public static string? For(IEnumerable<LanguageChoice> accounts, string? normalizedEmail, AccountLink? link) => accounts
+            .Where(a => (normalizedEmail is not null && a.NormalizedEmail == normalizedEmail) || (link?.StudentId is { } s && a.StudentId == s)
+                || (link?.EmployerId is { } e && a.EmployerId == e) || (link?.SupervisorId is { } v && a.SupervisorId == v))
+            .OrderByDescending(a => normalizedEmail is not null && a.NormalizedEmail == normalizedEmail).ThenBy(a => a.Id)
+            .Select(a => a.Language).FirstOrDefault();
     }
 
     public async Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken) =>

@@ -24,6 +24,15 @@ internal sealed class NotificationDispatchTrigger(IBackgroundJobClient jobs, IOp
         }
     }
 
+    /// <summary>Messages written without the change tracker (<see cref="Persistence.BulkWriter"/>), in the current transaction.</summary>
+    public void Queued(IEnumerable<Notification> notifications)
+    {
+        if (options.Value.DispatchOnCommit && !_queued)
+        {
+            _queued = notifications.Any(n => n.Status == NotificationStatus.Pending);
+        }
+    }
+
     protected override void RolledBack() => _queued = false;
 
     protected override void Committed()

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Text;
+using Internships.Domain.Notifications;
+using Internships.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,8 +16,11 @@ namespace Internships.Infrastructure.Persistence;
 /// SQLite's fastest insert; its parameters are found by name, so a statement with thousands of them is slower, not
 /// faster); on servers, as many rows as <see cref="MaxParameters"/> parameters allow (SQL Server takes 2,100), to save
 /// round trips.
+/// <para>
+/// Outbox rows written this way start a dispatch after the commit, as tracked ones do (<paramref name="dispatch"/>).
+/// </para>
 /// </summary>
-internal sealed class BulkWriter(AppDbContext db) : IBulkWriter
+internal sealed class BulkWriter(AppDbContext db, NotificationDispatchTrigger? dispatch = null) : IBulkWriter
 {
     private const int MaxParameters = 2_000;
     private const int MaxRows = 1_000;
@@ -25,6 +30,11 @@ internal sealed class BulkWriter(AppDbContext db) : IBulkWriter
         if (records.Count == 0)
         {
             return;
+        }
+
+        if (records is IReadOnlyCollection<Notification> notifications)
+        {
+            dispatch?.Queued(notifications);
         }
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");
@@ -65,7 +75,16 @@ internal sealed class BulkWriter(AppDbContext db) : IBulkWriter
                     }
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                try
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (DbException e)
+                {
+                    // As EF Core's own saving reports it, so a broken unique index (a race) is a 409 here too, and the
+                    // execution strategy still sees a transient failure inside.
+                    throw new DbUpdateException($"Writing {typeof(T).Name} records failed.", e);
+                }
             }
         }
         finally

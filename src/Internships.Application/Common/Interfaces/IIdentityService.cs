@@ -35,6 +35,12 @@ public interface IIdentityService
     /// </summary>
     Task<string?> FindPreferredLanguageAsync(string email, AccountLink? link, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="FindPreferredLanguageAsync"/> for many recipients at once (one query whatever their number), in the
+    /// order given: for queuing a matching round's offers.
+    /// </summary>
+    Task<IReadOnlyList<string?>> FindPreferredLanguagesAsync(IReadOnlyList<(string Email, AccountLink? Link)> recipients, CancellationToken cancellationToken);
+
     /// <summary>Stores the account's language (unsaved: the caller's unit of work saves); null follows the browser again.</summary>
     Task SetPreferredLanguageAsync(int userId, string? language, CancellationToken cancellationToken);
 

@@ -80,6 +80,13 @@ internal static class MatchRoundQueries
         return new MatchChoicesDto(roundId, studentId, choices);
     }
 
+    /// <summary>The applications of the students a run placed to the postings it placed them in (by the one-per-pair index).</summary>
+    public static IQueryable<Domain.Applications.InternshipApplication> ApplicationsOfAssignments(this IAppDbContext db, int runId) =>
+        from o in db.MatchOutcomes
+        where o.RunId == runId && o.PostingId != null
+        join a in db.Applications on new { o.StudentId, PostingId = o.PostingId!.Value } equals new { a.StudentId, a.PostingId }
+        select a;
+
     /// <summary>Each participant's outcome in a run, by student name; only the matched or the unmatched ones when asked.</summary>
     public static IQueryable<MatchOutcomeDto> OutcomeRows(this IAppDbContext db, int runId, bool? matched)
     {

@@ -1,3 +1,4 @@
+using Internships.Application.Features.Notifications;
 using Internships.Domain.Applications;
 using Internships.Domain.Common;
 using Internships.Domain.Postings;
@@ -25,7 +26,16 @@ public sealed class PublishMatchRoundAuthorizer(MatchRoundAccess access) : IReso
         access.ToManageRoundAsync(request.RoundId, cancellationToken);
 }
 
-public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : ICommandHandler<PublishMatchRoundCommand, PublishedMatchDto>
+/// <remarks>
+/// A district's round makes 100,000 offers in one transaction, so the new applications and their e-mails are written in
+/// bulk (<see cref="IBulkWriter"/>) rather than as tracked entities saved and dispatched one by one: each new application
+/// is still made by <see cref="InternshipApplication.OfferFromMatch"/>, and the e-mail its <see cref="OfferMade"/> event
+/// would queue is queued for all of them at once by <see cref="OfferEmails"/> (the bulk rows are not tracked, so their
+/// events are not dispatched). An offer on an application the student had made goes through the usual tracked path,
+/// events and all. Everything is in the command's transaction: all of it commits, or none of it.
+/// </remarks>
+public sealed class PublishMatchRoundHandler(IAppDbContext db, IBulkWriter bulk, OfferEmails offerEmails, IClock clock)
+    : ICommandHandler<PublishMatchRoundCommand, PublishedMatchDto>
 {
     public async ValueTask<PublishedMatchDto> Handle(PublishMatchRoundCommand command, CancellationToken cancellationToken)
     {
@@ -38,7 +48,7 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : I
             .Select(o => new { o.StudentId, PostingId = o.PostingId!.Value, ChoiceNumber = o.ChoiceNumber!.Value })
             .ToListAsync(cancellationToken);
         var postingIds = assignments.Select(a => a.PostingId).Distinct().ToList();
-        var postings = await db.Postings.Where(p => postingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var postings = await db.Postings.AsNoTracking().Where(p => postingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var stopped = postings.Values.FirstOrDefault(p => p.Status != PostingStatus.Open);
         if (stopped is not null)
         {
@@ -46,23 +56,28 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : I
                 $"'{stopped.Title}' is {stopped.Status.ToString().ToLowerInvariant()} since run {number}; run the match again before publishing.");
         }
 
-        var studentIds = assignments.Select(a => a.StudentId).Distinct().ToList();
-        var existing = (await db.Applications.Where(a => postingIds.Contains(a.PostingId) && studentIds.Contains(a.StudentId)).ToListAsync(cancellationToken))
-            .ToDictionary(a => (a.PostingId, a.StudentId));
+        // The placed students' own applications to the postings they were placed in, read as keys. Not by lists of the
+        // students and postings: those match the students' other applications to the round's postings too (all of them,
+        // in a district's round), and SQLite answered two such lists of 100,000 and 10,000 ids in minutes.
+        var existing = await db.ApplicationsOfAssignments(run.Id)
+            .Select(a => new { a.Id, a.PostingId, a.StudentId, a.Status }).ToDictionaryAsync(a => (a.PostingId, a.StudentId), cancellationToken);
+        var waitingIds = existing.Values.Where(a => a.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview).Select(a => a.Id).ToList();
+        var waiting = await db.Applications.Where(a => waitingIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
 
         int made = 0, already = 0, skipped = 0;
         var now = clock.UtcNow;
+        var newOffers = new List<InternshipApplication>();
         foreach (var assignment in assignments)
         {
             var posting = postings[assignment.PostingId];
             if (!existing.TryGetValue((assignment.PostingId, assignment.StudentId), out var application))
             {
-                db.Applications.Add(InternshipApplication.OfferFromMatch(posting, assignment.StudentId, round.Name, assignment.ChoiceNumber, now));
+                newOffers.Add(InternshipApplication.OfferFromMatch(posting, assignment.StudentId, round.Name, assignment.ChoiceNumber, now));
                 made++;
             }
             else if (application.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview)
             {
-                application.MakeOffer(posting, now);
+                waiting[application.Id].MakeOffer(posting, now);
                 made++;
             }
             else if (application.Status is ApplicationStatus.Offered or ApplicationStatus.Accepted)
@@ -75,8 +90,19 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IClock clock) : I
             }
         }
 
-        // Saved here so the read below sees the change; the unit of work commits.
+        await bulk.InsertAsync(newOffers, cancellationToken);
+        await offerEmails.QueueAsync(await IdsOfAsync(run.Id, newOffers, cancellationToken), cancellationToken);
+
+        // Saved here so the read below sees the change (and the offers on existing applications queue their e-mails); the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);
         return new PublishedMatchDto(await db.ReadRoundAsync(round.Id, cancellationToken), made, already, skipped);
+    }
+
+    /// <summary>The ids the database gave the new applications, found by their student and posting (one application per pair).</summary>
+    private async Task<List<MadeOffer>> IdsOfAsync(int runId, IReadOnlyList<InternshipApplication> offers, CancellationToken cancellationToken)
+    {
+        var byPair = await db.ApplicationsOfAssignments(runId).Select(a => new { a.Id, a.PostingId, a.StudentId })
+            .ToDictionaryAsync(a => (a.PostingId, a.StudentId), a => a.Id, cancellationToken);
+        return offers.Select(o => new MadeOffer(byPair[(o.PostingId, o.StudentId)], o.PostingId, o.StudentId)).ToList();
     }
 }

@@ -55,13 +55,18 @@ public sealed class NotifyApplicationChanges(IAppDbContext db, NotificationOutbo
     public async ValueTask Handle(OfferMade notification, CancellationToken cancellationToken)
     {
         var (application, posting, student) = await LoadAsync(notification.Application, cancellationToken);
-        await outbox.QueueAsync(NotificationKind.OfferMade, student.Email, t => new NotificationMessage(student.FirstName,
+        await outbox.QueueAsync(NotificationKind.OfferMade, student.Email, t => OfferMadeMessage(t, application.Id, posting, student.FirstName),
+            cancellationToken, account: new AccountLink(StudentId: student.Id));
+    }
+
+    /// <summary>The offer e-mail, here and for a matching round's offers (<see cref="OfferEmails"/>); <paramref name="posting"/> with its employer.</summary>
+    internal static NotificationMessage OfferMadeMessage(EmailText t, int applicationId, InternshipPosting posting, string studentFirstName) =>
+        new(studentFirstName,
             t["OfferMade.Subject", posting.Title],
             [t["OfferMade.Body", posting.Employer!.Name, posting.Title, posting.HoursPerWeek.ToString("0.#", t.Culture),
                 "$" + posting.HourlyWage.ToString("0.00", t.Culture), t.DayMonth(posting.StartDate), t.Date(posting.EndDate)],
              t["OfferMade.Soon"]],
-            t["OfferMade.Link"], NotificationLinks.Application(application.Id)), cancellationToken, account: new AccountLink(StudentId: student.Id));
-    }
+            t["OfferMade.Link"], NotificationLinks.Application(applicationId));
 
     public async ValueTask Handle(OfferAccepted notification, CancellationToken cancellationToken)
     {
