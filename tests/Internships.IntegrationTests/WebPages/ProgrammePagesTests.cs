@@ -143,6 +143,15 @@ public sealed class ProgrammePagesTests
 
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), Does.Contain("Someone else changed this record since you opened it"));
+        using (var spanish = new HttpRequestMessage(HttpMethod.Post, $"/programmes/manage/{id}"))
+        {
+            // The same refusal, read in Spanish (the browser asks for it; the coordinator stored no language).
+            fields["__RequestVerificationToken"] = Regex.Match(await coordinator.GetStringAsync($"/programmes/manage/{id}"), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            spanish.Content = new FormUrlEncodedContent(fields);
+            spanish.Headers.AcceptLanguage.ParseAdd("es-US");
+            var refused = WebUtility.HtmlDecode(await (await coordinator.SendAsync(spanish)).Content.ReadAsStringAsync());
+            Assert.That(refused, Does.Contain("Otra persona cambió este registro").And.Not.Contain("Someone else changed"));
+        }
         Assert.That((await District.Coordinator.GetJsonAsync($"/api/programmes/{id}"))["description"]!.GetValue<string>(), Is.EqualTo("Changed by a colleague."));
     }
 

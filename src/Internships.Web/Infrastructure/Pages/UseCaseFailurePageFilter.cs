@@ -1,9 +1,11 @@
 using FluentValidation;
 using Internships.Application.Common.Exceptions;
 using Internships.Domain.Common;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Infrastructure.Pages;
 
@@ -45,7 +47,7 @@ public sealed class UseCaseFailurePageFilter : IAsyncPageFilter
                 // the page offers to reload the record as it now is.
                 page.ViewData[StaleRecordKey] = true;
                 page.ModelState.AddModelError(string.Empty,
-                    "Someone else changed this record since you opened it, so your changes were not saved. Reload it to see theirs, then make yours again.");
+                    context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>()["Errors.StaleRecord"]);
                 break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
