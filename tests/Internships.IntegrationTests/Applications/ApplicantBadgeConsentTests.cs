@@ -65,4 +65,25 @@ public sealed class ApplicantBadgeConsentTests
         var page = await (await SignedInAsync(world.Employer.Client)).GetStringAsync($"/employer/postings/{world.PostingId}/applicants");
         Assert.That(page, Does.Not.Contain(badgeName));
     }
+
+    [Test]
+    public async Task On_the_applicants_page_each_applicant_shows_only_the_badges_they_agreed_to_share()
+    {
+        var (world, sharing, sharedBadge) = await StudentWithBadgeAsync();
+        await ApplyAsync(sharing, shareBadges: true);
+        var keepsPrivate = await world.CreateEligibleStudentAsync(District);
+        var privateBadge = await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body(kind: "Competency"));
+        await District.Coordinator.PostJsonAsync($"/api/badges/{District.Id(privateBadge)}/awards",
+            new { studentId = keepsPrivate.StudentId, narrative = "Tutored ninth graders." }, HttpStatusCode.Created);
+        await ApplyAsync(keepsPrivate, shareBadges: false);
+
+        var page = await (await SignedInAsync(world.Employer.Client)).GetStringAsync($"/employer/postings/{world.PostingId}/applicants");
+
+        Assert.That(page, Does.Contain(sharedBadge), "the consenting applicant's badge, read with the others in one query");
+        Assert.That(page, Does.Not.Contain(privateBadge["name"]!.GetValue<string>()), "the other applicant did not agree to share");
+
+        async Task ApplyAsync(StudentActor student, bool shareBadges) =>
+            await student.Client!.PostJsonAsync($"/api/postings/{world.PostingId}/applications",
+                new { statement = "I would love to learn from your team.", shareBadges }, HttpStatusCode.Created);
+    }
 }

@@ -37,12 +37,14 @@ public sealed class ListApplicantBadgesHandler(IAppDbContext db, IOpenBadges ope
 
         var key = HeldBadges.StudentKey(application.StudentId);
         var now = clock.UtcNow;
-        var awards = await db.BadgeAwards.AsNoTracking().Include(a => a.BadgeClass)
+        // The award and its badge's name only: not the badge row, whose image is the largest thing in it.
+        var awards = await db.BadgeAwards.AsNoTracking()
             .Where(a => a.RecipientKey == key && a.RevokedAt == null && (a.ExpiresAt == null || a.ExpiresAt > now))
             .OrderByDescending(a => a.IssuedAt)
             .Take(Paging.MaxPageSize)
+            .Select(a => new { Award = a, BadgeName = a.BadgeClass!.Name })
             .ToListAsync(cancellationToken);
         return new ApplicantBadgesDto(query.ApplicationId, application.StudentId, true,
-            awards.Select(a => new ApplicantBadgeDto(a.PublicId, a.BadgeClass!.Name, a.IssuedAt, openBadges.LinksFor(a).VerificationPage)).ToList());
+            awards.Select(a => new ApplicantBadgeDto(a.Award.PublicId, a.BadgeName, a.Award.IssuedAt, openBadges.LinksFor(a.Award).VerificationPage)).ToList());
     }
 }

@@ -91,13 +91,9 @@ public sealed class ApplicantsModel(ISender sender, IStringLocalizer<EmployerTex
         Posting = await sender.Send(new GetPostingQuery(Id), ct);
         Applications = await sender.Send(new ListPostingApplicationsQuery(Id, Status, PageNumber, Settled: Status is null ? false : null), ct);
         Settled = Status is null ? await sender.Send(new ListPostingApplicationsQuery(Id, PageSize: Paging.MaxPageSize, Settled: true), ct) : null;
-        var badges = new Dictionary<int, ApplicantBadgesDto>();
-        foreach (var application in Applications.Items)
-        {
-            badges[application.Id] = await sender.Send(new ListApplicantBadgesQuery(application.Id), ct);
-        }
-
-        Badges = badges;
+        Badges = Applications.Items.Count == 0
+            ? new Dictionary<int, ApplicantBadgesDto>()
+            : (await sender.Send(new ListPostingApplicantBadgesQuery(Id, Applications.Items.Select(a => a.Id).ToList()), ct)).ToDictionary(b => b.ApplicationId);
     }
 
     public sealed class RejectInput
