@@ -1,8 +1,9 @@
 -- wrk script for the Internships load benchmark (see README.md beside it).
 --
 -- Environment:
---   SCENARIO  search (default) | applications | paths (the paths in PATHS, separated by spaces)  which list of
---             requests to rotate through
+--   SCENARIO  search (default) | applications | hostile | paths (the paths in PATHS, separated by spaces)  which
+--             list of requests to rotate through; hostile: 1,000 different searches with every filter at once and a
+--             free text of the longest length allowed (100 characters), so no remembered list answers them
 --   TOKENS    bearer tokens of load-test students, separated by spaces (requests rotate through them too)
 --   ONLY      optional: send only this one path, e.g. "/api/postings?q=nurse&pageSize=20"
 --   RATE      optional: pace the whole run to about this many requests per second (0 or unset: as fast as
@@ -41,6 +42,25 @@ if scenario == "paths" then
   paths = {}
   for path in string.gmatch(os.getenv("PATHS") or "", "%S+") do
     paths[#paths + 1] = path
+  end
+end
+if scenario == "hostile" then
+  -- Bad input as a scraper or a careless client sends it: every filter together and a long free text, each search
+  -- different (more than the 500 lists a catalogue snapshot remembers), always valid so each one is really answered.
+  local words = { "health", "care", "assistant", "weekend", "spanish", "bilingual", "office", "field", "engineering",
+    "youth", "city", "water", "design", "clinic", "support", "summer", "data", "outreach", "library", "garden" }
+  local sorts = { "wage", "newest", "deadline" }
+  math.randomseed(17)
+  paths = {}
+  for i = 1, 1000 do
+    local text = tostring(i)
+    while #text < 94 do
+      text = text .. "+" .. words[math.random(#words)]
+    end
+    text = string.sub(text, 1, 100)
+    local every_filter = "q=%s&pathwayId=%d&minWage=%d&maxWage=%d&location=%s&remote=%s&eligibleOnly=true&sort=%s&page=%d&pageSize=50"
+    paths[#paths + 1] = "/api/postings?" .. string.format(every_filter, text, math.random(1, 12), math.random(16, 20), math.random(22, 40), words[math.random(#words)],
+      i % 2 == 0 and "true" or "false", sorts[(i % #sorts) + 1], math.random(1, 3))
   end
 end
 if os.getenv("ONLY") and os.getenv("ONLY") ~= "" then

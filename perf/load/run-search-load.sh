@@ -22,7 +22,8 @@
 #                             holds its programs, default /usr/lib/postgresql/15/bin) and deletes it at the end, unless
 #                             PG_CONNECTION gives an Npgsql connection string to an EMPTY database to fill and leave.
 #   SCENARIOS="search applications posting"   which to run: the search mix, a student's own applications, and a
-#                             posting's page (GET /api/postings/{id} over 40 open postings, as a student)
+#                             posting's page (GET /api/postings/{id} over 40 open postings, as a student); also
+#                             "hostile": 1,000 different searches with every filter and a 100-character text at once
 #   WEB_BIN=src/Internships.Web/bin/Release/net10.0   the host to run (another build, to compare; NO_BUILD=1 skips
 #                             building, the load-test tool must be built already)
 #   NODES=1                   2 (PostgreSQL only): after the one-node runs, start a second host (Host:Role=Web) on
@@ -161,7 +162,8 @@ run_scenarios() {
         search) label="search (mix)" ;;
         applications) label="my applications" ;;
         posting) label="posting page"; PATHS="$POSTING_PATHS"; export PATHS; scenario=paths ;;
-        *) die "unknown scenario '$scenario' (search, applications, posting)" ;;
+        hostile) label="search, every filter + 100-char text" ;;
+        *) die "unknown scenario '$scenario' (search, applications, posting, hostile)" ;;
       esac
       [[ "$rate" != 0 ]] && label="$label paced"
       run_wrk "$label$1" "$scenario" "$CONNECTIONS" "$DURATION" "$rate"
