@@ -18,14 +18,7 @@ public sealed class SpanishJourneyTests
         var coordinator = await BrowserSession.ApiAsync("coordinator@demo.local");
         (await coordinator.PostAsync($"/api/postings/{data.PostingId}/approve", null)).EnsureSuccessStatusCode();
         var problems = new List<string>();
-        var context = await BrowserSession.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BrowserSession.Host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 375, Height = 800 },
-            Locale = "es-US",
-        });
-        context.SetDefaultTimeout(15_000);
-        var student = await context.NewPageAsync();
+        var student = await BrowserSession.OpenPhoneInSpanishAsync();
 
         // Signing in, in Spanish (usted: the page is for everyone).
         await student.GotoAsync("/account/sign-in");
@@ -80,7 +73,7 @@ public sealed class SpanishJourneyTests
         await Expect(student.GetByLabel("Español")).ToBeCheckedAsync();
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/settings/language (es)"));
 
-        await context.CloseAsync();
+        await student.Context.CloseAsync();
         Assert.That(problems, Is.Empty);
     }
 }

@@ -15,14 +15,7 @@ public sealed class SpanishPlacementPagesTests
     public async Task A_supervisor_reading_Spanish_sees_the_interns_a_placement_and_the_evaluation_form_in_Spanish()
     {
         var problems = new List<string>();
-        var context = await BrowserSession.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BrowserSession.Host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 375, Height = 800 },
-            Locale = "es-US",
-        });
-        context.SetDefaultTimeout(15_000);
-        var supervisor = await context.NewPageAsync();
+        var supervisor = await BrowserSession.OpenPhoneInSpanishAsync();
         await supervisor.GotoAsync("/account/sign-in");
         await supervisor.GetByLabel("Correo electrónico").FillAsync("supervisor@demo.local");
         await supervisor.GetByLabel("Contraseña").FillAsync(WebHost.DemoPassword);
@@ -53,7 +46,7 @@ public sealed class SpanishPlacementPagesTests
         await Expect(supervisor.Locator(".error-summary")).ToContainTextAsync("Elija una calificación del 1 al 4.");
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(supervisor, "/placements/{id}/evaluate refused (es)"));
 
-        await context.CloseAsync();
+        await supervisor.Context.CloseAsync();
         Assert.That(problems, Is.Empty);
     }
 }

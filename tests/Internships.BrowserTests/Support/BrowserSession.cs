@@ -76,6 +76,19 @@ public sealed class BrowserSession
         return page;
     }
 
+    /// <summary>A phone-sized page, signed out, of a browser that asks for Spanish (the sign-in form then reads in Spanish).</summary>
+    public static async Task<IPage> OpenPhoneInSpanishAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 375, Height = 800 },
+            Locale = "es-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     public static async Task SignInAsync(IPage page, string email, string password = WebHost.DemoPassword)
     {
         await page.GotoAsync("/account/sign-in");
