@@ -47,10 +47,14 @@ public sealed partial class LanguageTests
                      ($"End&pathwayId={scenario.PathwayId}", "the enrolment's end question"),
                  })
         {
-            var question = await ReadAsync(await PageBrowser.PostFormAsync(coordinator, $"{record}?handler={handler}", new()));
+            var question = WithoutHistory(await ReadAsync(await PageBrowser.PostFormAsync(coordinator, $"{record}?handler={handler}", new())));
             AssertReadsSpanish(question, what, english);
             AssertShowsNoRecordsKey(question, what);
         }
+
+        var refused = await ReadAsync(await PageBrowser.PostFormAsync(coordinator, "/coordinator/pathways/new", new() { ["Input.Name"] = "" }));
+        AssertReadsSpanish(refused, "the refused pathway", english);
+        Assert.That(WebUtility.HtmlDecode(refused), Does.Contain("Escriba el nombre de la trayectoria.").And.Contain("Una trayectoria necesita al menos un curso."));
 
         var added = await PageBrowser.PostFormAsync(coordinator, $"{record}?handler=AddContact", new()
         {
