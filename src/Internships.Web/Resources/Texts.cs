@@ -50,3 +50,6 @@ public sealed class RubricText;
 
 /// <summary>The employer's pages: the organisation and its supervisors, the postings and their applicants, the matching rounds' rankings.</summary>
 public sealed class EmployerText;
+
+/// <summary>The coordinator's records: students (details, contacts, enrolments), schools and pathways.</summary>
+public sealed class RecordsText;

@@ -21,12 +21,12 @@ internal sealed class PathwayFieldsValidator : AbstractValidator<IPathwayFields>
     public PathwayFieldsValidator()
     {
         // Messages name each field as the pathway page labels it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the pathway's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Sector).IsInEnum().WithMessage("Choose the industry sector.");
-        RuleFor(x => x.Description).MaximumLength(2000).WithMessage("The description is at most 2,000 characters.");
-        RuleFor(x => x.CourseSequence).NotEmpty().WithMessage("A pathway needs at least one course.")
-            .Must(c => c is null || c.Count <= MaxCourses).WithMessage($"A pathway has at most {MaxCourses} courses.");
-        RuleForEach(x => x.CourseSequence).NotEmpty().WithMessage("A course in the sequence is empty.")
-            .MaximumLength(120).WithMessage("A course title is at most 120 characters.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Pathways.NameRequired").MaximumLength(120).WithMessageKey("Pathways.NameTooLong");
+        RuleFor(x => x.Sector).IsInEnum().WithMessageKey("Pathways.SectorRequired");
+        RuleFor(x => x.Description).MaximumLength(2000).WithMessageKey("Pathways.DescriptionTooLong");
+        RuleFor(x => x.CourseSequence).NotEmpty().WithMessageKey("Pathways.CoursesRequired")
+            .Must(c => c is null || c.Count <= MaxCourses).WithMessage(_ => ValidationText.Format("Pathways.TooManyCourses", MaxCourses));
+        RuleForEach(x => x.CourseSequence).NotEmpty().WithMessageKey("Pathways.CourseEmpty")
+            .MaximumLength(120).WithMessageKey("Pathways.CourseTooLong");
     }
 }

@@ -15,11 +15,11 @@ internal sealed class SchoolFieldsValidator : AbstractValidator<ISchoolFields>
     public SchoolFieldsValidator()
     {
         // Messages name each field as the schools page labels it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the school's name.")
-            .MaximumLength(SchoolRules.MaxNameLength).WithMessage($"The name is at most {SchoolRules.MaxNameLength} characters.");
-        RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the school's code.")
-            .MaximumLength(SchoolRules.MaxCodeLength).WithMessage($"The code is at most {SchoolRules.MaxCodeLength} characters.")
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Schools.NameRequired")
+            .MaximumLength(SchoolRules.MaxNameLength).WithMessageKey("Schools.NameTooLong");
+        RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Schools.CodeRequired")
+            .MaximumLength(SchoolRules.MaxCodeLength).WithMessageKey("Schools.CodeTooLong")
             .Matches("^[A-Za-z0-9-]+$").WithMessage(SchoolRules.CodeFormat);
-        RuleFor(x => x.City).MaximumLength(80).WithMessage("The city is at most 80 characters.");
+        RuleFor(x => x.City).MaximumLength(80).WithMessageKey("Schools.CityTooLong");
     }
 }

@@ -11,8 +11,8 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
 {
     public CreateStudentValidator(IAppDbContext db, IClock clock)
     {
-        RuleFor(x => x.SisId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the SIS id.")
-            .MaximumLength(StudentRules.MaxSisIdLength).WithMessage($"The SIS id is at most {StudentRules.MaxSisIdLength} characters.")
+        RuleFor(x => x.SisId).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Students.SisIdRequired")
+            .MaximumLength(StudentRules.MaxSisIdLength).WithMessageKey("Students.SisIdTooLong")
             .Matches("^[A-Za-z0-9-]+$").WithMessage(StudentRules.SisIdFormat);
         Include(new StudentFieldsValidator(db, clock));
     }

@@ -15,10 +15,10 @@ public sealed class EnrolStudentValidator : AbstractValidator<EnrolStudentComman
     public EnrolStudentValidator(IAppDbContext db, IClock clock)
     {
         RuleFor(x => x.PathwayId).Cascade(CascadeMode.Stop)
-            .GreaterThan(0).WithMessage("Choose a pathway.")
+            .GreaterThan(0).WithMessageKey("Students.PathwayRequired")
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct))
-            .WithMessage("Choose one of the district's pathways.");
-        RuleFor(x => x.EnrolledOn).LessThanOrEqualTo(_ => clock.Today).WithMessage("The enrolment date cannot be in the future.");
+            .WithMessageKey("Students.PathwayOfDistrict");
+        RuleFor(x => x.EnrolledOn).LessThanOrEqualTo(_ => clock.Today).WithMessageKey("Students.EnrolledInFuture");
     }
 }
 

@@ -23,9 +23,9 @@ public sealed class ListStudentsValidator : AbstractValidator<ListStudentsQuery>
 {
     public ListStudentsValidator()
     {
-        RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
+        RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Students.SearchTooLong");
         RuleFor(x => x.Grade).InclusiveBetween(Domain.Common.Grades.Lowest, Domain.Common.Grades.Highest)
-            .WithMessage($"Choose a grade from {Domain.Common.Grades.Lowest} to {Domain.Common.Grades.Highest}.");
+            .WithMessageKey("Students.GradeRange");
     }
 }
 

@@ -28,14 +28,14 @@ internal sealed class StudentContactFieldsValidator : AbstractValidator<StudentC
     public StudentContactFieldsValidator()
     {
         // Messages name each field as the student's page labels it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the contact's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Relationship).NotEmpty().WithMessage("Enter how they are related to the student.")
-            .MaximumLength(60).WithMessage("The relationship is at most 60 characters.");
-        RuleFor(x => x.Phone).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter a phone number.")
-            .MaximumLength(30).WithMessage("The phone number is at most 30 characters.")
-            .Matches(@"^[0-9+()\-. ]*[0-9][0-9+()\-. ]*$").WithMessage("Enter the phone number with digits, spaces, +, -, ( and ) only.");
-        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).MaximumLength(254).WithMessage("The e-mail address is at most 254 characters.")
-            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.")
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Contacts.NameRequired").MaximumLength(120).WithMessageKey("Contacts.NameTooLong");
+        RuleFor(x => x.Relationship).NotEmpty().WithMessageKey("Contacts.RelationshipRequired")
+            .MaximumLength(60).WithMessageKey("Contacts.RelationshipTooLong");
+        RuleFor(x => x.Phone).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Contacts.PhoneRequired")
+            .MaximumLength(30).WithMessageKey("Contacts.PhoneTooLong")
+            .Matches(@"^[0-9+()\-. ]*[0-9][0-9+()\-. ]*$").WithMessageKey("Contacts.PhoneFormat");
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).MaximumLength(254).WithMessageKey("Contacts.EmailTooLong")
+            .EmailAddress().WithMessageKey("Contacts.EmailFormat")
             .When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.PreferredLanguage).Must(l => Languages.FromName(l) is not null).WithMessageKey("Contacts.LanguageOneOf");
     }

@@ -23,20 +23,20 @@ internal sealed class StudentFieldsValidator : AbstractValidator<IStudentFields>
     public StudentFieldsValidator(IAppDbContext db, IClock clock)
     {
         // Messages name each field as the pages label it.
-        RuleFor(x => x.FirstName).NotEmpty().WithMessage("Enter the first name.")
-            .MaximumLength(StudentRules.MaxNameLength).WithMessage($"The first name is at most {StudentRules.MaxNameLength} characters.");
-        RuleFor(x => x.LastName).NotEmpty().WithMessage("Enter the last name.")
-            .MaximumLength(StudentRules.MaxNameLength).WithMessage($"The last name is at most {StudentRules.MaxNameLength} characters.");
-        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the e-mail address.")
-            .MaximumLength(StudentRules.MaxEmailLength).WithMessage($"The e-mail address is at most {StudentRules.MaxEmailLength} characters.")
-            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
-        RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest).WithMessage($"Choose a grade from {Grades.Lowest} to {Grades.Highest}.");
+        RuleFor(x => x.FirstName).NotEmpty().WithMessageKey("Students.FirstNameRequired")
+            .MaximumLength(StudentRules.MaxNameLength).WithMessageKey("Students.FirstNameTooLong");
+        RuleFor(x => x.LastName).NotEmpty().WithMessageKey("Students.LastNameRequired")
+            .MaximumLength(StudentRules.MaxNameLength).WithMessageKey("Students.LastNameTooLong");
+        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Students.EmailRequired")
+            .MaximumLength(StudentRules.MaxEmailLength).WithMessageKey("Students.EmailTooLong")
+            .EmailAddress().WithMessageKey("Students.EmailFormat");
+        RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest).WithMessageKey("Students.Grade");
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
-            .NotEqual(default(DateOnly)).WithMessage("Enter the date of birth.")
+            .NotEqual(default(DateOnly)).WithMessageKey("Students.DateOfBirthRequired")
             .Must(dob => StudentRules.HasStudentAge(dob, clock.Today)).WithMessage(StudentRules.AgeRange);
         RuleFor(x => x.SchoolId).Cascade(CascadeMode.Stop)
-            .GreaterThan(0).WithMessage("Choose the school.")
+            .GreaterThan(0).WithMessageKey("Students.SchoolRequired")
             .MustAsync((id, ct) => db.Schools.AnyAsync(s => s.Id == id, ct))
-            .WithMessage("Choose one of the district's schools.");
+            .WithMessageKey("Students.SchoolOfDistrict");
     }
 }

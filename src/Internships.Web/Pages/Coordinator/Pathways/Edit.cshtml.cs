@@ -1,10 +1,12 @@
 using Internships.Application.Features.Pathways;
 using Internships.Domain.Pathways;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Pathways;
 
 /// <summary>Adds a career pathway (at /coordinator/pathways/new) or edits one and its course sequence (at /coordinator/pathways/{id}/edit).</summary>
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     [BindProperty] public PathwayInput Input { get; set; } = new();
 
@@ -27,7 +29,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         var saved = id is { } pathwayId
             ? await sender.Send(new UpdatePathwayCommand(Input.Name ?? "", Input.Sector ?? (IndustrySector)(-1), Input.Description, courses) { PathwayId = pathwayId, ExpectedVersion = Input.Version }, ct)
             : await sender.Send(new CreatePathwayCommand(Input.Name ?? "", Input.Sector ?? (IndustrySector)(-1), Input.Description, courses), ct);
-        return Done($"The pathway {saved.Name} is saved with {saved.CourseSequence.Count} course(s).", "/Coordinator/Schools/Index");
+        return Done(text["Pathway.Saved", saved.Name, saved.CourseSequence.Count], "/Coordinator/Schools/Index");
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using Internships.Application.Features.Schools;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Schools;
 
 /// <summary>Corrects a school's name, code or city.</summary>
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     [BindProperty] public IndexModel.SchoolInput Input { get; set; } = new();
 
@@ -20,7 +22,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var saved = await sender.Send(new UpdateSchoolCommand(Input.Name ?? "", Input.Code ?? "", Input.City) { SchoolId = Id, ExpectedVersion = Input.Version }, ct);
-        return Done($"{saved.Name} ({saved.Code}) is saved.", "/Coordinator/Schools/Index");
+        return Done(text["Schools.Saved", saved.Name, saved.Code], "/Coordinator/Schools/Index");
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Schools;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Schools;
 
 /// <summary>The district's schools (add one) and career pathways with their course sequences.</summary>
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     public PagedResult<SchoolDto> Schools { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
@@ -17,7 +19,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var school = await sender.Send(new CreateSchoolCommand(Input.Name ?? "", Input.Code ?? "", Input.City), ct);
-        return Done($"{school.Name} ({school.Code}) is added.");
+        return Done(text["Schools.Added", school.Name, school.Code]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

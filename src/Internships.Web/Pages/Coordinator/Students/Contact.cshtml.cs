@@ -1,9 +1,11 @@
 using Internships.Application.Features.Students;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Students;
 
 /// <summary>Corrects one of a student's contacts: phone, e-mail, preferred language, whether they are the emergency contact.</summary>
-public sealed class ContactModel(ISender sender) : AppPageModel
+public sealed class ContactModel(ISender sender, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     [BindProperty] public ContactInput Input { get; set; } = new();
 
@@ -28,7 +30,7 @@ public sealed class ContactModel(ISender sender) : AppPageModel
     {
         StudentId = id;
         var student = await sender.Send(Input.To<UpdateStudentContactCommand>() with { StudentId = id, ContactId = contactId }, ct);
-        return Done($"The contact {Input.Name?.Trim()} of {student.FirstName} {student.LastName} is saved.", "/Coordinator/Students/Details", new { id });
+        return Done(text["Contact.Saved", Input.Name?.Trim() ?? "", $"{student.FirstName} {student.LastName}"], "/Coordinator/Students/Details", new { id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) =>

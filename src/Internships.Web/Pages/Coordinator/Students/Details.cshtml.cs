@@ -4,6 +4,8 @@ using Internships.Application.Common.Localization;
 using Internships.Application.Features.Guidance;
 using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Students;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Students;
 
@@ -11,7 +13,7 @@ namespace Internships.Web.Pages.Coordinator.Students;
 /// A student's whole record: details, guardians and emergency contacts (add, remove), pathway enrolments (enrol, end),
 /// placements with their hours, evaluations, badges and applications; deactivate or reactivate the student.
 /// </summary>
-public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
+public sealed class DetailsModel(ISender sender, IClock clock, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     public StudentRecordDto Record { get; private set; } = null!;
 
@@ -37,46 +39,45 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
     {
         var student = await sender.Send(new EnrolStudentCommand(Input.PathwayId ?? 0, Input.EnrolledOn) { StudentId = Id }, ct);
         var pathway = student.Enrolments.LastOrDefault(e => e.PathwayId == Input.PathwayId)?.PathwayName;
-        return Done($"{student.FirstName} {student.LastName} is enrolled in {pathway}.", null, new { id = Id });
+        return Done(text["Record.EnrolledIn", $"{student.FirstName} {student.LastName}", pathway ?? ""], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostEndAsync(int pathwayId, bool confirmed, CancellationToken ct)
     {
         var student = await sender.Send(new GetStudentQuery(Id), ct);
-        var pathway = student.Enrolments.FirstOrDefault(e => e.PathwayId == pathwayId)?.PathwayName ?? "the pathway";
+        var pathway = student.Enrolments.FirstOrDefault(e => e.PathwayId == pathwayId)?.PathwayName ?? text["Record.ThePathway"];
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"End {student.FirstName} {student.LastName}'s enrolment in {pathway}?",
-                $"The enrolment ends today. It stays on {student.FirstName}'s record; postings of this pathway are no longer open to them " +
-                "unless you enrol them again.",
-                "Yes, end the enrolment"), ct) is { } ask)
+                text["Record.EndQuestion", $"{student.FirstName} {student.LastName}", pathway],
+                text["Record.EndConsequences", student.FirstName],
+                text["Record.EndConfirm"]), ct) is { } ask)
         {
             return ask;
         }
 
         await sender.Send(new EndEnrolmentCommand(Id, pathwayId), ct);
-        return Done($"The enrolment in {pathway} is ended; it stays on the student's record.", null, new { id = Id });
+        return Done(text["Record.Ended", pathway], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostAddContactAsync(CancellationToken ct)
     {
         var student = await sender.Send(Contact.To<AddStudentContactCommand>() with { StudentId = Id }, ct);
-        return Done($"{Contact.Name?.Trim()} is one of {student.FirstName}'s contacts now.", null, new { id = Id });
+        return Done(text["Record.ContactAdded", Contact.Name?.Trim() ?? "", student.FirstName], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostRemoveContactAsync(int contactId, bool confirmed, CancellationToken ct)
     {
         var student = await sender.Send(new GetStudentQuery(Id), ct);
-        var name = student.Contacts.FirstOrDefault(c => c.Id == contactId)?.Name ?? "The contact";
+        var name = student.Contacts.FirstOrDefault(c => c.Id == contactId)?.Name ?? text["Record.TheContact"];
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Remove {name} from {student.FirstName} {student.LastName}'s contacts?",
-                $"{name}, with their phone, e-mail and language, is removed from {student.FirstName}'s record; to have them back, you would add them again.",
-                $"Yes, remove {name}"), ct) is { } ask)
+                text["Record.RemoveQuestion", name, $"{student.FirstName} {student.LastName}"],
+                text["Record.RemoveConsequences", name, student.FirstName],
+                text["Record.RemoveConfirm", name]), ct) is { } ask)
         {
             return ask;
         }
 
         await sender.Send(new RemoveStudentContactCommand(Id, contactId), ct);
-        return Done($"{name} is removed from the student's contacts.", null, new { id = Id });
+        return Done(text["Record.ContactRemoved", name], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(bool isActive, bool confirmed, CancellationToken ct)
@@ -86,11 +87,9 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
             var enrolled = await sender.Send(new GetStudentQuery(Id), ct);
             var name = $"{enrolled.FirstName} {enrolled.LastName}";
             if (await AskFirstAsync(confirmed, new Confirmation(
-                    $"Deactivate {name}?",
-                    $"{name} will be marked as no longer enrolled in the district: they can no longer apply to postings or take part in " +
-                    "matching rounds, and their account is disabled at once (its sessions end). Their applications, placements, hours and " +
-                    "badges stay on record, and you can reactivate them later, which brings their account back.",
-                    $"Yes, deactivate {name}"), ct) is { } ask)
+                    text["Record.DeactivateQuestion", name],
+                    text["Record.DeactivateConsequences", name],
+                    text["Record.DeactivateConfirm", name]), ct) is { } ask)
             {
                 return ask;
             }
@@ -98,8 +97,8 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
 
         var student = await sender.Send(new SetStudentStatusCommand(isActive) { StudentId = Id }, ct);
         return Done(student.IsActive
-            ? $"{student.FirstName} {student.LastName} is enrolled in the district again."
-            : $"{student.FirstName} {student.LastName} is marked as no longer enrolled; their records stay.", null, new { id = Id });
+            ? text["Record.ReEnrolled", $"{student.FirstName} {student.LastName}"]
+            : text["Record.MarkedNotEnrolled", $"{student.FirstName} {student.LastName}"], null, new { id = Id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using Internships.Application.Features.Schools;
 using Internships.Application.Features.Students;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Students;
 
 /// <summary>Adds a student (at /coordinator/students/new) or corrects one (at /coordinator/students/{id}/edit).</summary>
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<RecordsText> text) : AppPageModel
 {
     [BindProperty] public StudentInput Input { get; set; } = new();
 
@@ -36,12 +38,12 @@ public sealed class EditModel(ISender sender) : AppPageModel
             var current = await sender.Send(new GetStudentQuery(studentId), ct);
             var saved = await sender.Send(new UpdateStudentCommand(Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "", Input.Grade ?? 0,
                 Input.DateOfBirth ?? default, Input.SchoolId ?? 0, current.IsActive) { StudentId = studentId, ExpectedVersion = Input.Version }, ct);
-            return Done($"The record of {saved.FirstName} {saved.LastName} is saved.", "/Coordinator/Students/Details", new { id = saved.Id });
+            return Done(text["Student.Saved", $"{saved.FirstName} {saved.LastName}"], "/Coordinator/Students/Details", new { id = saved.Id });
         }
 
         var added = await sender.Send(new CreateStudentCommand(Input.SisId ?? "", Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "",
             Input.Grade ?? 0, Input.DateOfBirth ?? default, Input.SchoolId ?? 0), ct);
-        return Done($"{added.FirstName} {added.LastName} is added. Enrol them in a pathway and add their guardians below.",
+        return Done(text["Student.Added", $"{added.FirstName} {added.LastName}"],
             "/Coordinator/Students/Details", new { id = added.Id });
     }
 
