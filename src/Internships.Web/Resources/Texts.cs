@@ -50,3 +50,6 @@ public sealed class RubricText;
 
 /// <summary>The employer's pages: the organisation and its supervisors, the postings and their applicants, the matching rounds' rankings.</summary>
 public sealed class EmployerText;
+
+/// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, the terms, the CALPADS export.</summary>
+public sealed class CoordinatorText;
