@@ -53,3 +53,6 @@ public sealed class EmployerText;
 
 /// <summary>The coordinator's records: students (details, contacts, enrolments), schools and pathways.</summary>
 public sealed class RecordsText;
+
+/// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
+public sealed class CoordinatorText;

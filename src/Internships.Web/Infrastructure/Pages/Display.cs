@@ -58,6 +58,9 @@ public static partial class Display
         ?? SharedWords.GetString("State." + value, CultureInfo.CurrentUICulture)
         ?? Words(value.ToString());
 
+    /// <summary>A state given by its name, as a chart's rows carry it: "State.Active" of <see cref="SharedText"/>, or else its words.</summary>
+    public static string StateWords(string name) => SharedWords.GetString("State." + name, CultureInfo.CurrentUICulture) ?? Words(name);
+
     public static string Words(string pascal) => CapitalWord().Replace(pascal, m => m.Index == 0 ? m.Value : " " + m.Value.ToLowerInvariant());
 
     /// <summary>The tag colour of a state: done, in progress or stopped.</summary>

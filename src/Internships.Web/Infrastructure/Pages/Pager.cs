@@ -19,4 +19,4 @@ public sealed record Pager(int Page, int TotalPages, int Total, HttpRequest Requ
 }
 
 /// <summary>A bar chart the server draws (Shared/_Bars): one bar a row.</summary>
-public sealed record Chart(string Title, IReadOnlyList<Application.Features.Dashboard.CountBy> Rows, bool LabelsAreStates = false);
+public sealed record Chart(string Title, IReadOnlyList<Application.Features.Dashboard.CountBy> Rows, bool LabelsAreStates = false, string? Empty = null);

@@ -1,10 +1,12 @@
 using Internships.Application.Features.Postings;
 using Internships.Domain.Postings;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator;
 
 /// <summary>The posting approval queue: approve a submitted posting, or return it to its employer with a reason.</summary>
-public sealed class ApprovalsModel(ISender sender) : AppPageModel
+public sealed class ApprovalsModel(ISender sender, IStringLocalizer<CoordinatorText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     [BindProperty] public ReturnInput Input { get; set; } = new();
@@ -20,14 +22,14 @@ public sealed class ApprovalsModel(ISender sender) : AppPageModel
     {
         FailedPostingId = postingId;
         var posting = await sender.Send(new ApprovePostingCommand(postingId), ct);
-        return Done($"“{posting.Title}” of {posting.EmployerName} is open to students.");
+        return Done(text["Approvals.Approved", posting.Title, posting.EmployerName]);
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int postingId, CancellationToken ct)
     {
         FailedPostingId = postingId;
         var posting = await sender.Send(new ReturnPostingCommand(Input.Reason ?? "") { PostingId = postingId }, ct);
-        return Done($"“{posting.Title}” went back to {posting.EmployerName} with your reason.");
+        return Done(text["Approvals.Returned", posting.Title, posting.EmployerName]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,9 +1,11 @@
 using Internships.Application.Features.Contacts;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator;
 
 /// <summary>Follow-ups of site visits and contacts due within a week (overdue ones first), marked done from here.</summary>
-public sealed class FollowUpsModel(ISender sender) : AppPageModel
+public sealed class FollowUpsModel(ISender sender, IStringLocalizer<CoordinatorText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int WithinDays { get; set; } = 7;
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
@@ -15,7 +17,7 @@ public sealed class FollowUpsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostDoneAsync(int contactId, CancellationToken ct)
     {
         var contact = await sender.Send(new CompleteFollowUpCommand(contactId), ct);
-        return Done($"The follow-up with {contact.StudentName} is done.", null, new { WithinDays });
+        return Done(text["FollowUps.Done", contact.StudentName], null, new { WithinDays });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using Internships.Application.Features.Notifications;
 using Internships.Domain.Notifications;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator;
 
 /// <summary>The e-mail log: what went, what waits, what failed and why; a failed message can be sent again.</summary>
-public sealed class NotificationsModel(ISender sender) : AppPageModel
+public sealed class NotificationsModel(ISender sender, IStringLocalizer<CoordinatorText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public NotificationStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Recipient { get; set; }
@@ -17,7 +19,7 @@ public sealed class NotificationsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostResendAsync(long notificationId, CancellationToken ct)
     {
         var notification = await sender.Send(new ResendNotificationCommand(notificationId), ct);
-        return Done($"“{notification.Subject}” to {notification.RecipientEmail} will be sent again shortly.", null, new { Status, Recipient });
+        return Done(text["Outbox.WillResend", notification.Subject, notification.RecipientEmail], null, new { Status, Recipient });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
