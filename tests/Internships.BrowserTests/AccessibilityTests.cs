@@ -59,6 +59,32 @@ public sealed class AccessibilityTests
         Assert.That(problems, Is.Empty);
     }
 
+    // The same pages read in Spanish: longer words, other labels and `lang="es-US"` must not break them.
+    [TestCase("student@demo.local", new[] { "/student", "/postings", "{first-posting}", "/student/applications", "/student/claims", "/settings/language" })]
+    [TestCase("employer@demo.local", new[] { "/employer/postings", "/employer/postings/new", "{first-applicants}", "/employer/organisation", "/employer/rounds" })]
+    [TestCase("coordinator@demo.local", new[]
+    {
+        "/coordinator", "/coordinator/approvals", "/coordinator/students", "{first-student}", "/coordinator/employers", "{first-employer}",
+        "/coordinator/terms", "/coordinator/rounds", "/coordinator/badges", "/coordinator/roster", "/coordinator/rubric", "/reports",
+        "/accounts", "/programmes/manage",
+    })]
+    public async Task Main_pages_in_Spanish_have_no_serious_accessibility_violations(string email, string[] paths)
+    {
+        var problems = new List<string>();
+        var page = await BrowserSession.OpenInSpanishAsync(email);
+        foreach (var template in paths)
+        {
+            var path = await ResolveAsync(page, template);
+            var response = await page.GotoAsync(path);
+            Assert.That(response!.Ok, Is.True, $"{path} answered {response.Status}");
+            Assert.That(await page.Locator("html").GetAttributeAsync("lang"), Is.EqualTo("es-US"), path);
+            problems.AddRange(await BlockingViolationsAsync(page, $"{path} (es)"));
+        }
+
+        await page.Context.CloseAsync();
+        Assert.That(problems, Is.Empty);
+    }
+
     [Test]
     public async Task The_check_finds_what_it_is_looking_for()
     {

@@ -89,6 +89,28 @@ public sealed class BrowserSession
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A desktop page of a browser that asks for Spanish, signed in through the sign-in form as it reads in Spanish; the
+    /// account keeps no language of its own, so every page follows the browser.
+    /// </summary>
+    public static async Task<IPage> OpenInSpanishAsync(string email, string password = WebHost.DemoPassword)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "es-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Correo electrónico").FillAsync(email);
+        await page.GetByLabel("Contraseña").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        return page;
+    }
+
     public static async Task SignInAsync(IPage page, string email, string password = WebHost.DemoPassword)
     {
         await page.GotoAsync("/account/sign-in");
