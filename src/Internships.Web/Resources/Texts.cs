@@ -56,3 +56,6 @@ public sealed class RecordsText;
 
 /// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
 public sealed class CoordinatorText;
+
+/// <summary>The district's terms, the CALPADS work-based learning export and the reports page (read by students, employers and coordinators: <i>usted</i>).</summary>
+public sealed class TermsText;
