@@ -84,8 +84,8 @@ public sealed class Report : Entity
     public static Report ForPlacement(int placementId, string requestedBy, int? requestedByUserId, DateTime now, string language = "en-US") =>
         new(ReportKind.Placement, placementId, null, requestedBy, requestedByUserId, now) { Language = language };
 
-    public static Report ForTerm(ReportTerm term, string requestedBy, int? requestedByUserId, DateTime now) =>
-        new(ReportKind.TermSummary, null, term, requestedBy, requestedByUserId, now);
+    public static Report ForTerm(ReportTerm term, string requestedBy, int? requestedByUserId, DateTime now, string language = "en-US") =>
+        new(ReportKind.TermSummary, null, term, requestedBy, requestedByUserId, now) { Language = language };
 
     /// <summary>Whether a job still has work to do; a ready report is never produced again.</summary>
     public bool NeedsProducing => Status is not ReportStatus.Ready;

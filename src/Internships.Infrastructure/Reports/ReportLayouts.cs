@@ -19,6 +19,8 @@ public static class ReportLayouts
     public const string PlacementReportHeaderEs = "Informe de la pasantía";
     public const string TermSummaryHeader = "Term summary";
 
+    public const string TermSummaryHeaderEs = "Resumen del periodo";
+
     /// <summary>The placement report, in <paramref name="language"/> ("en-US" by default, or "es-US"): the student and their family read it.</summary>
     public static ReportDocument PlacementReport(PlacementReportData d, string district, DateTime generatedAt, string language = Languages.English)
     {
@@ -106,104 +108,106 @@ public static class ReportLayouts
         return document;
     }
 
-    public static ReportDocument TermSummary(TermSummaryData d, string district, DateTime generatedAt)
+    /// <summary>The term summary, in <paramref name="language"/> ("en-US" by default, or "es-US"); names stay as the district wrote them.</summary>
+    public static ReportDocument TermSummary(TermSummaryData d, string district, DateTime generatedAt, string language = Languages.English)
     {
+        var t = new ReportWords(Languages.CultureOf(language));
         var term = d.Term;
-        var document = new ReportDocument($"Term summary: {term.Name}", $"{TermSummaryHeader}: {term.Name}")
+        var dates = $"{t.Date(term.Start)} – {t.Date(term.End)}";
+        var document = new ReportDocument(t["Term.Header", term.Name], t["Term.Header", term.Name])
         {
             HeaderRight = district,
-            Footer = $"{Dates(term.Start, term.End)} · generated {generatedAt:yyyy-MM-dd HH:mm} UTC · coordinators only",
+            Footer = t["Term.Footer", dates, generatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            PageLabel = t.Pattern("Page"),
             CreatedAt = generatedAt,
             Author = district,
         };
 
-        var statuses = Enum.GetValues<PlacementStatus>().Select(s => $"{s}: {d.Placements.Count(p => p.Status == s).ToString("N0", Us)}");
-        document.Heading($"{term.Name}: internships at a glance")
-            .Paragraph($"Placements that overlap {Dates(term.Start, term.End)}, with the hours approved and the wages earned on them; " +
-                "applications to the postings of the term; badges awarded during it.", muted: true)
+        var statuses = Enum.GetValues<PlacementStatus>().Select(s => $"{t[$"State.{s}"]}: {t.Count(d.Placements.Count(p => p.Status == s))}");
+        document.Heading(t["Term.Heading", term.Name])
+            .Paragraph(t["Term.Intro", dates], muted: true)
             .KeyValues(
-                new KeyValue("Placements", d.Placements.Count.ToString("N0", Us)),
-                new KeyValue("By status", string.Join(" · ", statuses)),
-                new KeyValue("Completion rate", $"{Percent(d.CompletionRate)} ({d.Completed.ToString("N0", Us)} completed of {d.Placements.Count.ToString("N0", Us)})"),
-                new KeyValue("Hours approved", Hours(d.ApprovedHours)),
-                new KeyValue("Wages paid", Money(d.WagesPaid)),
-                new KeyValue("Badges awarded", d.Badges.Sum(b => b.Awarded).ToString("N0", Us)),
-                new KeyValue("Applications", $"{d.Postings.Sum(p => p.Applications).ToString("N0", Us)} to {d.Postings.Count.ToString("N0", Us)} postings"));
+                new KeyValue(t["Term.Placements"], t.Count(d.Placements.Count)),
+                new KeyValue(t["Term.ByStatus"], string.Join(" · ", statuses)),
+                new KeyValue(t["Term.CompletionRate"], t["Term.CompletionValue", t.Percent(d.CompletionRate), t.Count(d.Completed), t.Count(d.Placements.Count)]),
+                new KeyValue(t["Term.HoursApproved"], t.Hours(d.ApprovedHours)),
+                new KeyValue(t["Term.WagesPaid"], t.Money(d.WagesPaid)),
+                new KeyValue(t["Term.BadgesAwarded"], t.Count(d.Badges.Sum(b => b.Awarded))),
+                new KeyValue(t["Term.Applications"], t["Term.ApplicationsValue", t.Count(d.Postings.Sum(p => p.Applications)), t.Count(d.Postings.Count)]));
 
-        Groups(document, "Placements by pathway", "Pathway", d.By(p => p.Pathway));
+        Groups(document, t, t["Term.ByPathway"], t["Term.Pathway"], d.By(p => p.Pathway));
         var byPathway = d.By(p => p.Pathway).Take(12).ToList();
         if (byPathway.Count > 0)
         {
             document.BarChart(byPathway.Select(g => g.Key).ToList(),
             [
-                new BarSeries("Placements", byPathway.Select(g => (double)g.Placements).ToList(), MidpointColour),
-                new BarSeries("Completed", byPathway.Select(g => (double)g.Completed).ToList(), FinalColour),
+                new BarSeries(t["Term.Placements"], byPathway.Select(g => (double)g.Placements).ToList(), MidpointColour),
+                new BarSeries(t["Term.Completed"], byPathway.Select(g => (double)g.Completed).ToList(), FinalColour),
             ], 0);
         }
 
-        Groups(document, "Placements by employer", "Employer", d.By(p => p.Employer));
-        Groups(document, "Placements by school", "School", d.By(p => p.School));
+        Groups(document, t, t["Term.ByEmployer"], t["Term.Employer"], d.By(p => p.Employer));
+        Groups(document, t, t["Term.BySchool"], t["Term.School"], d.By(p => p.School));
 
-        document.Heading("Equity review: by school and grade", 2)
-            .Paragraph("Students who applied to a posting of the term, students placed, and how their placements went.", muted: true)
+        document.Heading(t["Term.Equity"], 2)
+            .Paragraph(t["Term.EquityIntro"], muted: true)
             .Table(
-                [new TableColumn("School", 3), new TableColumn("Grade", 1, CellAlign.Right), new TableColumn("Applicants", 1.3f, CellAlign.Right),
-                    new TableColumn("Placed", 1, CellAlign.Right), new TableColumn("Placement rate", 1.4f, CellAlign.Right),
-                    new TableColumn("Completed", 1.3f, CellAlign.Right), new TableColumn("Hours", 1.3f, CellAlign.Right),
-                    new TableColumn("Wages", 1.6f, CellAlign.Right)],
-                d.EquityBreakdown().Select(e => (IReadOnlyList<string>)[e.School, e.Grade.ToString(Us), e.Applicants.ToString("N0", Us),
-                    e.StudentsPlaced.ToString("N0", Us), e.Applicants == 0 ? "—" : Percent((double)e.StudentsPlaced / e.Applicants),
-                    e.Completed.ToString("N0", Us), Hours(e.ApprovedHours), Money(e.Wages)]));
+                [new TableColumn(t["Term.School"], 3), new TableColumn(t["Term.Grade"], 1, CellAlign.Right), new TableColumn(t["Term.Applicants"], 1.3f, CellAlign.Right),
+                    new TableColumn(t["Term.Placed"], 1, CellAlign.Right), new TableColumn(t["Term.PlacementRate"], 1.4f, CellAlign.Right),
+                    new TableColumn(t["Term.Completed"], 1.3f, CellAlign.Right), new TableColumn(t["Term.Hours"], 1.3f, CellAlign.Right),
+                    new TableColumn(t["Term.Wages"], 1.6f, CellAlign.Right)],
+                d.EquityBreakdown().Select(e => (IReadOnlyList<string>)[e.School, t.Count(e.Grade), t.Count(e.Applicants),
+                    t.Count(e.StudentsPlaced), e.Applicants == 0 ? "—" : t.Percent((double)e.StudentsPlaced / e.Applicants),
+                    t.Count(e.Completed), t.Hours(e.ApprovedHours), t.Money(e.Wages)]));
 
-        document.Heading("Badges awarded", 2);
+        document.Heading(t["Term.BadgesAwarded"], 2);
         if (d.Badges.Count == 0)
         {
-            document.Paragraph("No badge was awarded during the term.", muted: true);
+            document.Paragraph(t["Term.NoBadge"], muted: true);
         }
         else
         {
-            document.Table([new TableColumn("Badge", 4), new TableColumn("Awarded", 1, CellAlign.Right)],
-                d.Badges.Select(b => (IReadOnlyList<string>)[b.Badge, b.Awarded.ToString("N0", Us)]));
+            document.Table([new TableColumn(t["Term.Badge"], 4), new TableColumn(t["Term.Awarded"], 1, CellAlign.Right)],
+                d.Badges.Select(b => (IReadOnlyList<string>)[b.Badge, t.Count(b.Awarded)]));
         }
 
-        document.Heading("Applications per posting", 2)
+        document.Heading(t["Term.PerPosting"], 2)
             .Table(
-                [new TableColumn("Posting", 3.5f), new TableColumn("Employer", 2.5f), new TableColumn("Slots", 0.8f, CellAlign.Right),
-                    new TableColumn("Applications", 1.3f, CellAlign.Right), new TableColumn("Offers", 1, CellAlign.Right),
-                    new TableColumn("Accepted", 1.1f, CellAlign.Right)],
-                d.Postings.Select(p => (IReadOnlyList<string>)[p.Posting, p.Employer, p.Slots.ToString(Us), p.Applications.ToString("N0", Us),
-                    p.Offers.ToString("N0", Us), p.Accepted.ToString("N0", Us)]));
+                [new TableColumn(t["Term.Posting"], 3.5f), new TableColumn(t["Term.Employer"], 2.5f), new TableColumn(t["Term.Slots"], 0.8f, CellAlign.Right),
+                    new TableColumn(t["Term.Applications"], 1.3f, CellAlign.Right), new TableColumn(t["Term.Offers"], 1, CellAlign.Right),
+                    new TableColumn(t["Term.Accepted"], 1.1f, CellAlign.Right)],
+                d.Postings.Select(p => (IReadOnlyList<string>)[p.Posting, p.Employer, t.Count(p.Slots), t.Count(p.Applications),
+                    t.Count(p.Offers), t.Count(p.Accepted)]));
 
+        var shortDay = t.Pattern("Format.ShortDay");
+        var shortDate = t.Pattern("Format.ShortDate");
         document.PageBreak()
-            .Heading("All placements", 2)
-            .Table(PlacementColumns, d.Placements.Select(p => (IReadOnlyList<string>)[p.Student, p.Grade.ToString(Us), p.School, p.Pathway, p.Employer,
-                $"{p.StartDate:MM/dd}–{p.EndDate:MM/dd/yy}", p.Status.ToString(), Hours(p.ApprovedHours), Money(p.Wages)]));
+            .Heading(t["Term.AllPlacements"], 2)
+            .Table(PlacementColumnsIn(t), d.Placements.Select(p => (IReadOnlyList<string>)[p.Student, t.Count(p.Grade), p.School, p.Pathway, p.Employer,
+                $"{p.StartDate.ToString(shortDay, CultureInfo.InvariantCulture)}–{p.EndDate.ToString(shortDate, CultureInfo.InvariantCulture)}",
+                t[$"State.{p.Status}"], t.Hours(p.ApprovedHours), t.Money(p.Wages)]));
         return document;
     }
 
-    /// <summary>The columns of the term summary's list of all placements.</summary>
-    public static readonly IReadOnlyList<TableColumn> PlacementColumns =
+    /// <summary>The columns of the English term summary's list of all placements.</summary>
+    public static IReadOnlyList<TableColumn> PlacementColumns { get; } = PlacementColumnsIn(new ReportWords(Us));
+
+    private static IReadOnlyList<TableColumn> PlacementColumnsIn(ReportWords t) =>
     [
-        new("Student", 2.2f), new("Grade", 1.2f, CellAlign.Right), new("School", 1.8f), new("Pathway", 2.1f), new("Employer", 2.2f),
-        new("Dates", 2.6f), new("Status", 1.8f), new("Hours", 1.2f, CellAlign.Right), new("Wages", 1.8f, CellAlign.Right),
+        new(t["Term.Student"], 2.2f), new(t["Term.Grade"], 1.2f, CellAlign.Right), new(t["Term.School"], 1.8f), new(t["Term.Pathway"], 2.1f),
+        new(t["Term.Employer"], 2.2f), new(t["Term.Dates"], 2.6f), new(t["Term.Status"], 1.8f), new(t["Term.Hours"], 1.2f, CellAlign.Right),
+        new(t["Term.Wages"], 1.8f, CellAlign.Right),
     ];
 
-    private static void Groups(ReportDocument document, string heading, string keyTitle, IReadOnlyList<PlacementGroup> groups)
+    private static void Groups(ReportDocument document, ReportWords t, string heading, string keyTitle, IReadOnlyList<PlacementGroup> groups)
     {
         document.Heading(heading, 2).Table(
-            [new TableColumn(keyTitle, 4), new TableColumn("Placements", 1.3f, CellAlign.Right), new TableColumn("Completed", 1.3f, CellAlign.Right),
-                new TableColumn("Completion", 1.3f, CellAlign.Right), new TableColumn("Hours", 1.3f, CellAlign.Right), new TableColumn("Wages", 1.6f, CellAlign.Right)],
-            groups.Select(g => (IReadOnlyList<string>)[g.Key, g.Placements.ToString("N0", Us), g.Completed.ToString("N0", Us), Percent(g.CompletionRate),
-                Hours(g.ApprovedHours), Money(g.Wages)]));
+            [new TableColumn(keyTitle, 4), new TableColumn(t["Term.Placements"], 1.3f, CellAlign.Right), new TableColumn(t["Term.Completed"], 1.3f, CellAlign.Right),
+                new TableColumn(t["Term.Completion"], 1.3f, CellAlign.Right), new TableColumn(t["Term.Hours"], 1.3f, CellAlign.Right),
+                new TableColumn(t["Term.Wages"], 1.6f, CellAlign.Right)],
+            groups.Select(g => (IReadOnlyList<string>)[g.Key, t.Count(g.Placements), t.Count(g.Completed), t.Percent(g.CompletionRate),
+                t.Hours(g.ApprovedHours), t.Money(g.Wages)]));
     }
-
-    private static string Dates(DateOnly start, DateOnly end) => $"{start.ToString("MMM d, yyyy", Us)} – {end.ToString("MMM d, yyyy", Us)}";
-
-    private static string Money(decimal amount) => amount.ToString("C2", Us);
-
-    private static string Hours(decimal hours) => hours.ToString("#,0.##", Us);
-
-    private static string Percent(double share) => share.ToString("0.0%", Us);
 
     private static string Score(int? score) => score?.ToString(Us) ?? "—";
 
@@ -222,5 +226,9 @@ public static class ReportLayouts
         public string Money(decimal amount) => amount.ToString("C2", culture);
 
         public string Hours(decimal hours) => hours.ToString("#,0.##", culture);
+
+        public string Count(int count) => count.ToString("N0", culture);
+
+        public string Percent(double share) => share.ToString("0.0%", culture);
     }
 }

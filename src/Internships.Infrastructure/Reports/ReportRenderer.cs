@@ -11,8 +11,8 @@ internal sealed class ReportRenderer(IOptions<DistrictOptions> district) : IRepo
     public RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt, string language) =>
         Render(ReportLayouts.PlacementReport(data, district.Value.Name, generatedAt, language));
 
-    public RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt) =>
-        Render(ReportLayouts.TermSummary(data, district.Value.Name, generatedAt));
+    public RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt, string language) =>
+        Render(ReportLayouts.TermSummary(data, district.Value.Name, generatedAt, language));
 
     public RenderedReport PdTranscript(Application.Features.Programmes.EnrolmentDto enrolment, DateTime generatedAt) =>
         Render(TranscriptLayout.PdTranscript(enrolment, district.Value.Name, generatedAt));

@@ -14,9 +14,13 @@ public static class ReportsEndpoints
             .ProducesProblems(400, 403, 404);
 
         var reports = app.MapApiGroup("/api/reports", "Reports");
-        reports.MapPost("/term-summary", async (RequestTermSummaryReportCommand? command, ISender sender, CancellationToken ct) =>
-                Accepted(await sender.Send(command ?? new RequestTermSummaryReportCommand(), ct)))
-            .WithName("RequestTermSummaryReport").WithSummary("Ask for a term's summary report, by default the term that ended last (coordinators).")
+        reports.MapPost("/term-summary", async (RequestTermSummaryReportCommand? command, string? language, ISender sender, CancellationToken ct) =>
+            {
+                command ??= new RequestTermSummaryReportCommand();
+                return Accepted(await sender.Send(command with { Language = language ?? command.Language }, ct));
+            })
+            .WithName("RequestTermSummaryReport")
+            .WithSummary("Ask for a term's summary report, by default the term that ended last (coordinators); ?language=es-US or en-US, else the asker's language.")
             .ProducesProblems(400, 403);
         reports.MapGet("/", ([AsParameters] ListReportsQuery query, ISender sender, CancellationToken ct) => sender.Send(query, ct))
             .WithName("ListReports").WithSummary("The reports the caller may see, newest first.").ProducesProblems(400, 403);

@@ -54,5 +54,8 @@ public sealed class EmployerText;
 /// <summary>The coordinator's records: students (details, contacts, enrolments), schools and pathways.</summary>
 public sealed class RecordsText;
 
-/// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
+/// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log (the terms and the CALPADS export are <see cref="TermsText"/>).</summary>
 public sealed class CoordinatorText;
+
+/// <summary>The district's terms, the CALPADS work-based learning export and the reports page (read by students, employers and coordinators: <i>usted</i>).</summary>
+public sealed class TermsText;

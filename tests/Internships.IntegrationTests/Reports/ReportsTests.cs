@@ -107,6 +107,48 @@ public sealed class ReportsTests
     }
 
     [Test]
+    public async Task A_term_summary_asked_for_in_Spanish_has_Spanish_headings_states_and_dates()
+    {
+        var (scenario, badge) = await CompletedPlacementWithBadgeAsync();
+        var student = await StudentNameAsync(scenario);
+        var name = $"Otoño {District.Next()}";
+        var body = new { name, from = District.Today.AddDays(-30), to = District.Today.AddDays(30) };
+
+        await (await District.Coordinator.PostAsync("/api/reports/term-summary?language=fr-FR", body)).ShouldBeValidationProblemAsync("language");
+        var queued = await District.Coordinator.PostJsonAsync("/api/reports/term-summary?language=es-US", body, HttpStatusCode.Accepted);
+        Assert.That(queued["language"]!.GetValue<string>(), Is.EqualTo("es-US"));
+        var ready = await Support.Reports.WaitUntilDoneAsync(District.Coordinator, $"/api/reports/{District.Id(queued)}");
+        Assert.That(ready["status"]!.GetValue<string>(), Is.EqualTo("Ready"), ready.ToJsonString());
+
+        var pages = await Support.Reports.DownloadPagesAsync(District.Coordinator, District.Id(queued));
+        var text = string.Join("\n", pages);
+        var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-US");
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain($"{name}: las pasantías de un vistazo"));
+            Assert.That(text, Does.Contain("Pasantías por trayectoria").And.Contain("Pasantías por empleador").And.Contain("Pasantías por escuela"));
+            Assert.That(text, Does.Contain("Tasa de finalización").And.Contain("Revisión de equidad").And.Contain("Solicitudes por oferta"));
+            Assert.That(text, Does.Contain("Todas las pasantías").And.Contain("Completada"), "the heading and a placement's state");
+            Assert.That(text, Does.Contain($"{District.Today.AddDays(-30).ToString("d MMM yyyy", spanish)} – {District.Today.AddDays(30).ToString("d MMM yyyy", spanish)}"),
+                "the term's dates written the Spanish way");
+            Assert.That(text, Does.Contain(badge), "names stay as written");
+            Assert.That(text, Does.Contain(student.Split(' ')[^1]), "the student's placement is listed");
+            Assert.That(text, Does.Not.Contain("Placements by pathway").And.Not.Contain("All placements").And.Not.Contain("Completion rate"));
+        });
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.That(pages[i], Does.Contain($"{ReportLayouts.TermSummaryHeaderEs}: {name}"));
+            Assert.That(pages[i], Does.Contain($"Página {i + 1} de {pages.Count}"));
+        }
+
+        // Without a language, the asker's: an English client gets English.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/term-summary") { Content = JsonContent.Create(body) };
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var english = (await (await District.Coordinator.Http.SendAsync(request)).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
+        Assert.That(english["language"]!.GetValue<string>(), Is.EqualTo("en-US"));
+    }
+
+    [Test]
     public async Task The_employer_and_the_supervisor_see_the_report_and_other_students_and_employers_do_not()
     {
         var (scenario, _) = await CompletedPlacementWithBadgeAsync();

@@ -8,7 +8,8 @@ public interface IReportRenderer
     /// <summary>The placement report in <paramref name="language"/> ("en-US" or "es-US").</summary>
     RenderedReport PlacementReport(PlacementReportData data, DateTime generatedAt, string language);
 
-    RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt);
+    /// <summary>The term summary in <paramref name="language"/> ("en-US" or "es-US").</summary>
+    RenderedReport TermSummary(TermSummaryData data, DateTime generatedAt, string language);
 
     /// <summary>A programme participant's transcript of professional development hours, requirement by requirement.</summary>
     RenderedReport PdTranscript(Features.Programmes.EnrolmentDto enrolment, DateTime generatedAt);

@@ -66,7 +66,7 @@ public sealed partial class ProduceReportHandler(
             case ReportKind.TermSummary:
                 var term = report.Term ?? throw new InvalidOperationException("A term summary names no term.");
                 var summary = await terms.LoadAsync(term, cancellationToken);
-                return (renderer.TermSummary(summary, now), $"term-summary-{term.Start:yyyyMMdd}-{term.End:yyyyMMdd}-{report.Id}.pdf");
+                return (renderer.TermSummary(summary, now, report.Language), $"term-summary-{term.Start:yyyyMMdd}-{term.End:yyyyMMdd}-{report.Id}.pdf");
             default:
                 throw new InvalidOperationException($"Unknown report kind {report.Kind}.");
         }

@@ -22,12 +22,15 @@ internal static class ReportRules
         return reports.Select(r => ReportDto.From(r, user, r.PlacementId is { } id ? names.GetValueOrDefault(id) : null)).ToList();
     }
 
-    /// <summary>Queues a term summary, unless one for the same dates is already queued or running: that one is answered.</summary>
+    /// <summary>
+    /// Queues a term summary in <paramref name="language"/>, unless one for the same dates and language is already queued
+    /// or running: that one is answered.
+    /// </summary>
     public static async Task<Report> RequestTermSummaryAsync(this IAppDbContext db, ReportTerm term, string requestedBy, int? userId, DateTime now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string language = Languages.Default)
     {
         var pending = await db.Reports.AsNoTracking().Pending()
-            .Where(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End)
+            .Where(r => r.Kind == ReportKind.TermSummary && r.TermStart == term.Start && r.TermEnd == term.End && r.Language == language)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (pending is not null)
@@ -35,7 +38,7 @@ internal static class ReportRules
             return pending;
         }
 
-        var report = Report.ForTerm(term, requestedBy, userId, now);
+        var report = Report.ForTerm(term, requestedBy, userId, now, language);
         db.Reports.Add(report);
         // Saved here for the new id the answer carries; the unit of work commits.
         await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed class DownloadWblrFileValidator : AbstractValidator<DownloadWblrFi
 {
     public DownloadWblrFileValidator(IClock clock) =>
         RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today))
-            .WithMessage("Choose the academic year by the year it starts in, from 2020 to the current one.");
+            .WithMessageKey("Calpads.YearOutOfRange");
 }
 
 public sealed class DownloadWblrFileHandler(IAppDbContext db, CalpadsSettings settings, IAuditTrail trail, ICurrentUser user, IClock clock)

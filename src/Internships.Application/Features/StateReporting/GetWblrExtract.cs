@@ -14,7 +14,7 @@ public sealed class GetWblrExtractValidator : AbstractValidator<GetWblrExtractQu
 {
     public GetWblrExtractValidator(IClock clock) =>
         RuleFor(x => x.Year).InclusiveBetween(2020, WblrLayout.AcademicYearOf(clock.Today))
-            .WithMessage("Choose the academic year by the year it starts in, from 2020 to the current one.");
+            .WithMessageKey("Calpads.YearOutOfRange");
 }
 
 public sealed class GetWblrExtractHandler(IAppDbContext db, CalpadsSettings settings) : IQueryHandler<GetWblrExtractQuery, WblrExtractDto>

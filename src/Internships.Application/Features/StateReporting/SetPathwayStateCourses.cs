@@ -21,13 +21,13 @@ public sealed class SetPathwayStateCoursesValidator : AbstractValidator<SetPathw
 {
     public SetPathwayStateCoursesValidator()
     {
-        RuleFor(x => x.Courses).NotNull().WithMessage("List the pathway's courses.")
-            .Must(c => c.Select(x => x.Course.Trim()).Distinct().Count() == c.Count).WithMessage("Name each course once.");
+        RuleFor(x => x.Courses).NotNull().WithMessageKey("Calpads.CoursesRequired")
+            .Must(c => c.Select(x => x.Course.Trim()).Distinct().Count() == c.Count).WithMessageKey("Calpads.CourseOnce");
         RuleForEach(x => x.Courses).ChildRules(course =>
         {
-            course.RuleFor(c => c.Course).NotEmpty().WithMessage("Enter the course.");
+            course.RuleFor(c => c.Course).NotEmpty().WithMessageKey("Calpads.CourseRequired");
             course.RuleFor(c => c.StateCourseCode).Must(StateCodes.IsStateCourseCode)
-                .WithMessage("A state course code is four digits.");
+                .WithMessageKey("Calpads.CourseCodeFormat");
         });
     }
 }

@@ -21,7 +21,7 @@ public sealed class SetPlacementStateReportingValidator : AbstractValidator<SetP
 {
     public SetPlacementStateReportingValidator() =>
         RuleFor(x => x.StateCourseCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsStateCourseCode(c))
-            .WithMessage("A state course code is four digits.");
+            .WithMessageKey("Calpads.CourseCodeFormat");
 }
 
 public sealed class SetPlacementStateReportingHandler(IAppDbContext db) : ICommandHandler<SetPlacementStateReportingCommand, PlacementStateReportingDto>

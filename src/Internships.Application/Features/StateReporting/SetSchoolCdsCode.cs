@@ -19,7 +19,7 @@ public sealed class SetSchoolCdsCodeValidator : AbstractValidator<SetSchoolCdsCo
 {
     public SetSchoolCdsCodeValidator() =>
         RuleFor(x => x.CdsCode).Must(c => string.IsNullOrWhiteSpace(c) || StateCodes.IsCdsCode(c.Trim()))
-            .WithMessage("A CDS code is fourteen digits: county (2), district (5), school (7).");
+            .WithMessageKey("Calpads.CdsCodeFormat");
 }
 
 public sealed class SetSchoolCdsCodeHandler(IAppDbContext db) : ICommandHandler<SetSchoolCdsCodeCommand, StateIdDto>

@@ -22,7 +22,7 @@ public sealed class SetStudentSsidValidator : AbstractValidator<SetStudentSsidCo
 {
     public SetStudentSsidValidator() =>
         RuleFor(x => x.Ssid).Must(s => string.IsNullOrWhiteSpace(s) || StateCodes.IsSsid(s.Trim()))
-            .WithMessage("An SSID is the ten-digit statewide student id.");
+            .WithMessageKey("Calpads.SsidFormat");
 }
 
 public sealed class SetStudentSsidHandler(IAppDbContext db) : ICommandHandler<SetStudentSsidCommand, StateIdDto>

@@ -63,8 +63,12 @@ public static class StateReportingQueries
             var evaluation = evaluations[p.Id].FirstOrDefault(e => e.Kind == EvaluationKind.Final)
                 ?? (p.EndDate > to ? evaluations[p.Id].FirstOrDefault(e => e.Kind == EvaluationKind.Midpoint) : null);
 
+            var pathwayKnown = ordered.Count > 0 && pathways.ContainsKey(ordered[0]);
             void Error(WblrProblem problem, string message, string fix, int? pathwayId = null) =>
-                errors.Add(new WblrErrorDto(p.Id, p.StudentId, name, problem, message, fix, p.Student.SchoolId, pathwayId));
+                errors.Add(new WblrErrorDto(p.Id, p.StudentId, name, problem, message, fix, p.Student.SchoolId, pathwayId)
+                {
+                    SisId = p.Student.SisId, SchoolName = school.Name, PathwayName = pathwayKnown ? pathways[ordered[0]].Name : null,
+                });
 
             if (p.Student.Ssid is null)
             {

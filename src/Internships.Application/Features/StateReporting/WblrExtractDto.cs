@@ -31,4 +31,13 @@ public sealed record WblrErrorDto(
     string Message,
     string Fix,
     int? SchoolId,
-    int? PathwayId);
+    int? PathwayId)
+{
+    /// <summary>The names the message quotes (the student's SIS id, the school, the pathway), so a page can say it in its own language.</summary>
+    public string? SisId { get; init; }
+
+    public string? SchoolName { get; init; }
+
+    /// <summary>Null when the posting has no pathway the message can name.</summary>
+    public string? PathwayName { get; init; }
+}

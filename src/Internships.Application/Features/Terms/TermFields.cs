@@ -14,10 +14,10 @@ internal sealed class TermFieldsValidator : AbstractValidator<ITermFields>
 {
     public TermFieldsValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the term's name.").MaximumLength(60).WithMessage("The name is at most 60 characters.");
-        RuleFor(x => x.StartDate).NotEqual(default(DateOnly)).WithMessage("Enter the term's first day.");
-        RuleFor(x => x.EndDate).NotEqual(default(DateOnly)).WithMessage("Enter the term's last day.")
-            .GreaterThanOrEqualTo(x => x.StartDate).WithMessage("The last day cannot be before the first.")
-            .Must((x, end) => end.DayNumber - x.StartDate.DayNumber <= 366).WithMessage("A term lasts at most a year.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Terms.NameRequired").MaximumLength(60).WithMessageKey("Terms.NameTooLong");
+        RuleFor(x => x.StartDate).NotEqual(default(DateOnly)).WithMessageKey("Terms.StartRequired");
+        RuleFor(x => x.EndDate).NotEqual(default(DateOnly)).WithMessageKey("Terms.EndRequired")
+            .GreaterThanOrEqualTo(x => x.StartDate).WithMessageKey("Terms.EndBeforeStart")
+            .Must((x, end) => end.DayNumber - x.StartDate.DayNumber <= 366).WithMessageKey("Terms.AtMostAYear");
     }
 }

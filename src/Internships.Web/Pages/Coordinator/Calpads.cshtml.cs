@@ -1,5 +1,7 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.StateReporting;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator;
 
@@ -7,7 +9,7 @@ namespace Internships.Web.Pages.Coordinator;
 /// The CALPADS Work-Based Learning extract of an academic year: the records to submit, the placements in error with a
 /// form beside each to fix it (the student's SSID, the school's CDS code, the course code), and the file to download.
 /// </summary>
-public sealed class CalpadsModel(ISender sender, IClock clock) : AppPageModel
+public sealed class CalpadsModel(ISender sender, IClock clock, IStringLocalizer<TermsText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
@@ -27,19 +29,19 @@ public sealed class CalpadsModel(ISender sender, IClock clock) : AppPageModel
     public async Task<IActionResult> OnPostSsidAsync(int studentId, CancellationToken ct)
     {
         await sender.Send(new SetStudentSsidCommand(Input.Ssid) { StudentId = studentId }, ct);
-        return Done("The SSID is recorded.", null, new { year = SelectedYear });
+        return Done(text["Calpads.SsidSaved"], null, new { year = SelectedYear });
     }
 
     public async Task<IActionResult> OnPostCdsAsync(int schoolId, CancellationToken ct)
     {
         await sender.Send(new SetSchoolCdsCodeCommand(Input.CdsCode) { SchoolId = schoolId }, ct);
-        return Done("The school's CDS code is recorded.", null, new { year = SelectedYear });
+        return Done(text["Calpads.CdsSaved"], null, new { year = SelectedYear });
     }
 
     public async Task<IActionResult> OnPostCourseAsync(int placementId, CancellationToken ct)
     {
         await sender.Send(new SetPlacementStateReportingCommand(null, null, Input.StateCourseCode) { PlacementId = placementId }, ct);
-        return Done("The state course code is recorded for the placement.", null, new { year = SelectedYear });
+        return Done(text["Calpads.CourseSaved"], null, new { year = SelectedYear });
     }
 
     /// <summary>Gives a course of a pathway its state code, keeping the codes its other courses have.</summary>
@@ -49,7 +51,7 @@ public sealed class CalpadsModel(ISender sender, IClock clock) : AppPageModel
         var codes = (await sender.Send(new ListPathwayStateCoursesQuery(pathwayId), ct)).Where(c => c.Course != course)
             .Append(new PathwayStateCourseDto(course, Input.StateCourseCode?.Trim() ?? "")).ToList();
         await sender.Send(new SetPathwayStateCoursesCommand(codes) { PathwayId = pathwayId }, ct);
-        return Done($"{course} has the state course code {Input.StateCourseCode?.Trim()}.", null, new { year = SelectedYear });
+        return Done(text["Calpads.PathwayCourseSaved", course, Input.StateCourseCode?.Trim() ?? ""], null, new { year = SelectedYear });
     }
 
     /// <summary>The pathways' course sequences, for the forms that give a course its state code.</summary>

@@ -1,9 +1,11 @@
 using Internships.Application.Features.Terms;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator;
 
 /// <summary>The district's terms: add one, change its name or dates, remove one entered by mistake.</summary>
-public sealed class TermsModel(ISender sender) : AppPageModel
+public sealed class TermsModel(ISender sender, IStringLocalizer<TermsText> text) : AppPageModel
 {
     public IReadOnlyList<TermDto> Terms { get; private set; } = [];
 
@@ -16,13 +18,13 @@ public sealed class TermsModel(ISender sender) : AppPageModel
         var term = Input.Id is { } id
             ? await sender.Send(new UpdateTermCommand(Input.Name ?? "", Input.StartDate ?? default, Input.EndDate ?? default) { TermId = id }, ct)
             : await sender.Send(new CreateTermCommand(Input.Name ?? "", Input.StartDate ?? default, Input.EndDate ?? default), ct);
-        return Done($"{term.Name} runs from {Display.Day(term.StartDate)} to {Display.Day(term.EndDate)}.");
+        return Done(text["TermList.Saved", term.Name, Display.Day(term.StartDate), Display.Day(term.EndDate)]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int termId, CancellationToken ct)
     {
         await sender.Send(new DeleteTermCommand(termId), ct);
-        return Done("The term is removed.");
+        return Done(text["TermList.Removed"]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,6 +1,9 @@
+using Internships.Application.Common.Localization;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Reports;
 using Internships.Domain.Reports;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Reports;
 
@@ -10,7 +13,7 @@ namespace Internships.Web.Pages.Reports;
 /// when each is ready to download.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<TermsText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
@@ -19,6 +22,9 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     public PagedResult<ReportDto> Reports { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public bool IsCoordinator => User.IsInRole(Roles.Coordinator);
+
+    /// <summary>The language the term summary form offers first: the one chosen, else the page's.</summary>
+    public string SummaryLanguage => Languages.Match(Input.Language) ?? Languages.Match(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? Languages.Default;
 
     /// <summary>"off" stops the page refreshing itself while reports are being made.</summary>
     [BindProperty(SupportsGet = true)] public string? Refresh { get; set; }
@@ -42,14 +48,14 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
     public async Task<IActionResult> OnPostTermAsync(CancellationToken ct)
     {
-        var report = await sender.Send(new RequestTermSummaryReportCommand(Input.Name, Input.From, Input.To), ct);
-        return Done($"The term summary “{report.TermName}” is being prepared; it appears below when ready.");
+        var report = await sender.Send(new RequestTermSummaryReportCommand(Input.Name, Input.From, Input.To) { Language = Input.Language }, ct);
+        return Done(text["Reports.TermQueued", report.TermName ?? ""]);
     }
 
     public async Task<IActionResult> OnPostPlacementAsync(int placementId, CancellationToken ct)
     {
         var report = await sender.Send(new RequestPlacementReportCommand(placementId), ct);
-        return Done($"The placement report of {report.Placement} is being prepared; it appears below when ready.");
+        return Done(text["Reports.PlacementQueued", report.Placement ?? ""]);
     }
 
     public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
@@ -69,5 +75,8 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         public DateOnly? From { get; set; }
 
         public DateOnly? To { get; set; }
+
+        /// <summary>"en-US" or "es-US"; empty for the page's language.</summary>
+        public string? Language { get; set; }
     }
 }
