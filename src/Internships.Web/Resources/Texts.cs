@@ -56,3 +56,10 @@ public sealed class RecordsText;
 
 /// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
 public sealed class CoordinatorText;
+
+/// <summary>
+/// The coordinator's partner records: employers (profile, partner agreement, insurance and worksite safety, supervisors),
+/// the contact log and a new contact, the rubric, and a record's history (its headings and words; the audit trail's own
+/// field names, values and summaries stay as recorded).
+/// </summary>
+public sealed class PartnerText;
