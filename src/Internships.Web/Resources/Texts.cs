@@ -59,3 +59,10 @@ public sealed class CoordinatorText;
 
 /// <summary>The district's terms, the CALPADS work-based learning export and the reports page (read by students, employers and coordinators: <i>usted</i>).</summary>
 public sealed class TermsText;
+
+/// <summary>
+/// The coordinator's partner records: employers (profile, partner agreement, insurance and worksite safety, supervisors),
+/// the contact log and a new contact, the rubric, and a record's history (its headings and words; the audit trail's own
+/// field names, values and summaries stay as recorded).
+/// </summary>
+public sealed class PartnerText;

@@ -25,7 +25,7 @@ public sealed class ListContactsValidator : AbstractValidator<ListContactsQuery>
     public ListContactsValidator()
     {
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("The last day cannot be before the first.");
+            .WithMessageKey("ContactLog.LastDayBeforeFirst");
     }
 }
 

@@ -22,22 +22,22 @@ public sealed class RecordContactValidator : AbstractValidator<RecordContactComm
 {
     public RecordContactValidator(IClock clock)
     {
-        RuleFor(x => x.OccurredOn).NotEqual(default(DateOnly)).WithMessage("Enter the date of the visit or contact.")
-            .LessThanOrEqualTo(_ => clock.Today).WithMessage("The date cannot be in the future: record a contact once it has happened.");
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the kind of contact.");
-        RuleFor(x => x.Notes).NotEmpty().WithMessage("Enter the notes: what was seen or said.")
-            .MaximumLength(ContactLogEntry.MaxNotesLength).WithMessage("The notes are at most 4,000 characters.");
+        RuleFor(x => x.OccurredOn).NotEqual(default(DateOnly)).WithMessageKey("ContactLog.DateRequired")
+            .LessThanOrEqualTo(_ => clock.Today).WithMessageKey("ContactLog.DateInFuture");
+        RuleFor(x => x.Kind).IsInEnum().WithMessageKey("ContactLog.KindRequired");
+        RuleFor(x => x.Notes).NotEmpty().WithMessageKey("ContactLog.NotesRequired")
+            .MaximumLength(ContactLogEntry.MaxNotesLength).WithMessageKey("ContactLog.NotesTooLong");
         RuleFor(x => x.StudentId).NotNull().When(x => x.PlacementId is null).WithName("Student")
-            .WithMessage("Say which placement or which student the contact was about.");
-        RuleFor(x => x.People).MaximumLength(300).WithMessage("The names are at most 300 characters.");
-        RuleForEach(x => x.With).Must(p => p != ContactParties.None && Enum.IsDefined(p)).WithName("With").WithMessage("Choose who the contact was with from the boxes offered.");
-        RuleFor(x => x.FollowUp).MaximumLength(500).WithMessage("The follow-up is at most 500 characters.");
+            .WithMessageKey("ContactLog.AboutRequired");
+        RuleFor(x => x.People).MaximumLength(300).WithMessageKey("ContactLog.PeopleTooLong");
+        RuleForEach(x => x.With).Must(p => p != ContactParties.None && Enum.IsDefined(p)).WithName("With").WithMessageKey("ContactLog.WithUnknown");
+        RuleFor(x => x.FollowUp).MaximumLength(500).WithMessageKey("ContactLog.FollowUpTooLong");
         RuleFor(x => x.FollowUpDueOn).NotNull().When(x => !string.IsNullOrWhiteSpace(x.FollowUp)).WithName("Follow-up due")
-            .WithMessage("Enter the day the follow-up is due.");
+            .WithMessageKey("ContactLog.FollowUpDueRequired");
         RuleFor(x => x.FollowUp).NotEmpty().When(x => x.FollowUpDueOn is not null).WithName("Follow-up")
-            .WithMessage("Say what the follow-up is, or leave its due date empty.");
+            .WithMessageKey("ContactLog.FollowUpRequired");
         RuleFor(x => x.FollowUpDueOn).GreaterThanOrEqualTo(x => x.OccurredOn).When(x => x.FollowUpDueOn is not null && x.OccurredOn != default)
-            .WithMessage("The follow-up cannot be due before the contact.");
+            .WithMessageKey("ContactLog.FollowUpBeforeContact");
     }
 }
 

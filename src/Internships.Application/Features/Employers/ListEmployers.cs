@@ -6,7 +6,7 @@ public sealed record ListEmployersQuery(string? Q = null, int Page = 1, int Page
 
 public sealed class ListEmployersValidator : AbstractValidator<ListEmployersQuery>
 {
-    public ListEmployersValidator() => RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
+    public ListEmployersValidator() => RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Employers.SearchTooLong");
 }
 
 public sealed class ListEmployersHandler(IAppDbContext db) : IQueryHandler<ListEmployersQuery, PagedResult<EmployerDto>>

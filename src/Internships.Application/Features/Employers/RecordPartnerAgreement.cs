@@ -28,10 +28,10 @@ public sealed class RecordPartnerAgreementValidator : AbstractValidator<RecordPa
     public RecordPartnerAgreementValidator(IClock clock)
     {
         RuleFor(x => x.SignedOn).Cascade(CascadeMode.Stop)
-            .NotEqual(default(DateOnly)).WithMessage("Enter the date the agreement was signed.")
-            .LessThanOrEqualTo(_ => clock.Today).WithMessage("The signing date cannot be in the future.");
+            .NotEqual(default(DateOnly)).WithMessageKey("Agreement.SignedOnRequired")
+            .LessThanOrEqualTo(_ => clock.Today).WithMessageKey("Agreement.SignedInFuture");
         RuleFor(x => x.ExpiresOn).GreaterThan(x => x.SignedOn).When(x => x.ExpiresOn is not null && x.SignedOn != default)
-            .WithMessage("The expiry date must be after the signing date.");
+            .WithMessageKey("Agreement.ExpiresBeforeSigned");
         RuleFor(x => x.Document).SignedPdf("The signed agreement");
     }
 }

@@ -27,22 +27,22 @@ public sealed class RecordWorksiteValidator : AbstractValidator<RecordWorksiteCo
 {
     public RecordWorksiteValidator(IClock clock)
     {
-        RuleFor(x => x.InsuranceCarrier).MaximumLength(120).WithMessage("The insurance carrier is at most 120 characters.");
-        RuleFor(x => x.InsurancePolicyNumber).MaximumLength(60).WithMessage("The policy number is at most 60 characters.");
+        RuleFor(x => x.InsuranceCarrier).MaximumLength(120).WithMessageKey("Worksite.CarrierTooLong");
+        RuleFor(x => x.InsurancePolicyNumber).MaximumLength(60).WithMessageKey("Worksite.PolicyTooLong");
         RuleFor(x => x.InsuranceCarrier).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.InsurancePolicyNumber) || x.InsuranceExpiresOn is not null)
-            .WithMessage("Enter the insurance carrier.");
+            .WithMessageKey("Worksite.CarrierRequired");
         RuleFor(x => x.InsurancePolicyNumber).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.InsuranceCarrier))
-            .WithMessage("Enter the policy number.");
+            .WithMessageKey("Worksite.PolicyRequired");
         RuleFor(x => x.InsuranceExpiresOn).NotNull().When(x => !string.IsNullOrWhiteSpace(x.InsuranceCarrier))
-            .WithMessage("Enter the date the insurance expires.");
+            .WithMessageKey("Worksite.ExpiresRequired");
         RuleFor(x => x.SafetyChecks).Must(c => c is null || c.Select(x => x.Item).Distinct().Count() == c.Count)
-            .WithMessage("An item of the checklist is listed twice.");
+            .WithMessageKey("Worksite.ItemTwice");
         RuleForEach(x => x.SafetyChecks).ChildRules(check =>
         {
-            check.RuleFor(c => c.Item).IsInEnum().WithMessage("Not an item of the worksite-safety checklist.");
+            check.RuleFor(c => c.Item).IsInEnum().WithMessageKey("Worksite.ItemUnknown");
             check.RuleFor(c => c.CheckedOn).Cascade(CascadeMode.Stop)
-                .NotEqual(default(DateOnly)).WithMessage("Enter the day it was checked.")
-                .LessThanOrEqualTo(_ => clock.Today).WithMessage("The day it was checked cannot be in the future.");
+                .NotEqual(default(DateOnly)).WithMessageKey("Worksite.CheckedOnRequired")
+                .LessThanOrEqualTo(_ => clock.Today).WithMessageKey("Worksite.CheckedInFuture");
         });
     }
 }

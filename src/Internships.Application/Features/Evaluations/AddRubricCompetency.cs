@@ -11,9 +11,9 @@ public sealed class AddRubricCompetencyValidator : AbstractValidator<AddRubricCo
 {
     public AddRubricCompetencyValidator()
     {
-        RuleFor(x => x.Key).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter a key, e.g. data-literacy.")
-            .MaximumLength(40).WithMessage("The key is at most 40 characters.")
-            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("The key is lower-case words joined by hyphens, e.g. data-literacy.");
+        RuleFor(x => x.Key).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Rubric.KeyRequired")
+            .MaximumLength(40).WithMessageKey("Rubric.KeyTooLong")
+            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessageKey("Rubric.KeyFormat");
         Include(new RubricCompetencyFieldsValidator());
     }
 }

@@ -11,10 +11,10 @@ public sealed class ReorderRubricValidator : AbstractValidator<ReorderRubricComm
 {
     public ReorderRubricValidator(IAppDbContext db) =>
         RuleFor(x => x.CompetencyIds).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("List the competencies in their new order.")
-            .Must(ids => ids!.Distinct().Count() == ids!.Count).WithMessage("A competency is listed twice.")
+            .NotEmpty().WithMessageKey("Rubric.OrderRequired")
+            .Must(ids => ids!.Distinct().Count() == ids!.Count).WithMessageKey("Rubric.ListedTwice")
             .MustAsync(async (ids, ct) => (await db.RubricCompetencies.Select(c => c.Id).ToListAsync(ct)).Order().SequenceEqual(ids!.Order()))
-            .WithMessage("List every competency of the rubric, retired ones included, once each.");
+            .WithMessageKey("Rubric.ListEvery");
 }
 
 public sealed class ReorderRubricHandler(IAppDbContext db) : ICommandHandler<ReorderRubricCommand, IReadOnlyList<RubricCompetencyDto>>

@@ -15,8 +15,8 @@ internal sealed class RubricCompetencyFieldsValidator : AbstractValidator<IRubri
     public RubricCompetencyFieldsValidator()
     {
         // Messages name each field as the rubric page labels it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the competency's name.").MaximumLength(80).WithMessage("The name is at most 80 characters.");
-        RuleFor(x => x.Description).MaximumLength(500).WithMessage("The description is at most 500 characters.");
-        RuleFor(x => x.SortOrder).InclusiveBetween(0, 1000).WithMessage("The position is a number from 0 to 1,000.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Rubric.NameRequired").MaximumLength(80).WithMessageKey("Rubric.NameTooLong");
+        RuleFor(x => x.Description).MaximumLength(500).WithMessageKey("Rubric.DescriptionTooLong");
+        RuleFor(x => x.SortOrder).InclusiveBetween(0, 1000).WithMessageKey("Rubric.PositionRange");
     }
 }

@@ -47,6 +47,13 @@ public static partial class Display
         return arguments.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, arguments);
     }
 
+    /// <summary>
+    /// An instant of the audit trail, in UTC to the second: "2026-01-14 19:30:05" in English (as the trail has always shown
+    /// it), "14 ene 2026, 19:30:05" in Spanish.
+    /// </summary>
+    public static string Instant(DateTime utc) =>
+        Spanish ? utc.ToString("d MMM yyyy, HH:mm:ss", Culture) : utc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>

@@ -2,11 +2,13 @@ using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Contacts;
 using Internships.Application.Features.Placements;
 using Internships.Domain.Contacts;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Contacts;
 
 /// <summary>Record a site visit or a contact: about a placement (from its page) or a student, with a follow-up if one is needed.</summary>
-public sealed class NewModel(ISender sender, IClock clock) : AppPageModel
+public sealed class NewModel(ISender sender, IClock clock, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? PlacementId { get; set; }
     [BindProperty(SupportsGet = true)] public int? StudentId { get; set; }
@@ -33,8 +35,10 @@ public sealed class NewModel(ISender sender, IClock clock) : AppPageModel
     {
         var contact = await sender.Send(new RecordContactCommand(Input.OccurredOn ?? default, Input.Kind ?? ContactKind.SiteVisit, Input.Notes ?? "",
             PlacementId, StudentId, Input.With, Input.People, Input.FollowUp, Input.FollowUpDueOn), ct);
-        var message = $"The {Display.Words(contact.Kind).ToLowerInvariant()} with {contact.StudentName} is recorded"
-            + (contact.FollowUp is null ? "." : $"; the follow-up is due {Display.Day(contact.FollowUpDueOn!.Value)}.");
+        var kind = Display.Words(contact.Kind).ToLower(System.Globalization.CultureInfo.CurrentCulture);
+        string message = contact.FollowUp is null
+            ? text["Visits.Recorded", kind, contact.StudentName]
+            : text["Visits.RecordedWithFollowUp", kind, contact.StudentName, Display.Day(contact.FollowUpDueOn!.Value)];
         return contact.PlacementId is { } placementId ? DoneLocal(message, $"/placements/{placementId}#visits") : Done(message, "Index");
     }
 

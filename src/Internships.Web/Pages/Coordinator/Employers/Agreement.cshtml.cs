@@ -1,10 +1,12 @@
 using Internships.Application.Features.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Employers;
 
 /// <summary>Records the partner agreement's dates and its signed PDF, in one change: a refused file saves nothing.</summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class AgreementModel(ISender sender) : AppPageModel
+public sealed class AgreementModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -25,7 +27,7 @@ public sealed class AgreementModel(ISender sender) : AppPageModel
             EmployerId = Id,
             Document = await Uploads.ReadAsync(Input.Document, ct),
         }, ct);
-        return Done($"The partner agreement with {saved.Name} is recorded{(Input.Document is null ? "" : ", with its signed copy")}.",
+        return Done(text[Input.Document is null ? "Agreement.Recorded" : "Agreement.RecordedWithCopy", saved.Name],
             "/Coordinator/Employers/Details", new { id = Id });
     }
 

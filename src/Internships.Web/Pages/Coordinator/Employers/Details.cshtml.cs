@@ -1,5 +1,4 @@
 using Internships.Application.Features.Employers;
-using Internships.Domain.Employers;
 using Internships.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +8,7 @@ namespace Internships.Web.Pages.Coordinator.Employers;
 /// An employer partner: its profile, partner agreement (and the signed PDF), insurance and worksite-safety checks, and its
 /// supervisors (add one, deactivate or reactivate one).
 /// </summary>
-public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> employerText) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> employerText, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -20,8 +19,6 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> 
     public override string InputPrefix => "Supervisor";
 
     private int Id => int.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture);
-
-    public string SafetyLabel(WorksiteSafetyItem item) => SafetyItems.Label(item);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -35,7 +32,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> 
     public async Task<IActionResult> OnPostAddSupervisorAsync(CancellationToken ct)
     {
         var added = await sender.Send(Supervisor.To<AddSupervisorCommand>() with { EmployerId = Id }, ct);
-        return Done($"{added.FirstName} {added.LastName} is a supervisor now. An administrator creates their sign-in.", null, new { id = Id });
+        return Done(text["Details.SupervisorAdded", $"{added.FirstName} {added.LastName}"], null, new { id = Id });
     }
 
     public async Task<IActionResult> OnPostActiveAsync(int supervisorId, bool isActive, bool confirmed, CancellationToken ct)
@@ -52,7 +49,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<EmployerText> 
         }
 
         var saved = await sender.Send(SupervisorInput.From(s).To<UpdateSupervisorCommand>() with { IsActive = isActive, SupervisorId = supervisorId }, ct);
-        return Done($"{saved.FirstName} {saved.LastName} is {(saved.IsActive ? "active again" : "no longer active")}.", null, new { id = Id });
+        return Done(text[saved.IsActive ? "Details.SupervisorActiveAgain" : "Details.SupervisorInactive", $"{saved.FirstName} {saved.LastName}"], null, new { id = Id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
@@ -80,17 +77,4 @@ public sealed class SupervisorInput
 
     public T To<T>() where T : SupervisorFields, new() =>
         new() { FirstName = FirstName ?? "", LastName = LastName ?? "", Email = Email ?? "", JobTitle = JobTitle, Phone = Phone };
-}
-
-/// <summary>How the pages name the items of the worksite-safety checklist.</summary>
-public static class SafetyItems
-{
-    public static string Label(WorksiteSafetyItem item) => item switch
-    {
-        WorksiteSafetyItem.HazardAssessment => "Worksite hazards assessed",
-        WorksiteSafetyItem.SafetyOrientation => "Safety orientation planned for the intern's first day",
-        WorksiteSafetyItem.ProtectiveEquipment => "Protective equipment provided",
-        WorksiteSafetyItem.EmergencyProcedures => "Emergency procedures and contacts posted",
-        _ => "Hours and tasks forbidden to minors reviewed with supervisors",
-    };
 }

@@ -1,9 +1,11 @@
 using Internships.Application.Features.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Employers;
 
 /// <summary>Adds an employer (at /coordinator/employers/new) or edits its profile (at /coordinator/employers/{id}/edit).</summary>
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     /// <summary>The profile's fields, as the employer's own organisation page posts them (its supervisor fields go unused here).</summary>
     [BindProperty] public Employer.OrganisationModel.ProfileInput Input { get; set; } = new();
@@ -28,12 +30,12 @@ public sealed class EditModel(ISender sender) : AppPageModel
             var current = await sender.Send(new GetEmployerQuery(employerId), ct);
             var saved = await sender.Send(new UpdateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone,
                 Input.Website, Input.City, current.PartnerAgreementSignedOn, current.PartnerAgreementExpiresOn) { EmployerId = employerId, ExpectedVersion = Input.Version }, ct);
-            return Done($"The profile of {saved.Name} is saved.", "/Coordinator/Employers/Details", new { id = saved.Id });
+            return Done(text["Profile.Saved", saved.Name], "/Coordinator/Employers/Details", new { id = saved.Id });
         }
 
         var added = await sender.Send(new CreateEmployerCommand(Input.Name ?? "", Input.Industry ?? "", Input.ContactEmail ?? "", Input.Phone,
             Input.Website, Input.City, null, null), ct);
-        return Done($"{added.Name} is added. Record its partner agreement next: the district opens its postings only while one is in force.",
+        return Done(text["Profile.Added", added.Name],
             "/Coordinator/Employers/Details", new { id = added.Id });
     }
 

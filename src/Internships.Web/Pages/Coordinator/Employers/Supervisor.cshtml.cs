@@ -1,9 +1,11 @@
 using Internships.Application.Features.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Employers;
 
 /// <summary>Corrects a supervisor's name, e-mail, job title or phone; whether they are active is set on the employer's page.</summary>
-public sealed class SupervisorModel(ISender sender) : AppPageModel
+public sealed class SupervisorModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     [BindProperty] public SupervisorInput Input { get; set; } = new();
 
@@ -32,7 +34,7 @@ public sealed class SupervisorModel(ISender sender) : AppPageModel
         }
 
         var saved = await sender.Send(Input.To<UpdateSupervisorCommand>() with { IsActive = current.IsActive, SupervisorId = supervisorId, ExpectedVersion = Input.Version }, ct);
-        return Done($"{saved.FirstName} {saved.LastName}'s details are saved.", "/Coordinator/Employers/Details", new { id });
+        return Done(text["Supervisor.Saved", $"{saved.FirstName} {saved.LastName}"], "/Coordinator/Employers/Details", new { id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => Task.CompletedTask;

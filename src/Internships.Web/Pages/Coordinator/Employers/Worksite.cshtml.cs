@@ -1,10 +1,12 @@
 using Internships.Application.Features.Employers;
 using Internships.Domain.Employers;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Employers;
 
 /// <summary>The employer's liability insurance and the worksite-safety checklist, each item checked with its day.</summary>
-public sealed class WorksiteModel(ISender sender) : AppPageModel
+public sealed class WorksiteModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     public EmployerDto Employer { get; private set; } = null!;
 
@@ -32,7 +34,7 @@ public sealed class WorksiteModel(ISender sender) : AppPageModel
         {
             EmployerId = Id,
         }, ct);
-        return Done($"The insurance and worksite checks of {saved.Name} are saved ({saved.SafetyChecks.Count} of {Input.Checks.Count} items checked).",
+        return Done(text["Worksite.Saved", saved.Name, saved.SafetyChecks.Count, Input.Checks.Count],
             "/Coordinator/Employers/Details", new { id = Id });
     }
 

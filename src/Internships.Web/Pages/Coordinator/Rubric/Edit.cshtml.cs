@@ -1,9 +1,11 @@
 using Internships.Application.Features.Evaluations;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Rubric;
 
 /// <summary>Renames a competency, rewrites its description, or retires it (or brings it back); its place is set on the rubric page.</summary>
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     public RubricCompetencyDto Competency { get; private set; } = null!;
 
@@ -33,7 +35,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         {
             CompetencyId = Id,
         }, ct);
-        return Done($"{saved.Name} is saved{(saved.IsActive ? "" : " and retired: supervisors no longer rate it")}.", "/Coordinator/Rubric/Index");
+        return Done(text[saved.IsActive ? "Rubric.Saved" : "Rubric.SavedRetired", RubricWords.Name(saved.Key, saved.Name)], "/Coordinator/Rubric/Index");
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,9 +1,11 @@
 using Internships.Application.Features.Evaluations;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Rubric;
 
 /// <summary>The rubric's competencies in order, retired ones included: move one up or down, add one at the end.</summary>
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<PartnerText> text) : AppPageModel
 {
     public IReadOnlyList<RubricCompetencyDto> Rubric { get; private set; } = [];
 
@@ -24,7 +26,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
 
         (order[at], order[to]) = (order[to], order[at]);
         var saved = await sender.Send(new ReorderRubricCommand(order), ct);
-        return Done($"{saved[to].Name} is now number {to + 1} of the rubric.");
+        return Done(text["Rubric.Moved", RubricWords.Name(saved[to].Key, saved[to].Name), to + 1]);
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
@@ -33,7 +35,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         var last = Rubric.Count == 0 ? 0 : Rubric.Max(c => c.SortOrder);
         var added = await sender.Send(new AddRubricCompetencyCommand((Input.Key ?? "").Trim(), Input.Name ?? "", Input.Description ?? "",
             Math.Min(1000, last + ReorderRubricHandler.Step)), ct);
-        return Done($"{added.Name} is added at the end of the rubric; supervisors rate it from their next evaluation.");
+        return Done(text["Rubric.Added", added.Name]);
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
