@@ -56,3 +56,6 @@ public sealed class RecordsText;
 
 /// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
 public sealed class CoordinatorText;
+
+/// <summary>What the coordinator issues: the matching rounds, the badge catalogue and its awards (by hand or by a roster), the SIS roster import.</summary>
+public sealed class IssuingText;
