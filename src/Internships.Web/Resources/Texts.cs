@@ -66,3 +66,6 @@ public sealed class TermsText;
 /// field names, values and summaries stay as recorded).
 /// </summary>
 public sealed class PartnerText;
+
+/// <summary>What the coordinator issues: the matching rounds, the badge catalogue and its awards (by hand or by a roster), the SIS roster import.</summary>
+public sealed class IssuingText;

@@ -77,6 +77,27 @@ public sealed class CoordinatorPagesTests
     }
 
     [Test]
+    public async Task A_refused_award_of_a_badge_on_another_page_of_the_catalogue_still_says_why()
+    {
+        // The catalogue is sorted by name, twenty to a page: this badge is never on the first page.
+        for (var i = 0; i < 21; i++)
+        {
+            await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body(name: $"AAA first page {District.Next()}"));
+        }
+
+        var badge = District.Id(await BadgeBuilder.CreateAsync(District, BadgeBuilder.Body(name: $"zzz last page {District.Next()}")));
+        var coordinator = await CoordinatorPages.SignInAsync(District);
+
+        var refused = await (await PageBrowser.PostFormAsync(coordinator, $"/coordinator/badges?handler=Award&badgeId={badge}",
+            new() { ["Input.StudentSisId"] = "" })).Content.ReadAsStringAsync();
+
+        Assert.That(refused, Does.Not.Contain($"data-badge=\"{badge}\""));
+        var alert = refused[refused.IndexOf("role=\"alert\"", StringComparison.Ordinal)..];
+        Assert.That(System.Net.WebUtility.HtmlDecode(alert[..alert.IndexOf("</div>", StringComparison.Ordinal)]),
+            Does.Contain("Enter the student's SIS id."));
+    }
+
+    [Test]
     public async Task An_employers_admins_download_their_own_signed_agreement_and_no_one_elses()
     {
         var own = await District.CreateEmployerAsync();

@@ -21,15 +21,15 @@ public sealed class AwardBadgeValidator : AbstractValidator<AwardBadgeCommand>
     public AwardBadgeValidator()
     {
         RuleFor(x => x.StudentId).NotNull().When(x => x.EmployerId is null && string.IsNullOrWhiteSpace(x.StudentSisId))
-            .WithMessage("Name the student or the organisation to award.");
+            .WithMessageKey("Badges.RecipientMissing");
         RuleFor(x => x.EmployerId).Null().When(x => x.StudentId is not null || !string.IsNullOrWhiteSpace(x.StudentSisId))
-            .WithMessage("Award a student or an organisation, not both.");
-        RuleFor(x => x.StudentSisId).Empty().When(x => x.StudentId is not null).WithMessage("Name the student by id or by SIS id, not both.");
-        RuleFor(x => x.StudentSisId).MaximumLength(32).WithMessage("The SIS id is at most 32 characters.");
-        RuleFor(x => x.Narrative).MaximumLength(2000).WithMessage("What the student did is at most 2,000 characters.");
-        RuleFor(x => x.EvidenceUrl).MaximumLength(500).WithMessage("The evidence address is at most 500 characters.")
+            .WithMessageKey("Badges.RecipientBoth");
+        RuleFor(x => x.StudentSisId).Empty().When(x => x.StudentId is not null).WithMessageKey("Badges.StudentIdBoth");
+        RuleFor(x => x.StudentSisId).MaximumLength(32).WithMessageKey("Badges.SisIdTooLong");
+        RuleFor(x => x.Narrative).MaximumLength(2000).WithMessageKey("Badges.NarrativeTooLong");
+        RuleFor(x => x.EvidenceUrl).MaximumLength(500).WithMessageKey("Badges.EvidenceUrlTooLong")
             .Must(BadgeRules.IsHttpUrl!).When(x => x.EvidenceUrl is not null)
-            .WithMessage("Enter the evidence address starting with https:// or http://.");
+            .WithMessageKey("Badges.EvidenceUrlFormat");
     }
 }
 

@@ -65,59 +65,59 @@ internal sealed class BadgeClassFieldsValidator : AbstractValidator<BadgeClassFi
     public BadgeClassFieldsValidator(IAppDbContext db)
     {
         // Messages name each field as the badge editor labels it.
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the badge's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Description).NotEmpty().WithMessage("Enter a description of the badge.")
-            .MaximumLength(2000).WithMessage("The description is at most 2,000 characters.");
-        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Say what earns the badge.").MaximumLength(4000).WithMessage("The criteria are at most 4,000 characters.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Badges.NameRequired").MaximumLength(120).WithMessageKey("Badges.NameTooLong");
+        RuleFor(x => x.Description).NotEmpty().WithMessageKey("Badges.DescriptionRequired")
+            .MaximumLength(2000).WithMessageKey("Badges.DescriptionTooLong");
+        RuleFor(x => x.Criteria).NotEmpty().WithMessageKey("Badges.CriteriaRequired").MaximumLength(4000).WithMessageKey("Badges.CriteriaTooLong");
         RuleFor(x => x.NameEs).MaximumLength(120).WithMessageKey("Badges.NameEsTooLong");
         RuleFor(x => x.DescriptionEs).MaximumLength(2000).WithMessageKey("Badges.DescriptionEsTooLong");
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what the badge recognises.");
-        RuleFor(x => x.RecipientType).IsInEnum().WithMessage("Choose who receives the badge.");
-        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("Choose the colour as #RRGGBB, e.g. #1565C0.");
-        RuleFor(x => x.ValidityMonths).InclusiveBetween(1, 120).WithMessage("A badge stays valid for 1 to 120 months; leave it empty for ever.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessageKey("Badges.KindRequired");
+        RuleFor(x => x.RecipientType).IsInEnum().WithMessageKey("Badges.RecipientRequired");
+        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessageKey("Badges.ColourFormat");
+        RuleFor(x => x.ValidityMonths).InclusiveBetween(1, 120).WithMessageKey("Badges.ValidityRange");
         RuleFor(x => x.EndorsingEmployerId)
             .MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EndorsingEmployerId is not null)
-            .WithMessage("Choose one of the district's employers as the endorsing employer.");
-        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= 20).WithMessage("List at most 20 skills.");
-        RuleForEach(x => x.Skills).NotEmpty().WithMessage("A skill is empty.").MaximumLength(80).WithMessage("A skill is at most 80 characters.");
-        RuleFor(x => x.Alignments).Must(a => a is null || a.Count <= 20).WithMessage("At most 20 alignments.");
+            .WithMessageKey("Badges.EndorsingEmployer");
+        RuleFor(x => x.Skills).Must(s => s is null || s.Count <= 20).WithMessageKey("Badges.TooManySkills");
+        RuleForEach(x => x.Skills).NotEmpty().WithMessageKey("Badges.SkillEmpty").MaximumLength(80).WithMessageKey("Badges.SkillTooLong");
+        RuleFor(x => x.Alignments).Must(a => a is null || a.Count <= 20).WithMessageKey("Badges.TooManyAlignments");
         RuleForEach(x => x.Alignments).ChildRules(a =>
         {
-            a.RuleFor(x => x.TargetName).NotEmpty().WithMessage("Enter the name of the standard the badge aligns to.")
-                .MaximumLength(200).WithMessage("An alignment's name is at most 200 characters.");
-            a.RuleFor(x => x.TargetUrl).MaximumLength(500).WithMessage("An alignment's address is at most 500 characters.")
+            a.RuleFor(x => x.TargetName).NotEmpty().WithMessageKey("Badges.AlignmentNameRequired")
+                .MaximumLength(200).WithMessageKey("Badges.AlignmentNameTooLong");
+            a.RuleFor(x => x.TargetUrl).MaximumLength(500).WithMessageKey("Badges.AlignmentUrlTooLong")
                 .Must(BeHttpUrl!).When(x => x.TargetUrl is not null)
-                .WithMessage("Enter the alignment's address starting with https:// or http://.");
-            a.RuleFor(x => x.TargetDescription).MaximumLength(1000).WithMessage("An alignment's description is at most 1,000 characters.");
-            a.RuleFor(x => x.TargetFramework).MaximumLength(200).WithMessage("An alignment's framework is at most 200 characters.");
-            a.RuleFor(x => x.TargetCode).MaximumLength(100).WithMessage("An alignment's code is at most 100 characters.");
+                .WithMessageKey("Badges.AlignmentUrlFormat");
+            a.RuleFor(x => x.TargetDescription).MaximumLength(1000).WithMessageKey("Badges.AlignmentDescriptionTooLong");
+            a.RuleFor(x => x.TargetFramework).MaximumLength(200).WithMessageKey("Badges.AlignmentFrameworkTooLong");
+            a.RuleFor(x => x.TargetCode).MaximumLength(100).WithMessageKey("Badges.AlignmentCodeTooLong");
         });
         RuleFor(x => x.PrerequisiteIds)
-            .Must(ids => ids is null || ids.Count <= 10).WithMessage("At most 10 prerequisites.")
+            .Must(ids => ids is null || ids.Count <= 10).WithMessageKey("Badges.TooManyPrerequisites")
             .MustAsync(async (ids, ct) => ids is null || ids.Count == 0
                 || await db.BadgeClasses.CountAsync(b => ids.Contains(b.Id), ct) == ids.Distinct().Count())
-            .WithMessage("One of the prerequisites is not a badge of the catalogue.");
+            .WithMessageKey("Badges.PrerequisiteUnknown");
         RuleFor(x => x.AwardRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Student)
-            .WithMessage("Only badges for students are earned by completing a placement.");
+            .WithMessageKey("Badges.AwardRuleStudentsOnly");
         RuleFor(x => x.AllowsClaims).Must((fields, claims) => !claims || fields.RecipientType == BadgeRecipientType.Student)
-            .WithMessage("Only badges for students can be claimed.");
+            .WithMessageKey("Badges.ClaimsStudentsOnly");
         RuleFor(x => x.StaffRule).Must((fields, rule) => rule is null || fields.RecipientType == BadgeRecipientType.Organisation)
-            .WithMessage("Only badges for organisations are earned by their staff completing a programme.");
+            .WithMessageKey("Badges.StaffRuleOrganisationsOnly");
         RuleFor(x => x.StaffRule!.ProgrammeId)
             .MustAsync((id, ct) => db.Programmes.AnyAsync(p => p.Id == id, ct)).When(x => x.StaffRule is not null)
-            .WithMessage("Choose one of the district's programmes.");
+            .WithMessageKey("Badges.ProgrammeUnknown");
         RuleFor(x => x.StaffRule!.StaffCount).InclusiveBetween(1, 1000).When(x => x.StaffRule is not null)
-            .WithMessage("Say how many of the organisation's staff must complete the programme (1 to 1,000).");
+            .WithMessageKey("Badges.StaffCountRange");
         RuleFor(x => x.AwardRule!.PathwayId)
             .MustAsync((id, ct) => db.Pathways.AnyAsync(p => p.Id == id, ct)).When(x => x.AwardRule?.PathwayId is not null)
-            .WithMessage("Choose one of the district's pathways.");
+            .WithMessageKey("Badges.PathwayUnknown");
         RuleFor(x => x.AwardRule!.CompetencyKey)
             .MustAsync((key, ct) => db.RubricCompetencies.AnyAsync(c => c.Key == key!.Trim().ToLowerInvariant(), ct))
             .When(x => x.AwardRule?.CompetencyKey is not null)
-            .WithMessage("Choose one of the rubric's competencies.");
+            .WithMessageKey("Badges.CompetencyUnknown");
         RuleFor(x => x.AwardRule!.MinimumScore).InclusiveBetween(RubricCompetency.LowestScore, RubricCompetency.HighestScore)
             .When(x => x.AwardRule?.MinimumScore is not null)
-            .WithMessage($"The minimum score is from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
+            .WithMessageKey("Badges.MinimumScoreRange");
     }
 
     private static bool BeHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

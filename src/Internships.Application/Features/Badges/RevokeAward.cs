@@ -13,8 +13,8 @@ public sealed record RevokeAwardCommand(string Reason) : ICommand<AwardDto>
 public sealed class RevokeAwardValidator : AbstractValidator<RevokeAwardCommand>
 {
     public RevokeAwardValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the badge is revoked: verifiers read it.").MaximumLength(1000)
-            .WithMessage("The reason is at most 1,000 characters.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessageKey("Badges.RevokeReasonRequired").MaximumLength(1000)
+            .WithMessageKey("Badges.RevokeReasonTooLong");
 }
 
 public sealed class RevokeAwardHandler(IAppDbContext db, IOpenBadges openBadges, IClock clock) : ICommandHandler<RevokeAwardCommand, AwardDto>

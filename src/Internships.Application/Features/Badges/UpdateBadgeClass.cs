@@ -23,7 +23,7 @@ public sealed class UpdateBadgeClassValidator : AbstractValidator<UpdateBadgeCla
     {
         Include(new BadgeClassFieldsValidator(db));
         RuleFor(x => x.PrerequisiteIds).Must((command, ids) => ids is null || !ids.Contains(command.BadgeClassId))
-            .WithMessage("A badge cannot be its own prerequisite.");
+            .WithMessageKey("Badges.OwnPrerequisite");
     }
 }
 

@@ -11,8 +11,8 @@ public sealed class UploadBadgeImageValidator : AbstractValidator<UploadBadgeIma
 
     public UploadBadgeImageValidator() =>
         RuleFor(x => x.Png)
-            .Must(png => png is null || png.Length == 0 || png.AsSpan().StartsWith(PngSignature)).WithMessage("The image must be a PNG.")
-            .Must(png => png is null || png.Length <= MaxBytes).WithMessage($"The image must be at most {MaxBytes / 1024} KB.");
+            .Must(png => png is null || png.Length == 0 || png.AsSpan().StartsWith(PngSignature)).WithMessageKey("Badges.ImageNotPng")
+            .Must(png => png is null || png.Length <= MaxBytes).WithMessage(_ => ValidationText.Format("Badges.ImageTooLarge", MaxBytes / 1024));
 }
 
 public sealed class UploadBadgeImageHandler(IAppDbContext db, IOpenBadges openBadges) : ICommandHandler<UploadBadgeImageCommand, BadgeClassDto>

@@ -13,7 +13,7 @@ public sealed record ChangeRoundCapacityCommand(int Capacity) : ICommand<MatchRo
 
 public sealed class ChangeRoundCapacityValidator : AbstractValidator<ChangeRoundCapacityCommand>
 {
-    public ChangeRoundCapacityValidator() => RuleFor(x => x.Capacity).InclusiveBetween(0, 1000).WithMessage("Places must be from 0 to 1,000.");
+    public ChangeRoundCapacityValidator() => RuleFor(x => x.Capacity).InclusiveBetween(0, 1000).WithMessageKey("MatchRounds.CapacityRange");
 }
 
 public sealed class ChangeRoundCapacityAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<ChangeRoundCapacityCommand>

@@ -28,19 +28,19 @@ public sealed class CreateMatchRoundValidator : AbstractValidator<CreateMatchRou
 {
     public CreateMatchRoundValidator(IClock clock)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the round's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Term).NotEmpty().When(x => x.TermId is null).WithMessage("Choose the term (or name it).")
-            .MaximumLength(60).WithMessage("The term's name is at most 60 characters.");
-        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("MatchRounds.NameRequired").MaximumLength(120).WithMessageKey("MatchRounds.NameTooLong");
+        RuleFor(x => x.Term).NotEmpty().When(x => x.TermId is null).WithMessageKey("MatchRounds.TermRequired")
+            .MaximumLength(60).WithMessageKey("MatchRounds.TermTooLong");
+        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessageKey("MatchRounds.DeadlinePast");
         RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit)
-            .WithMessage($"Choices per student must be from 1 to {MatchRound.MaxChoicesLimit}.");
+            .WithMessage(_ => ValidationText.Format("MatchRounds.MaxChoicesRange", MatchRound.MaxChoicesLimit));
         RuleFor(x => x.PostingIds).Must(ids => ids!.Count > 0 && ids.Count <= 10_000 && ids.Distinct().Count() == ids.Count)
-            .When(x => x.PostingIds is not null).WithMessage("List each posting once (1 to 10,000 postings).");
+            .When(x => x.PostingIds is not null).WithMessageKey("MatchRounds.PostingsOnce");
         RuleFor(x => x.Grades).Must(g => g!.Count > 0 && g.All(Grades.IsInternshipGrade))
-            .When(x => x.Grades is not null).WithMessage("Only grades 11 and 12 take part in internships.");
-        RuleFor(x => x.SchoolIds).Must(ids => ids!.Count > 0).When(x => x.SchoolIds is not null).WithMessage("Name at least one school, or leave it out.");
+            .When(x => x.Grades is not null).WithMessageKey("MatchRounds.Grades");
+        RuleFor(x => x.SchoolIds).Must(ids => ids!.Count > 0).When(x => x.SchoolIds is not null).WithMessageKey("MatchRounds.SchoolsEmpty");
         RuleFor(x => x.StudentIds).Must(ids => ids!.Count > 0 && ids.Distinct().Count() == ids.Count)
-            .When(x => x.StudentIds is not null).WithMessage("Name each student once, or leave it out.");
+            .When(x => x.StudentIds is not null).WithMessageKey("MatchRounds.StudentsOnce");
     }
 }
 

@@ -20,10 +20,10 @@ public sealed class CreateScrambleRoundValidator : AbstractValidator<CreateScram
 {
     public CreateScrambleRoundValidator(IClock clock)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the round's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessage("The preference deadline cannot be in the past.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("MatchRounds.NameRequired").MaximumLength(120).WithMessageKey("MatchRounds.NameTooLong");
+        RuleFor(x => x.PreferenceDeadline).GreaterThanOrEqualTo(_ => clock.Today).WithMessageKey("MatchRounds.DeadlinePast");
         RuleFor(x => x.MaxChoices).InclusiveBetween(1, MatchRound.MaxChoicesLimit)
-            .WithMessage($"Choices per student must be from 1 to {MatchRound.MaxChoicesLimit}.");
+            .WithMessage(_ => ValidationText.Format("MatchRounds.MaxChoicesRange", MatchRound.MaxChoicesLimit));
     }
 }
 

@@ -9,8 +9,8 @@ internal static class RosterQueries
     public const int MaxSuggestionsAtOnce = 500;
 
     public static IRuleBuilderOptions<T, IReadOnlyList<int>> SuggestionIds<T>(this IRuleBuilder<T, IReadOnlyList<int>> rule) =>
-        rule.NotEmpty().WithMessage("Choose at least one suggestion.")
-            .Must(ids => ids is null || ids.Count <= MaxSuggestionsAtOnce).WithMessage($"Decide on at most {MaxSuggestionsAtOnce} suggestions at once.");
+        rule.NotEmpty().WithMessageKey("Roster.SuggestionRequired")
+            .Must(ids => ids is null || ids.Count <= MaxSuggestionsAtOnce).WithMessage(_ => ValidationText.Format("Roster.TooManySuggestions", MaxSuggestionsAtOnce));
 
     /// <summary>The suggestions, tracked, each still waiting for a decision: 404 for one that does not exist, 409 for one already decided.</summary>
     public static async Task<List<PathwaySuggestion>> PendingSuggestionsAsync(this IAppDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class StartRosterImportValidator : AbstractValidator<StartRosterIm
                 context.AddFailure(new ValidationFailure(field, message));
             }
         });
-        RuleFor(x => x.Coordinators).MaximumLength(RosterImport.MaxMappingLength).WithMessage("The list of coordinators is too long.");
+        RuleFor(x => x.Coordinators).MaximumLength(RosterImport.MaxMappingLength).WithMessageKey("Roster.CoordinatorsTooLong");
     }
 }
 

@@ -3,6 +3,8 @@ using Internships.Application.Features.Employers;
 using Internships.Application.Features.Evaluations;
 using Internships.Application.Features.Pathways;
 using Internships.Domain.Badges;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Badges;
 
@@ -12,7 +14,7 @@ namespace Internships.Web.Pages.Coordinator.Badges;
 /// saved badge, its own PNG uploaded (or removed again).
 /// </summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class EditModel(ISender sender) : AppPageModel
+public sealed class EditModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty] public BadgeInput Input { get; set; } = new();
 
@@ -49,7 +51,7 @@ public sealed class EditModel(ISender sender) : AppPageModel
         var saved = current is null
             ? await sender.Send(Input.ToFields<CreateBadgeClassCommand>(alignments: null), ct)
             : await sender.Send(Input.ToFields<UpdateBadgeClassCommand>(current.Alignments) with { IsActive = Input.IsActive, BadgeClassId = current.Id, ExpectedVersion = Input.Version }, ct);
-        return DoneLocal($"“{saved.Name}” is {(current is null ? "added to the catalogue" : "saved")}.", $"/coordinator/badges/{saved.Id}/edit");
+        return DoneLocal(text[current is null ? "Badges.Added" : "Badges.Saved", saved.Name], $"/coordinator/badges/{saved.Id}/edit");
     }
 
     /// <summary>Shows the image the typed name, colour and kind would draw, without saving.</summary>
@@ -79,19 +81,19 @@ public sealed class EditModel(ISender sender) : AppPageModel
         var upload = await Uploads.ReadAsync(Image.File, ct);
         if (upload is null)
         {
-            ModelState.AddModelError("Image.Png", "Choose a PNG image to upload.");
+            ModelState.AddModelError("Image.Png", text["Badges.ChoosePng"]);
             await LoadAsync(ct);
             return Page();
         }
 
         var saved = await sender.Send(new UploadBadgeImageCommand(Id ?? 0, upload.Content), ct);
-        return DoneLocal($"“{saved.Name}” uses the uploaded image now.", $"/coordinator/badges/{saved.Id}/edit");
+        return DoneLocal(text["Badges.UsesUploaded", saved.Name], $"/coordinator/badges/{saved.Id}/edit");
     }
 
     public async Task<IActionResult> OnPostRemoveImageAsync(CancellationToken ct)
     {
         var saved = await sender.Send(new UploadBadgeImageCommand(Id ?? 0, null), ct);
-        return DoneLocal($"“{saved.Name}” uses the image drawn from its name, colour and kind again.", $"/coordinator/badges/{saved.Id}/edit");
+        return DoneLocal(text["Badges.UsesDrawn", saved.Name], $"/coordinator/badges/{saved.Id}/edit");
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Internships.Application.Features.Badges;
 using Internships.Application.Features.Employers;
 using Internships.Domain.Badges;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Badges;
 
@@ -9,7 +11,7 @@ namespace Internships.Web.Pages.Coordinator.Badges;
 /// id) or an organisation; revoke a recent award with a reason, after a confirmation (its reason is asked in the
 /// confirmation). A refused award shows its message on its own card.
 /// </summary>
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public BadgeKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public bool IncludeRetired { get; set; }
@@ -34,13 +36,13 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         FailedBadgeId = badgeId;
         if (string.IsNullOrWhiteSpace(Input.StudentSisId))
         {
-            ModelState.AddModelError("Input.StudentSisId", "Enter the student's SIS id.");
+            ModelState.AddModelError("Input.StudentSisId", text["Badges.SisIdRequired"]);
             await LoadAsync(ct);
             return Page();
         }
 
         var award = await sender.Send(new AwardBadgeCommand(null, null, Input.Narrative, null) { BadgeClassId = badgeId, StudentSisId = Input.StudentSisId }, ct);
-        return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
+        return Done(text["Badges.Awarded", award.RecipientName, award.BadgeName]);
     }
 
     /// <summary>An organisation's badge (an employer partner, an agency whose staff trained) to the employer chosen.</summary>
@@ -49,32 +51,31 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         FailedBadgeId = badgeId;
         if (Input.EmployerId is null)
         {
-            ModelState.AddModelError("Input.EmployerId", "Choose the organisation to award.");
+            ModelState.AddModelError("Input.EmployerId", text["Badges.ChooseOrganisation"]);
             await LoadAsync(ct);
             return Page();
         }
 
         var award = await sender.Send(new AwardBadgeCommand(null, Input.EmployerId, Input.Narrative, null) { BadgeClassId = badgeId }, ct);
-        return Done($"{award.RecipientName} holds “{award.BadgeName}” now.");
+        return Done(text["Badges.Awarded", award.RecipientName, award.BadgeName]);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid awardId, bool confirmed, CancellationToken ct)
     {
         var held = await sender.Send(new GetAwardQuery(awardId), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Revoke “{held.BadgeName}” of {held.RecipientName}?",
-                "This cannot be undone: its public page and Open Badges documents will say it is revoked, with your reason, and it " +
-                "no longer counts as held (prerequisites, postings that require it).",
-                "Yes, revoke the badge")
+                text["Badges.RevokeQuestion", held.BadgeName, held.RecipientName],
+                text["Badges.RevokeConsequences"],
+                text["Badges.RevokeConfirm"])
             {
-                Reason = new ConfirmationReason("Reason to revoke (verifiers read it)", Required: true),
+                Reason = new ConfirmationReason(text["Badges.RevokeReason"], Required: true),
             }, ct) is { } ask)
         {
             return ask;
         }
 
         var award = await sender.Send(new RevokeAwardCommand(Input.Reason ?? "") { AwardId = awardId }, ct);
-        return Done($"“{award.BadgeName}” of {award.RecipientName} is revoked; its public page says so.");
+        return Done(text["Badges.Revoked", award.BadgeName, award.RecipientName]);
     }
 
     /// <summary>The badges awarded (not revoked), as the latest awards list shows them, as a spreadsheet.</summary>
@@ -90,6 +91,27 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         Employers = Catalogue.Items.Any(b => b.RecipientType == BadgeRecipientType.Organisation)
             ? (await sender.Send(new ListEmployersQuery(PageSize: Paging.MaxPageSize), ct)).Items
             : [];
+        SayRefusalAboveWhenItsCardIsNotShown();
+    }
+
+    /// <summary>A refused award whose badge is on another page of the catalogue still says why, at the top of this one.</summary>
+    private void SayRefusalAboveWhenItsCardIsNotShown()
+    {
+        if (FailedBadgeId is not { } failed || Catalogue.Items.Any(b => b.Id == failed))
+        {
+            return;
+        }
+
+        foreach (var field in new[] { "Input.StudentSisId", "Input.StudentId", "Input.EmployerId" })
+        {
+            if (ModelState.TryGetValue(field, out var entry))
+            {
+                foreach (var error in entry.Errors.ToList())
+                {
+                    ModelState.AddModelError(string.Empty, error.ErrorMessage);
+                }
+            }
+        }
     }
 
     public sealed class AwardInput

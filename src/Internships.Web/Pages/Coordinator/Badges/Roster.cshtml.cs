@@ -1,4 +1,6 @@
 using Internships.Application.Features.Badges;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Badges;
 
@@ -7,7 +9,7 @@ namespace Internships.Web.Pages.Coordinator.Badges;
 /// the reason, then applies it; nothing is awarded before. The file travels back with the form, so no node keeps it.
 /// </summary>
 [RequestSizeLimit(Uploads.MaxPageBodyBytes)]
-public sealed class RosterModel(ISender sender) : AppPageModel
+public sealed class RosterModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     public BadgeClassDto Badge { get; private set; } = null!;
 
@@ -35,7 +37,7 @@ public sealed class RosterModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken ct)
     {
         var report = await sender.Send(new BulkAwardBadgeCommand(Id, Csv ?? ""), ct);
-        return Done($"{report.Awarded} awarded, {report.Skipped} skipped, {report.Rejected} with errors (not awarded).", "/Coordinator/Badges/Index");
+        return Done(text["Badges.RosterDone", report.Awarded, report.Skipped, report.Rejected], "/Coordinator/Badges/Index");
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using Internships.Application.Features.Roster;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Roster;
 
@@ -7,7 +9,7 @@ namespace Internships.Web.Pages.Coordinator.Roster;
 /// (or would, for a preview), every error with its file, line and column, and for a preview without errors, the button
 /// that applies it.
 /// </summary>
-public sealed class ImportModel(ISender sender) : AppPageModel
+public sealed class ImportModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     public RosterImportDto Import { get; private set; } = null!;
 
@@ -28,7 +30,7 @@ public sealed class ImportModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
     {
         var import = await sender.Send(new ApplyRosterImportCommand(id), ct);
-        return Done("The roster is being applied.", "/Coordinator/Roster/Import", new { id = import.Id });
+        return Done(text["Roster.BeingApplied"], "/Coordinator/Roster/Import", new { id = import.Id });
     }
 
     public override async Task OnFailedAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using Internships.Application.Features.Roster;
 using Internships.Domain.Roster;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Roster;
 
@@ -9,7 +11,7 @@ namespace Internships.Web.Pages.Coordinator.Roster;
 /// </summary>
 [RequestSizeLimit(RosterRules.MaxUploadBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = RosterRules.MaxUploadBytes + (1024 * 1024))]
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty] public UploadInput Input { get; set; } = new();
 
@@ -38,7 +40,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
         }
 
         var import = await sender.Send(new StartRosterImportCommand(zip, Input.File?.FileName, DryRun: true, Input.Coordinators), ct);
-        return Done($"“{import.FileName}” is being read. Nothing changes until you apply it.", "/Coordinator/Roster/Import", new { id = import.Id });
+        return Done(text["Roster.BeingRead", import.FileName], "/Coordinator/Roster/Import", new { id = import.Id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -2,6 +2,8 @@ using Internships.Application.Features.Pathways;
 using Internships.Application.Features.Roster;
 using Internships.Application.Features.Schools;
 using Internships.Domain.Roster;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Roster;
 
@@ -9,7 +11,7 @@ namespace Internships.Web.Pages.Coordinator.Roster;
 /// Pathway enrolments that students' courses suggest: tick the ones to enrol (the same enrolment as on a student's
 /// page), or dismiss them so they are not suggested again.
 /// </summary>
-public sealed class SuggestionsModel(ISender sender) : AppPageModel
+public sealed class SuggestionsModel(ISender sender, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? PathwayId { get; set; }
     [BindProperty(SupportsGet = true)] public int? SchoolId { get; set; }
@@ -31,14 +33,15 @@ public sealed class SuggestionsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var decided = await sender.Send(new ConfirmPathwaySuggestionsCommand(SuggestionIds), ct);
-        return Done($"{decided.Decided} suggestion{(decided.Decided == 1 ? "" : "s")} confirmed; {decided.Enrolled} student{(decided.Enrolled == 1 ? "" : "s")} enrolled.",
+        return Done(text[decided.Decided == 1 ? "Roster.ConfirmedOne" : "Roster.ConfirmedMany", decided.Decided] + " " +
+            text[decided.Enrolled == 1 ? "Roster.EnrolledOne" : "Roster.EnrolledMany", decided.Enrolled],
             null, new { PathwayId, SchoolId, ImportId });
     }
 
     public async Task<IActionResult> OnPostDismissAsync(CancellationToken ct)
     {
         var decided = await sender.Send(new DismissPathwaySuggestionsCommand(SuggestionIds), ct);
-        return Done($"{decided.Decided} suggestion{(decided.Decided == 1 ? "" : "s")} dismissed.", null, new { PathwayId, SchoolId, ImportId });
+        return Done(text[decided.Decided == 1 ? "Roster.DismissedOne" : "Roster.DismissedMany", decided.Decided], null, new { PathwayId, SchoolId, ImportId });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

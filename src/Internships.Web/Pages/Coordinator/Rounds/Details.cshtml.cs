@@ -2,11 +2,13 @@ using System.Text;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.Dashboard;
 using Internships.Application.Features.MatchRounds;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Rounds;
 
 /// <summary>One round as its coordinator runs it: lock, run, review a run, change capacities, publish, scramble.</summary>
-public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
+public sealed class DetailsModel(ISender sender, IClock clock, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
@@ -29,22 +31,21 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
     {
         var open = await sender.Send(new GetMatchRoundQuery(Id), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Lock the rankings of {open.Name}?",
-                $"Students and employers can no longer change their rankings, even before the deadline of {Display.Day(open.PreferenceDeadline)}; " +
-                $"{open.StudentsWithChoices} of {open.Participants} students have ranked. A locked round cannot be opened again: the next step is to run the match.",
-                "Yes, lock the rankings"), ct) is { } ask)
+                text["Rounds.LockQuestion", open.Name],
+                text["Rounds.LockConsequences", Display.Day(open.PreferenceDeadline), open.StudentsWithChoices, open.Participants],
+                text["Rounds.LockConfirm"]), ct) is { } ask)
         {
             return ask;
         }
 
         await sender.Send(new LockMatchRoundCommand(Id), ct);
-        return Done("The round is locked: rankings are final. Run the match when you are ready.", null, new { Id });
+        return Done(text["Rounds.LockedDone"], null, new { Id });
     }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
         var run = await sender.Send(new RunMatchRoundCommand(Input.Seed) { RoundId = Id }, ct);
-        return Done($"Run {run.Number} (seed {run.Seed}) placed {run.Matched} of {run.Students} students. Review it below before publishing.",
+        return Done(text["Rounds.Ran", run.Number, run.Seed, run.Matched, run.Students],
             null, new { Id, run = run.Number });
     }
 
@@ -52,31 +53,28 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
     {
         var run = (await sender.Send(new ListMatchRunsQuery(Id), ct)).FirstOrDefault(r => r.Number == number);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Publish run {number}?",
-                (run is null ? "" : $"It placed {run.Matched} of {run.Students} students. ") +
-                "Each placement becomes an offer, e-mailed to its student at once, and the round is over: offers cannot be taken back, " +
-                "and no other run of this round can be published.",
-                $"Yes, publish run {number}"), ct) is { } ask)
+                text["Rounds.PublishQuestion", number],
+                (run is null ? "" : text["Rounds.PublishPlaced", run.Matched, run.Students] + " ") + text["Rounds.PublishConsequences"],
+                text["Rounds.PublishConfirm", number]), ct) is { } ask)
         {
             return ask;
         }
 
         var published = await sender.Send(new PublishMatchRoundCommand(number) { RoundId = Id }, ct);
-        return Done($"Run {number} is published: {published.OffersMade} offers went to students ({published.AlreadyOffered} already held one, " +
-            $"{published.Skipped} left as they were).", null, new { Id, run = number });
+        return Done(text["Rounds.PublishedDone", number, published.OffersMade, published.AlreadyOffered, published.Skipped], null, new { Id, run = number });
     }
 
     public async Task<IActionResult> OnPostCapacityAsync(int postingId, CancellationToken ct)
     {
         await sender.Send(new ChangeRoundCapacityCommand(Input.Capacity) { RoundId = Id, PostingId = postingId }, ct);
-        return Done($"The posting now fills {Input.Capacity} place(s) in this round. Run the match again to see the effect.", null, new { Id });
+        return Done(text["Rounds.CapacitySet", Input.Capacity], null, new { Id });
     }
 
     public async Task<IActionResult> OnPostScrambleAsync(CancellationToken ct)
     {
         var scramble = await sender.Send(new CreateScrambleRoundCommand(Input.ScrambleName ?? "", Input.ScrambleDeadline ?? clock.Today.AddDays(7))
             { RoundId = Id }, ct);
-        return DoneLocal($"“{scramble.Name}” is open for {scramble.Participants} unmatched students and {scramble.Places} places.",
+        return DoneLocal(text["Rounds.ScrambleOpened", scramble.Name, scramble.Participants, scramble.Places],
             $"/coordinator/rounds/{scramble.Id}");
     }
 
@@ -90,8 +88,8 @@ public sealed class DetailsModel(ISender sender, IClock clock) : AppPageModel
 
     /// <summary>"1st choice: 12" rows for the bar chart.</summary>
     public IReadOnlyList<CountBy> ChoiceRows(MatchRunDto run) =>
-        run.PlacedAtChoice.Select((count, index) => new CountBy($"Choice {index + 1}", count))
-            .Append(new CountBy("Unmatched", run.Unmatched)).ToList();
+        run.PlacedAtChoice.Select((count, index) => new CountBy(text["Rounds.Choice", index + 1], count))
+            .Append(new CountBy(text["Rounds.Unmatched"], run.Unmatched)).ToList();
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -1,10 +1,12 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Features.MatchRounds;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Coordinator.Rounds;
 
 /// <summary>Matching rounds: the list, and a form to open a new one over every open posting.</summary>
-public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
+public sealed class IndexModel(ISender sender, IClock clock, IStringLocalizer<IssuingText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
@@ -25,7 +27,7 @@ public sealed class IndexModel(ISender sender, IClock clock) : AppPageModel
     {
         var round = await sender.Send(new CreateMatchRoundCommand(Input.Name ?? "", Input.Term ?? "", Input.PreferenceDeadline, Input.MaxChoices,
             Input.AllowOtherPathways), ct);
-        return DoneLocal($"“{round.Name}” is open: {round.Participants} students may rank {round.Postings} postings ({round.Places} places).",
+        return DoneLocal(text["Rounds.Opened", round.Name, round.Participants, round.Postings, round.Places],
             $"/coordinator/rounds/{round.Id}");
     }
 
