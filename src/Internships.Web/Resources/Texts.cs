@@ -56,3 +56,9 @@ public sealed class RecordsText;
 
 /// <summary>The coordinator's daily pages: the dashboard, the approval queue, the follow-ups, the e-mail log, (the terms and the CALPADS export to come).</summary>
 public sealed class CoordinatorText;
+
+/// <summary>
+/// The accounts and audit pages (administrators and coordinators: accounts, invitations, the audit trail), the district
+/// sign-in's refusals, and the password policy's messages (<c>Identity.*</c>).
+/// </summary>
+public sealed class AdminText;
