@@ -32,7 +32,7 @@ public sealed class RecordPartnerAgreementValidator : AbstractValidator<RecordPa
             .LessThanOrEqualTo(_ => clock.Today).WithMessage("The signing date cannot be in the future.");
         RuleFor(x => x.ExpiresOn).GreaterThan(x => x.SignedOn).When(x => x.ExpiresOn is not null && x.SignedOn != default)
             .WithMessage("The expiry date must be after the signing date.");
-        RuleFor(x => x.Document).SignedPdf("The signed agreement");
+        RuleFor(x => x.Document).SignedPdf("Uploads.SignedAgreement");
     }
 }
 

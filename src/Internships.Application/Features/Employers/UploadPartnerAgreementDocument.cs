@@ -9,7 +9,7 @@ public sealed record UploadPartnerAgreementDocumentCommand(int EmployerId, Uploa
 public sealed class UploadPartnerAgreementDocumentValidator : AbstractValidator<UploadPartnerAgreementDocumentCommand>
 {
     public UploadPartnerAgreementDocumentValidator() =>
-        RuleFor(x => x.Document).NotNull().WithMessage("Send the signed agreement as a PDF.").SignedPdf("The signed agreement");
+        RuleFor(x => x.Document).NotNull().WithMessage("Send the signed agreement as a PDF.").SignedPdf("Uploads.SignedAgreement");
 }
 
 public sealed class UploadPartnerAgreementDocumentHandler(IAppDbContext db, ICurrentUser user, IClock clock)
