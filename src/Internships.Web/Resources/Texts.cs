@@ -69,3 +69,9 @@ public sealed class PartnerText;
 
 /// <summary>What the coordinator issues: the matching rounds, the badge catalogue and its awards (by hand or by a roster), the SIS roster import.</summary>
 public sealed class IssuingText;
+
+/// <summary>
+/// The accounts and audit pages (administrators and coordinators: accounts, invitations, the audit trail), the district
+/// sign-in's refusals, and the password policy's messages (<c>Identity.*</c>).
+/// </summary>
+public sealed class AdminText;

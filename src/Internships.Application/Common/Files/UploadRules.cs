@@ -18,14 +18,16 @@ public static class UploadRules
     public static bool IsPng(ReadOnlySpan<byte> content) => content.StartsWith(PngSignature);
 
     /// <summary>
-    /// An optional signed document: when there is one, it is a PDF of at most 5 MB. <paramref name="what"/> names it as
-    /// the page does ("The signed agreement").
+    /// An optional signed document: when there is one, it is a PDF of at most 5 MB. <paramref name="whatKey"/> is the
+    /// ValidationText key of its name as the page says it ("Uploads.SignedAgreement": "The signed agreement"), which the
+    /// messages begin with, in the request's language (the names are all masculine in Spanish, as the messages assume).
     /// </summary>
-    public static IRuleBuilderOptions<T, UploadedFile?> SignedPdf<T>(this IRuleBuilder<T, UploadedFile?> rule, string what) =>
-        rule.Must(f => f is null || f.Content.Length > 0).WithMessage($"{what} you chose is empty: choose the PDF again.")
-            .Must(f => f is null || f.Content.Length <= MaxDocumentBytes).WithMessage($"{what} must be at most {MaxDocumentBytes / 1024 / 1024} MB.")
-            .Must(f => f is null || f.Content.Length == 0 || IsPdf(f.Content)).WithMessage($"{what} must be a PDF file.")
-            .Must(f => f is null || f.FileName.Length <= 260).WithMessage("The file's name is too long; rename it and try again.");
+    public static IRuleBuilderOptions<T, UploadedFile?> SignedPdf<T>(this IRuleBuilder<T, UploadedFile?> rule, string whatKey) =>
+        rule.Must(f => f is null || f.Content.Length > 0).WithMessage(_ => ValidationText.Format("Uploads.Empty", ValidationText.Get(whatKey)))
+            .Must(f => f is null || f.Content.Length <= MaxDocumentBytes)
+            .WithMessage(_ => ValidationText.Format("Uploads.TooLarge", ValidationText.Get(whatKey), MaxDocumentBytes / 1024 / 1024))
+            .Must(f => f is null || f.Content.Length == 0 || IsPdf(f.Content)).WithMessage(_ => ValidationText.Format("Uploads.NotPdf", ValidationText.Get(whatKey)))
+            .Must(f => f is null || f.FileName.Length <= 260).WithMessageKey("Uploads.NameTooLong");
 
     /// <summary>Keeps an uploaded PDF in the database, to be referred to by the record it belongs to (committed with it).</summary>
     public static StoredFile StorePdf(this IAppDbContext db, UploadedFile file, ICurrentUser user, DateTime now)

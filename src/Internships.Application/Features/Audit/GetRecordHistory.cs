@@ -13,8 +13,8 @@ public sealed class GetRecordHistoryValidator : AbstractValidator<GetRecordHisto
     public GetRecordHistoryValidator()
     {
         RuleFor(x => x.EntityType).Must(t => AuditQueries.EntityTypes.Contains(t))
-            .WithMessage("Choose one of the kinds of record offered.");
-        RuleFor(x => x.EntityId).NotEmpty().WithMessage("Enter the record's id.").MaximumLength(64).WithMessage("A record's id is at most 64 characters.");
+            .WithMessageKey("Audit.EntityTypeOffered");
+        RuleFor(x => x.EntityId).NotEmpty().WithMessageKey("Audit.EntityIdRequired").MaximumLength(64).WithMessageKey("Audit.EntityIdTooLong");
     }
 }
 

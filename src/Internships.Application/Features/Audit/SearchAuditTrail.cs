@@ -22,11 +22,11 @@ public sealed class SearchAuditTrailValidator : AbstractValidator<SearchAuditTra
     public SearchAuditTrailValidator()
     {
         RuleFor(x => x.EntityType).Must(t => AuditQueries.EntityTypes.Contains(t!)).When(x => x.EntityType is not null)
-            .WithMessage("Choose one of the kinds of record offered.");
-        RuleFor(x => x.EntityId).MaximumLength(64).WithMessage("A record's id is at most 64 characters.");
-        RuleFor(x => x.User).MaximumLength(256).WithMessage("The user is at most 256 characters.");
+            .WithMessageKey("Audit.EntityTypeOffered");
+        RuleFor(x => x.EntityId).MaximumLength(64).WithMessageKey("Audit.EntityIdTooLong");
+        RuleFor(x => x.User).MaximumLength(256).WithMessageKey("Audit.UserTooLong");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("The last day cannot be before the first.");
+            .WithMessageKey("Audit.ToBeforeFrom");
     }
 }
 

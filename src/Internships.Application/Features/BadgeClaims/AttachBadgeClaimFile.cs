@@ -9,7 +9,7 @@ public sealed record AttachBadgeClaimFileCommand(int ClaimId, UploadedFile? File
 public sealed class AttachBadgeClaimFileValidator : AbstractValidator<AttachBadgeClaimFileCommand>
 {
     public AttachBadgeClaimFileValidator() =>
-        RuleFor(x => x.File).NotNull().WithMessageKey("BadgeClaims.FileRequired").SignedPdf("The evidence file");
+        RuleFor(x => x.File).NotNull().WithMessageKey("BadgeClaims.FileRequired").SignedPdf("Uploads.EvidenceFile");
 }
 
 public sealed class AttachBadgeClaimFileAuthorizer(IAppDbContext db, ICurrentUser user) : IResourceAuthorizer<AttachBadgeClaimFileCommand>

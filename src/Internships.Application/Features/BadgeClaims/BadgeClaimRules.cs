@@ -122,6 +122,6 @@ internal sealed class BadgeClaimEvidenceValidator : AbstractValidator<IBadgeClai
         RuleForEach(x => x.Links).NotEmpty().WithMessageKey("BadgeClaims.LinkEmpty")
             .MaximumLength(BadgeClaim.MaxLinkLength).WithMessageKey("BadgeClaims.LinkTooLong")
             .Must(l => l is null || BadgeClaim.IsHttpUrl(l.Trim())).WithMessageKey("BadgeClaims.LinkNotHttp");
-        RuleFor(x => x.EvidenceFile).SignedPdf("The evidence file");
+        RuleFor(x => x.EvidenceFile).SignedPdf("Uploads.EvidenceFile");
     }
 }

@@ -32,7 +32,7 @@ public sealed class RecordPartnerAgreementValidator : AbstractValidator<RecordPa
             .LessThanOrEqualTo(_ => clock.Today).WithMessageKey("Agreement.SignedInFuture");
         RuleFor(x => x.ExpiresOn).GreaterThan(x => x.SignedOn).When(x => x.ExpiresOn is not null && x.SignedOn != default)
             .WithMessageKey("Agreement.ExpiresBeforeSigned");
-        RuleFor(x => x.Document).SignedPdf("The signed agreement");
+        RuleFor(x => x.Document).SignedPdf("Uploads.SignedAgreement");
     }
 }
 

@@ -9,7 +9,7 @@ public sealed record UploadPartnerAgreementDocumentCommand(int EmployerId, Uploa
 public sealed class UploadPartnerAgreementDocumentValidator : AbstractValidator<UploadPartnerAgreementDocumentCommand>
 {
     public UploadPartnerAgreementDocumentValidator() =>
-        RuleFor(x => x.Document).NotNull().WithMessageKey("Agreement.DocumentRequired").SignedPdf("The signed agreement");
+        RuleFor(x => x.Document).NotNull().WithMessageKey("Agreement.DocumentRequired").SignedPdf("Uploads.SignedAgreement");
 }
 
 public sealed class UploadPartnerAgreementDocumentHandler(IAppDbContext db, ICurrentUser user, IClock clock)

@@ -12,7 +12,8 @@ public sealed record SubmitInterestProfileCommand(IReadOnlyList<int?>? Answers) 
 
 public sealed class SubmitInterestProfileValidator : AbstractValidator<SubmitInterestProfileCommand>
 {
-    public SubmitInterestProfileValidator()
+    /// <param name="statements">The statements' words in the request's language (the API quotes them as the page does).</param>
+    public SubmitInterestProfileValidator(IInterestStatementWords? statements = null)
     {
         RuleFor(x => x.Answers).Cascade(CascadeMode.Stop)
             .NotNull().WithMessageKey("Guidance.AnswerQuestionnaire")
@@ -29,7 +30,8 @@ public sealed class SubmitInterestProfileValidator : AbstractValidator<SubmitInt
             {
                 if (answers[i] is not { } value || !InterestQuestionnaire.IsAnswer(value))
                 {
-                    context.AddFailure($"Answers[{i}]", string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Guidance.ChooseAnswer"), InterestQuestionnaire.Items[i].Text));
+                    context.AddFailure($"Answers[{i}]", string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Guidance.ChooseAnswer"),
+                        statements?.Of(InterestQuestionnaire.Items[i]) ?? InterestQuestionnaire.Items[i].Text));
                 }
             }
         });

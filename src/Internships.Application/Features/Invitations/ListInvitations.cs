@@ -9,7 +9,7 @@ public sealed record ListInvitationsQuery(InvitationStatus? Status = null, strin
 
 public sealed class ListInvitationsValidator : AbstractValidator<ListInvitationsQuery>
 {
-    public ListInvitationsValidator() => RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
+    public ListInvitationsValidator() => RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Accounts.SearchTooLong");
 }
 
 public sealed class ListInvitationsHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListInvitationsQuery, PagedResult<InvitationDto>>

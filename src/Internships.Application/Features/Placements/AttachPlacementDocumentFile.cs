@@ -12,7 +12,7 @@ public sealed class AttachPlacementDocumentFileValidator : AbstractValidator<Att
     public AttachPlacementDocumentFileValidator()
     {
         RuleFor(x => x.Type).IsInEnum().WithMessageKey("Placements.ChooseDocument");
-        RuleFor(x => x.File).NotNull().WithMessageKey("Placements.FileRequired").SignedPdf("The signed document");
+        RuleFor(x => x.File).NotNull().WithMessageKey("Placements.FileRequired").SignedPdf("Uploads.SignedDocument");
     }
 }
 

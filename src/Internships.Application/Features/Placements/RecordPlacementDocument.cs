@@ -31,7 +31,7 @@ public sealed class RecordPlacementDocumentValidator : AbstractValidator<RecordP
             .GreaterThan(_ => clock.Today.AddYears(-2)).WithMessageKey("Placements.ReceivedOnTooOld");
         RuleFor(x => x.ExpiresOn).GreaterThan(x => x.ReceivedOn).When(x => x.ExpiresOn is not null && x.ReceivedOn != default)
             .WithMessageKey("Placements.ExpiresBeforeReceived");
-        RuleFor(x => x.File).SignedPdf("The signed document");
+        RuleFor(x => x.File).SignedPdf("Uploads.SignedDocument");
     }
 }
 

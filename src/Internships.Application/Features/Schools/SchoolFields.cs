@@ -19,7 +19,7 @@ internal sealed class SchoolFieldsValidator : AbstractValidator<ISchoolFields>
             .MaximumLength(SchoolRules.MaxNameLength).WithMessageKey("Schools.NameTooLong");
         RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Schools.CodeRequired")
             .MaximumLength(SchoolRules.MaxCodeLength).WithMessageKey("Schools.CodeTooLong")
-            .Matches("^[A-Za-z0-9-]+$").WithMessage(SchoolRules.CodeFormat);
+            .Matches("^[A-Za-z0-9-]+$").WithMessageKey(SchoolRules.CodeFormat);
         RuleFor(x => x.City).MaximumLength(80).WithMessageKey("Schools.CityTooLong");
     }
 }

@@ -8,7 +8,8 @@ public static partial class SchoolRules
     public const int MaxNameLength = 120;
     public const int MaxCodeLength = 20;
 
-    public const string CodeFormat = "The code may contain only letters, digits and hyphens.";
+    /// <summary>The ValidationText key of the message for a code with other characters than <see cref="IsCode"/> takes.</summary>
+    public const string CodeFormat = "Schools.CodeFormat";
 
     /// <summary>Letters, digits and hyphens, at most <see cref="MaxCodeLength"/>.</summary>
     public static bool IsCode(string value) => value.Length is > 0 and <= MaxCodeLength && CodeCharacters().IsMatch(value);

@@ -13,7 +13,7 @@ public sealed class CreateStudentValidator : AbstractValidator<CreateStudentComm
     {
         RuleFor(x => x.SisId).Cascade(CascadeMode.Stop).NotEmpty().WithMessageKey("Students.SisIdRequired")
             .MaximumLength(StudentRules.MaxSisIdLength).WithMessageKey("Students.SisIdTooLong")
-            .Matches("^[A-Za-z0-9-]+$").WithMessage(StudentRules.SisIdFormat);
+            .Matches("^[A-Za-z0-9-]+$").WithMessageKey(StudentRules.SisIdFormat);
         Include(new StudentFieldsValidator(db, clock));
     }
 }

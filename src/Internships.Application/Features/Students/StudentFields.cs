@@ -33,7 +33,7 @@ internal sealed class StudentFieldsValidator : AbstractValidator<IStudentFields>
         RuleFor(x => x.Grade).InclusiveBetween(Grades.Lowest, Grades.Highest).WithMessageKey("Students.Grade");
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
             .NotEqual(default(DateOnly)).WithMessageKey("Students.DateOfBirthRequired")
-            .Must(dob => StudentRules.HasStudentAge(dob, clock.Today)).WithMessage(StudentRules.AgeRange);
+            .Must(dob => StudentRules.HasStudentAge(dob, clock.Today)).WithMessage(_ => StudentRules.AgeRange());
         RuleFor(x => x.SchoolId).Cascade(CascadeMode.Stop)
             .GreaterThan(0).WithMessageKey("Students.SchoolRequired")
             .MustAsync((id, ct) => db.Schools.AnyAsync(s => s.Id == id, ct))

@@ -14,9 +14,11 @@ public static partial class StudentRules
     public const int YoungestAge = 12;
     public const int OldestAge = 22;
 
-    public const string SisIdFormat = "The SIS id may contain only letters, digits and hyphens.";
+    /// <summary>The ValidationText key of the message for a SIS id with other characters than <see cref="IsSisId"/> takes.</summary>
+    public const string SisIdFormat = "Students.SisIdFormat";
 
-    public static string AgeRange => $"The date of birth must make the student between {YoungestAge} and {OldestAge} years old.";
+    /// <summary>Why a date of birth is refused, in the request's language (read when the rule fails, not when the validator is built).</summary>
+    public static string AgeRange() => ValidationText.Format("Students.AgeRange", YoungestAge, OldestAge);
 
     /// <summary>Letters, digits and hyphens, at most <see cref="MaxSisIdLength"/>.</summary>
     public static bool IsSisId(string value) => value.Length is > 0 and <= MaxSisIdLength && SisIdCharacters().IsMatch(value);

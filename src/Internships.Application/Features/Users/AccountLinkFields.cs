@@ -22,25 +22,25 @@ internal sealed class AccountLinkValidator : AbstractValidator<IAccountLinkField
 {
     public AccountLinkValidator(IAppDbContext db)
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the e-mail address.")
-            .MaximumLength(254).WithMessage("An e-mail address is at most 254 characters.")
-            .EmailAddress().WithMessage("Enter an e-mail address like name@example.org.");
-        RuleFor(x => x.Role).Must(r => Roles.All.Contains(r)).WithMessage("Choose one of the roles offered.");
+        RuleFor(x => x.Email).NotEmpty().WithMessageKey("Accounts.EmailRequired")
+            .MaximumLength(254).WithMessageKey("Accounts.EmailTooLong")
+            .EmailAddress().WithMessageKey("Accounts.EmailFormat");
+        RuleFor(x => x.Role).Must(r => Roles.All.Contains(r)).WithMessageKey("Accounts.RoleOffered");
 
-        RuleFor(x => x.StudentId).NotNull().When(x => x.Role == Roles.Student).WithMessage("A student account needs the student it belongs to.");
-        RuleFor(x => x.StudentId).Null().When(x => x.Role != Roles.Student).WithMessage("Only a student account links to a student.");
+        RuleFor(x => x.StudentId).NotNull().When(x => x.Role == Roles.Student).WithMessageKey("Accounts.StudentRequired");
+        RuleFor(x => x.StudentId).Null().When(x => x.Role != Roles.Student).WithMessageKey("Accounts.StudentOnlyForStudent");
         RuleFor(x => x.StudentId).MustAsync((id, ct) => db.Students.AnyAsync(s => s.Id == id, ct)).When(x => x.StudentId is not null)
-            .WithMessage("Choose one of the district's students.");
+            .WithMessageKey("Accounts.StudentUnknown");
 
-        RuleFor(x => x.EmployerId).NotNull().When(x => x.Role == Roles.EmployerAdmin).WithMessage("An employer admin account needs its employer.");
+        RuleFor(x => x.EmployerId).NotNull().When(x => x.Role == Roles.EmployerAdmin).WithMessageKey("Accounts.EmployerRequired");
         RuleFor(x => x.EmployerId).Null().When(x => x.Role is not (Roles.EmployerAdmin or Roles.Supervisor))
-            .WithMessage("Only employer staff accounts link to an employer.");
+            .WithMessageKey("Accounts.EmployerOnlyForStaff");
         RuleFor(x => x.EmployerId).MustAsync((id, ct) => db.Employers.AnyAsync(e => e.Id == id, ct)).When(x => x.EmployerId is not null)
-            .WithMessage("Choose one of the district's employers.");
+            .WithMessageKey("Accounts.EmployerUnknown");
 
-        RuleFor(x => x.SupervisorId).NotNull().When(x => x.Role == Roles.Supervisor).WithMessage("A supervisor account needs the supervisor it belongs to.");
-        RuleFor(x => x.SupervisorId).Null().When(x => x.Role != Roles.Supervisor).WithMessage("Only a supervisor account links to a supervisor.");
+        RuleFor(x => x.SupervisorId).NotNull().When(x => x.Role == Roles.Supervisor).WithMessageKey("Accounts.SupervisorRequired");
+        RuleFor(x => x.SupervisorId).Null().When(x => x.Role != Roles.Supervisor).WithMessageKey("Accounts.SupervisorOnlyForSupervisor");
         RuleFor(x => x.SupervisorId).MustAsync((id, ct) => db.Supervisors.AnyAsync(s => s.Id == id, ct)).When(x => x.SupervisorId is not null)
-            .WithMessage("Choose one of the employer's supervisors.");
+            .WithMessageKey("Accounts.SupervisorUnknown");
     }
 }

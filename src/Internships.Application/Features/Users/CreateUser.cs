@@ -16,7 +16,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
     public CreateUserValidator(IAppDbContext db)
     {
         Include(new AccountLinkValidator(db));
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.").MaximumLength(128).WithMessage("A password is at most 128 characters.");
+        RuleFor(x => x.Password).NotEmpty().WithMessageKey("Accounts.PasswordRequired").MaximumLength(128).WithMessageKey("Accounts.PasswordTooLong");
     }
 }
 

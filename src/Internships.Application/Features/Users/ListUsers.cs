@@ -9,8 +9,8 @@ public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersValidator()
     {
-        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Choose one of the roles offered.");
-        RuleFor(x => x.Q).MaximumLength(100).WithMessage("Search with at most 100 characters.");
+        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessageKey("Accounts.RoleOffered");
+        RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Accounts.SearchTooLong");
     }
 }
 

@@ -17,9 +17,9 @@ public sealed class SetUserRolesValidator : AbstractValidator<SetUserRolesComman
 {
     public SetUserRolesValidator()
     {
-        RuleFor(x => x.Roles).NotEmpty().WithMessage("An account holds at least one role.");
+        RuleFor(x => x.Roles).NotEmpty().WithMessageKey("Accounts.RolesRequired");
         RuleForEach(x => x.Roles).Must(r => Common.Security.Roles.All.Contains(r))
-            .WithMessage("Choose each role from the roles offered.");
+            .WithMessageKey("Accounts.RolesOffered");
     }
 }
 

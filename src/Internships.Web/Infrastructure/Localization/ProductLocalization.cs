@@ -27,6 +27,9 @@ public static class ProductLocalization
         // No ResourcesPath: each area's marker class (Internships.Web.Resources.StudentText) names its .resx files
         // (Resources/StudentText.resx, Resources/StudentText.es.resx) by its full name.
         services.AddLocalization();
+        // The identity store's refusals and the questionnaire's statements quoted by the application, in the request's language.
+        services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
+        services.AddScoped<IInterestStatementWords, InterestStatementWords>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Languages.Default);

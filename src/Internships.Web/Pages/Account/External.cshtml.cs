@@ -1,7 +1,9 @@
 using Internships.Infrastructure.Identity;
+using Internships.Web.Resources;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Pages.Account;
@@ -12,7 +14,7 @@ namespace Internships.Web.Pages.Account;
 /// plainly why not.
 /// </summary>
 public sealed partial class ExternalModel(SignInManager<AppUser> signIn, DistrictAccounts accounts, IOptions<SsoOptions> sso,
-    ILogger<ExternalModel> logger) : AppPageModel
+    IStringLocalizer<AdminText> text, IStringLocalizer<AccountText> accountText, ILogger<ExternalModel> logger) : AppPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -26,7 +28,7 @@ public sealed partial class ExternalModel(SignInManager<AppUser> signIn, Distric
     public IActionResult OnGet(string? failed)
     {
         ProviderName = failed is not null && sso.Value.Providers.TryGetValue(failed, out var provider) ? provider.DisplayName : null;
-        Problem = "The sign-in with your district account did not complete. Try again; if it keeps failing, sign in with your e-mail address and password, or ask the district for help.";
+        Problem = text["External.Failed"];
         return Refused();
     }
 
@@ -61,23 +63,19 @@ public sealed partial class ExternalModel(SignInManager<AppUser> signIn, Distric
 
         if (result?.Succeeded == true)
         {
-            StatusMessage = "You are signed in.";
+            StatusMessage = accountText["SignIn.Done"];
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : SignInModel.HomeOf(await signIn.CreateUserPrincipalAsync(user!)));
         }
 
-        var email = login.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? "your address";
+        var email = login.Principal.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? text["External.YourAddress"];
         var reason = refusal ?? DistrictSignInRefusal.AccountDisabled;
         LogRefused(logger, provider, reason);
         Problem = reason switch
         {
-            DistrictSignInRefusal.NotOnRoster =>
-                $"We could not find {email} on the district's roster. Only students and staff the district has registered can sign in; "
-                + "there is no sign-up. If you think you should be on it, ask your school's internship coordinator.",
-            DistrictSignInRefusal.EmailNotVerified =>
-                "Your district account did not confirm your e-mail address, so we cannot tell who you are here. Ask the district's IT help desk.",
-            DistrictSignInRefusal.DomainNotAllowed =>
-                $"{email} is not an address of the district. Sign in with your school or district account.",
-            _ => "Your account here is disabled. If you think that is a mistake, ask your school's internship coordinator.",
+            DistrictSignInRefusal.NotOnRoster => text["External.NotOnRoster", email],
+            DistrictSignInRefusal.EmailNotVerified => text["External.EmailNotVerified"],
+            DistrictSignInRefusal.DomainNotAllowed => text["External.DomainNotAllowed", email],
+            _ => text["External.Disabled"],
         };
         return Refused();
     }

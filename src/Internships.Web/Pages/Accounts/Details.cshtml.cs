@@ -1,11 +1,13 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Users;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Accounts;
 
 /// <summary>One account: its state, its links, and (administrators) its roles.</summary>
-public sealed class DetailsModel(ISender sender) : AppPageModel
+public sealed class DetailsModel(ISender sender, IStringLocalizer<AdminText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
@@ -24,7 +26,7 @@ public sealed class DetailsModel(ISender sender) : AppPageModel
     public async Task<IActionResult> OnPostRolesAsync(CancellationToken ct)
     {
         await sender.Send(new SetUserRolesCommand(Roles) { UserId = Id }, ct);
-        return Done("The roles are saved. The account's sessions have ended: the new roles apply from its next sign-in.", routeValues: new { Id });
+        return Done(text["Account.RolesSaved"], routeValues: new { Id });
     }
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);

@@ -1,11 +1,13 @@
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Users;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Accounts;
 
 /// <summary>The accounts, for coordinators and administrators: search, filter by role and state, disable, enable, unlock.</summary>
-public sealed class IndexModel(ISender sender) : AppPageModel
+public sealed class IndexModel(ISender sender, IStringLocalizer<AdminText> text) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Role { get; set; }
@@ -22,10 +24,7 @@ public sealed class IndexModel(ISender sender) : AppPageModel
     {
         var account = await sender.Send(new GetUserQuery(id), ct);
         if (await AskFirstAsync(confirmed, new Confirmation(
-                $"Disable {account.Email}?",
-                "It can no longer sign in, and its sessions end at once (its tokens and cookies stop working). Its records stay, and " +
-                "you can enable it again later.",
-                "Yes, disable the account")
+                text["Accounts.DisableQuestion", account.Email], text["Accounts.DisableWarning"], text["Accounts.DisableYes"])
             {
                 CancelUrl = ListUrl(),
             }, ct) is { } ask)
@@ -33,14 +32,14 @@ public sealed class IndexModel(ISender sender) : AppPageModel
             return ask;
         }
 
-        return Back($"{(await sender.Send(new DisableUserCommand(id), ct)).Email} is disabled: it can no longer sign in, and its sessions have ended.");
+        return Back(text["Accounts.DisabledDone", (await sender.Send(new DisableUserCommand(id), ct)).Email]);
     }
 
     public async Task<IActionResult> OnPostEnableAsync(int id, CancellationToken ct) =>
-        Back($"{(await sender.Send(new EnableUserCommand(id), ct)).Email} is enabled again.");
+        Back(text["Accounts.EnabledDone", (await sender.Send(new EnableUserCommand(id), ct)).Email]);
 
     public async Task<IActionResult> OnPostUnlockAsync(int id, CancellationToken ct) =>
-        Back($"{(await sender.Send(new UnlockUserCommand(id), ct)).Email} is unlocked.");
+        Back(text["Accounts.UnlockedDone", (await sender.Send(new UnlockUserCommand(id), ct)).Email]);
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 

@@ -4,11 +4,13 @@ using Internships.Application.Common.Security;
 using Internships.Application.Features.Employers;
 using Internships.Application.Features.Invitations;
 using Internships.Domain.Accounts;
+using Internships.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Internships.Web.Pages.Accounts;
 
 /// <summary>Inviting people to open their accounts, and the invitations still waiting: send again, or withdraw.</summary>
-public sealed class InvitationsModel(ISender sender, ISignInPolicy signInPolicy) : AppPageModel
+public sealed class InvitationsModel(ISender sender, ISignInPolicy signInPolicy, IStringLocalizer<AdminText> text) : AppPageModel
 {
     [BindProperty] public InviteInput Input { get; set; } = new();
 
@@ -39,14 +41,14 @@ public sealed class InvitationsModel(ISender sender, ISignInPolicy signInPolicy)
             Input.Role == Roles.Student ? Input.StudentId : null,
             Input.Role == Roles.EmployerAdmin ? Input.EmployerId : null,
             Input.Role == Roles.Supervisor ? Input.SupervisorId : null), ct);
-        return Done($"The invitation is on its way to {sent.Email}. The link works for seven days.");
+        return Done(text["Invitations.SentDone", sent.Email]);
     }
 
     public async Task<IActionResult> OnPostResendAsync(int id, CancellationToken ct) =>
-        Done($"The invitation to {(await sender.Send(new ResendInvitationCommand(id), ct)).Email} is sent again, with a new link.");
+        Done(text["Invitations.ResentDone", (await sender.Send(new ResendInvitationCommand(id), ct)).Email]);
 
     public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct) =>
-        Done($"The invitation to {(await sender.Send(new RevokeInvitationCommand(id), ct)).Email} is withdrawn: its link no longer works.");
+        Done(text["Invitations.RevokedDone", (await sender.Send(new RevokeInvitationCommand(id), ct)).Email]);
 
     public override Task OnFailedAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -61,12 +63,12 @@ public sealed class InvitationsModel(ISender sender, ISignInPolicy signInPolicy)
 
     public sealed class InviteInput
     {
-        [Required(ErrorMessage = "Enter the e-mail address to send the invitation to.")]
-        [EmailAddress(ErrorMessage = "Enter an e-mail address like name@example.org.")]
-        [Display(Name = "E-mail address")]
+        [Required(ErrorMessage = "Field.InvitationEmailRequired")]
+        [EmailAddress(ErrorMessage = "Field.EmailFormat")]
+        [Display(Name = "Field.Email")]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "Choose the role of the account.")]
+        [Required(ErrorMessage = "Field.InvitationRoleRequired")]
         public string Role { get; set; } = Roles.EmployerAdmin;
 
         [Display(Name = "Employer (for an employer admin)")]
