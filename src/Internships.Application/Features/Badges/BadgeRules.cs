@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using ValidationException = FluentValidation.ValidationException;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
 
@@ -212,11 +213,11 @@ internal static class BadgeRoster
         }
         catch (ConflictException held)
         {
-            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, held.Message, null);
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, RuleText.Describe(held), null);
         }
         catch (DomainRuleException refused)
         {
-            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, refused.Message, null);
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, RuleText.Describe(refused), null);
         }
     }
 
