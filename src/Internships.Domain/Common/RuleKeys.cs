@@ -87,4 +87,61 @@ public static class RuleKeys
         public const string PathwayAndGrade = "Rule.Postings.PathwayAndGrade";
         public const string LocationNeeded = "Rule.Postings.LocationNeeded";
     }
+
+    public static class Matching
+    {
+        public const string ScrambleAfterPublished = "Rule.Matching.ScrambleAfterPublished";
+        public const string MaxChoicesRange = "Rule.Matching.MaxChoicesRange";
+        public const string DeadlineInThePast = "Rule.Matching.DeadlineInThePast";
+        public const string PostingListedTwice = "Rule.Matching.PostingListedTwice";
+        public const string NoPostings = "Rule.Matching.NoPostings";
+        public const string RankingsFrozen = "Rule.Matching.RankingsFrozen";
+        public const string RankingsClosed = "Rule.Matching.RankingsClosed";
+        public const string TooManyChoices = "Rule.Matching.TooManyChoices";
+        public const string ChosenTwice = "Rule.Matching.ChosenTwice";
+        public const string NotInRound = "Rule.Matching.NotInRound";
+        public const string ThatPostingNotInRound = "Rule.Matching.ThatPostingNotInRound";
+        public const string LockBeforeRun = "Rule.Matching.LockBeforeRun";
+        public const string ResultFinal = "Rule.Matching.ResultFinal";
+        public const string RunFirst = "Rule.Matching.RunFirst";
+        public const string NoSuchRun = "Rule.Matching.NoSuchRun";
+        public const string NegativeCapacity = "Rule.Matching.NegativeCapacity";
+        public const string CannotBeRanked = "Rule.Matching.CannotBeRanked";
+        public const string UnknownPosting = "Rule.Matching.UnknownPosting";
+        public const string PostingNotOpen = "Rule.Matching.PostingNotOpen";
+        public const string AStudentCannotTakePart = "Rule.Matching.AStudentCannotTakePart";
+        public const string StudentCannotTakePart = "Rule.Matching.StudentCannotTakePart";
+        public const string PostingStoppedSinceRun = "Rule.Matching.PostingStoppedSinceRun";
+        public const string AStudentDidNotChoose = "Rule.Matching.AStudentDidNotChoose";
+        public const string StudentDidNotChoose = "Rule.Matching.StudentDidNotChoose";
+    }
+
+    public static class Students
+    {
+        public const string GradeRange = "Rule.Students.GradeRange";
+        public const string AlreadyEnrolled = "Rule.Students.AlreadyEnrolled";
+        public const string SsidDigits = "Rule.Students.SsidDigits";
+        public const string NotEnrolled = "Rule.Students.NotEnrolled";
+        public const string TooManyContacts = "Rule.Students.TooManyContacts";
+        public const string NoSuchContact = "Rule.Students.NoSuchContact";
+        public const string EnrolmentEndsBeforeStart = "Rule.Students.EnrolmentEndsBeforeStart";
+    }
+
+    public static class Employers
+    {
+        public const string AgreementExpiresBeforeSigned = "Rule.Employers.AgreementExpiresBeforeSigned";
+        public const string AlreadyInactive = "Rule.Employers.AlreadyInactive";
+        public const string AlreadyActive = "Rule.Employers.AlreadyActive";
+        public const string SignedDateFirst = "Rule.Employers.SignedDateFirst";
+    }
+
+    public static class Terms
+    {
+        public const string EndsBeforeStart = "Rule.Terms.EndsBeforeStart";
+    }
+
+    public static class Schools
+    {
+        public const string CdsCodeDigits = "Rule.Schools.CdsCodeDigits";
+    }
 }

@@ -5,6 +5,7 @@ using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Localization;
 using Internships.Domain.Applications;
 using Internships.Domain.Common;
+using Internships.Domain.Matching;
 using Internships.Domain.Placements;
 using Internships.Domain.Postings;
 using Shouldly;
@@ -43,7 +44,7 @@ public sealed partial class RuleTextTests
     public void Every_state_of_the_translated_state_machines_has_its_word()
     {
         var states = Enum.GetNames<ApplicationStatus>().Concat(Enum.GetNames<PlacementStatus>())
-            .Concat(Enum.GetNames<PostingStatus>()).Concat(Enum.GetNames<TimesheetStatus>()).Distinct();
+            .Concat(Enum.GetNames<PostingStatus>()).Concat(Enum.GetNames<TimesheetStatus>()).Concat(Enum.GetNames<MatchRoundStatus>()).Distinct();
         foreach (var state in states)
         {
             RuleText.Find("Rule.State." + state, Spanish).ShouldNotBeNull(state);
@@ -59,6 +60,7 @@ public sealed partial class RuleTextTests
     [TestCase("Placements/TimesheetEntry.cs")]
     [TestCase("Postings/InternshipPosting.cs")]
     [TestCase("Evaluations/Evaluation.cs")]
+    [TestCase("Matching/MatchRound.cs")]
     public void Every_word_of_a_refused_state_change_has_its_Spanish(string file)
     {
         var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Internships.Domain", file));

@@ -25,6 +25,10 @@ public static class RuleText
     /// <summary>Why the request conflicts, in the current request's language.</summary>
     public static string Describe(ConflictException conflict) => Describe(conflict, conflict.Rule, CultureInfo.CurrentUICulture);
 
+    /// <summary>One sentence of a rule (e.g. a reason a student may not apply), in the current request's language.</summary>
+    public static string Describe(RuleMessage rule) =>
+        IsEnglish(CultureInfo.CurrentUICulture) ? rule.English : Render(rule, CultureInfo.CurrentUICulture) ?? rule.English;
+
     /// <summary>The refusal of <paramref name="refusal"/>, whichever kind it is; null when it is not a rule's refusal.</summary>
     public static string? DescribeAny(Exception refusal) => refusal switch
     {
