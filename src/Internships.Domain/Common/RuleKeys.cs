@@ -144,4 +144,37 @@ public static class RuleKeys
     {
         public const string CdsCodeDigits = "Rule.Schools.CdsCodeDigits";
     }
+
+    public static class Badges
+    {
+        public const string OnlyStudentsByPlacement = "Rule.Badges.OnlyStudentsByPlacement";
+        public const string OnlyStudentsClaim = "Rule.Badges.OnlyStudentsClaim";
+        public const string OnlyOrganisationsByStaff = "Rule.Badges.OnlyOrganisationsByStaff";
+        public const string OwnPrerequisite = "Rule.Badges.OwnPrerequisite";
+        public const string ForStudents = "Rule.Badges.ForStudents";
+        public const string ForAdults = "Rule.Badges.ForAdults";
+        public const string ForOrganisations = "Rule.Badges.ForOrganisations";
+        public const string GuardianConsentNeeded = "Rule.Badges.GuardianConsentNeeded";
+        public const string CredentialSigned = "Rule.Badges.CredentialSigned";
+        public const string RevokedNoEvidence = "Rule.Badges.RevokedNoEvidence";
+        public const string TooManyArtefacts = "Rule.Badges.TooManyArtefacts";
+        public const string ProposalRecordsOnce = "Rule.Badges.ProposalRecordsOnce";
+        public const string ProposalDeclineReason = "Rule.Badges.ProposalDeclineReason";
+        public const string TooManyTasks = "Rule.Badges.TooManyTasks";
+        public const string ProposalName = "Rule.Badges.ProposalName";
+        public const string ProposalDescription = "Rule.Badges.ProposalDescription";
+        public const string ProposalCriteria = "Rule.Badges.ProposalCriteria";
+        public const string ProposalSkill = "Rule.Badges.ProposalSkill";
+        public const string NotClaimable = "Rule.Badges.NotClaimable";
+        public const string Retired = "Rule.Badges.Retired";
+        public const string ClaimRecordsOnce = "Rule.Badges.ClaimRecordsOnce";
+        public const string TooManyLinks = "Rule.Badges.TooManyLinks";
+        public const string NotHttp = "Rule.Badges.NotHttp";
+        public const string ClaimMoreNote = "Rule.Badges.ClaimMoreNote";
+        public const string ClaimDeclineReason = "Rule.Badges.ClaimDeclineReason";
+        public const string ClaimNarrative = "Rule.Badges.ClaimNarrative";
+        public const string PrerequisitesFirst = "Rule.Badges.PrerequisitesFirst";
+        public const string RosterListsStudents = "Rule.Badges.RosterListsStudents";
+        public const string CompletedPlacementOnly = "Rule.Badges.CompletedPlacementOnly";
+    }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Internships.Application.Common.Exceptions;
 using Internships.Application.Common.Localization;
 using Internships.Domain.Applications;
+using Internships.Domain.Badges;
 using Internships.Domain.Common;
 using Internships.Domain.Matching;
 using Internships.Domain.Placements;
@@ -49,6 +50,12 @@ public sealed partial class RuleTextTests
         {
             RuleText.Find("Rule.State." + state, Spanish).ShouldNotBeNull(state);
         }
+
+        var badgeStates = Enum.GetValues<BadgeClaimStatus>().Select(BadgeClaim.Words).Concat(Enum.GetValues<BadgeProposalStatus>().Select(BadgeProposal.Words));
+        foreach (var words in badgeStates)
+        {
+            RuleText.Find(RuleKeys.Word("State", words), Spanish).ShouldNotBeNull(words);
+        }
     }
 
     /// <summary>
@@ -61,6 +68,9 @@ public sealed partial class RuleTextTests
     [TestCase("Postings/InternshipPosting.cs")]
     [TestCase("Evaluations/Evaluation.cs")]
     [TestCase("Matching/MatchRound.cs")]
+    [TestCase("Badges/BadgeClaim.cs")]
+    [TestCase("Badges/BadgeProposal.cs")]
+    [TestCase("Badges/BadgeAward.cs")]
     public void Every_word_of_a_refused_state_change_has_its_Spanish(string file)
     {
         var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Internships.Domain", file));
@@ -135,7 +145,7 @@ public sealed partial class RuleTextTests
     [GeneratedRegex("InvalidStateTransitionException\\(\"(?<word>[^\"]+)\"")]
     private static partial Regex Entity();
 
-    [GeneratedRegex("(?:Move\\(\\w+\\.\\w+, |EnsureIn\\(|EnsureActive\\(|Require\\(\\w+\\.\\w+, |InvalidStateTransitionException\\(\"[^\"]+\", [^,]+, )\"(?<word>[^\"]+)\"")]
+    [GeneratedRegex("(?:Move\\(\\w+\\.\\w+, |EnsureIn\\(|EnsureWaiting\\(|EnsureActive\\(|Require\\(\\w+\\.\\w+, |InvalidStateTransitionException\\(\"[^\"]+\", [^,]+, )\"(?<word>[^\"]+)\"")]
     private static partial Regex Action();
 
     private static string RepositoryRoot()
