@@ -177,4 +177,48 @@ public static class RuleKeys
         public const string RosterListsStudents = "Rule.Badges.RosterListsStudents";
         public const string CompletedPlacementOnly = "Rule.Badges.CompletedPlacementOnly";
     }
+
+    public static class Programmes
+    {
+        public const string RecordClosed = "Rule.Programmes.RecordClosed";
+        public const string ScoreEachCriterionOf = "Rule.Programmes.ScoreEachCriterionOf";
+        public const string ScoreEachCriterion = "Rule.Programmes.ScoreEachCriterion";
+        public const string CapacityBelowEnrolled = "Rule.Programmes.CapacityBelowEnrolled";
+        public const string CohortEndsBeforeStart = "Rule.Programmes.CohortEndsBeforeStart";
+        public const string CohortFull = "Rule.Programmes.CohortFull";
+        public const string RequirementCount = "Rule.Programmes.RequirementCount";
+        public const string CoachingSessions = "Rule.Programmes.CoachingSessions";
+        public const string RubricCriteria = "Rule.Programmes.RubricCriteria";
+        public const string PassingScore = "Rule.Programmes.PassingScore";
+    }
+
+    public static class Contacts
+    {
+        public const string FollowUpNeedsBoth = "Rule.Contacts.FollowUpNeedsBoth";
+        public const string FollowUpBeforeContact = "Rule.Contacts.FollowUpBeforeContact";
+        public const string NoFollowUp = "Rule.Contacts.NoFollowUp";
+        public const string NotTheIntern = "Rule.Contacts.NotTheIntern";
+    }
+
+    public static class Guidance
+    {
+        public const string AnswerAll = "Rule.Guidance.AnswerAll";
+        public const string AnswerRange = "Rule.Guidance.AnswerRange";
+    }
+
+    public static class StateReporting
+    {
+        public const string CourseCodeDigits = "Rule.StateReporting.CourseCodeDigits";
+        public const string NotCoursesOf = "Rule.StateReporting.NotCoursesOf";
+    }
+
+    public static class Reports
+    {
+        public const string NoTermEnded = "Rule.Reports.NoTermEnded";
+    }
+
+    public static class Accounts
+    {
+        public const string InvitationClosed = "Rule.Accounts.InvitationClosed";
+    }
 }

@@ -71,6 +71,7 @@ public sealed partial class RuleTextTests
     [TestCase("Badges/BadgeClaim.cs")]
     [TestCase("Badges/BadgeProposal.cs")]
     [TestCase("Badges/BadgeAward.cs")]
+    [TestCase("Contacts/ContactLogEntry.cs")]
     public void Every_word_of_a_refused_state_change_has_its_Spanish(string file)
     {
         var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Internships.Domain", file));
