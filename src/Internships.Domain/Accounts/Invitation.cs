@@ -88,7 +88,7 @@ public sealed class Invitation : Entity
     {
         if (StatusAt(now) != InvitationStatus.Pending)
         {
-            throw new DomainRuleException("This invitation can no longer be accepted.");
+            throw new DomainRuleException(RuleKeys.Accounts.InvitationClosed, "This invitation can no longer be accepted.");
         }
 
         AcceptedAt = now;

@@ -63,15 +63,17 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
     {
         if (!posting.AcceptsApplicationsOn(today))
         {
-            throw new DomainRuleException(posting.Status == PostingStatus.Open
-                ? $"Applications for this posting closed on {Days.Written(posting.ApplicationDeadline)}."
-                : "This posting is not taking applications.");
+            throw posting.Status == PostingStatus.Open
+                ? new DomainRuleException(RuleKeys.Applications.DeadlinePassed,
+                    $"Applications for this posting closed on {Days.Written(posting.ApplicationDeadline)}.", posting.ApplicationDeadline)
+                : new DomainRuleException(RuleKeys.Applications.NotTakingApplications, "This posting is not taking applications.");
         }
 
-        var problems = posting.EligibilityProblems(student, activePathwayIds, heldBadgeIds);
+        var problems = posting.EligibilityReasons(student, activePathwayIds, heldBadgeIds);
         if (problems.Count > 0)
         {
-            throw new DomainRuleException("You are not eligible for this posting: " + string.Join(" ", problems));
+            throw new DomainRuleException(RuleKeys.Applications.NotEligible,
+                "You are not eligible for this posting: " + string.Join(" ", problems.Select(p => p.English)), problems);
         }
 
         var application = new InternshipApplication(posting.Id, student.Id, statement, rank, now);
@@ -88,7 +90,9 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
     {
         if (posting.Status != PostingStatus.Open)
         {
-            throw new DomainRuleException($"'{posting.Title}' is {posting.Status.ToString().ToLowerInvariant()}; it cannot make new offers.");
+            var state = posting.Status.ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Applications.NamedPostingCannotOffer, $"'{posting.Title}' is {state}; it cannot make new offers.",
+                posting.Title, RuleMessage.Word("State", state));
         }
 
         var application = new InternshipApplication(posting.Id, studentId, $"Placed by the matching round '{roundName}' (choice {choiceNumber}).", choiceNumber, now)
@@ -112,7 +116,9 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
         EnsureSamePosting(posting);
         if (posting.Status != PostingStatus.Open)
         {
-            throw new DomainRuleException($"The posting is {posting.Status.ToString().ToLowerInvariant()}; it cannot make new offers.");
+            var state = posting.Status.ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Applications.PostingCannotOffer, $"The posting is {state}; it cannot make new offers.",
+                RuleMessage.Word("State", state));
         }
 
         Move(ApplicationStatus.Offered, "offered a place", now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
@@ -126,7 +132,7 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
         if (Status == ApplicationStatus.Rejected && DecisionNote == PlacesFilledBeforeAcceptance)
         {
             // The usual way to get here: another student took the last place a moment earlier.
-            throw new DomainRuleException(PlacesFilledBeforeAcceptance);
+            throw new DomainRuleException(RuleKeys.Applications.PlacesFilled, PlacesFilledBeforeAcceptance);
         }
 
         EnsureIn("accepted", ApplicationStatus.Offered);
@@ -171,7 +177,7 @@ public sealed class InternshipApplication : Entity, IConcurrencyVersioned
     {
         if (rank < 1)
         {
-            throw new DomainRuleException("A rank starts at 1.");
+            throw new DomainRuleException(RuleKeys.Applications.RankStartsAtOne, "A rank starts at 1.");
         }
 
         Rank = rank;

@@ -21,12 +21,12 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     {
         if (badge.RecipientType != recipient.Type)
         {
-            throw new DomainRuleException(badge.RecipientType switch
+            throw badge.RecipientType switch
             {
-                BadgeRecipientType.Student => $"'{badge.Name}' is a badge for students.",
-                BadgeRecipientType.Person => $"'{badge.Name}' is a badge for adult participants.",
-                _ => $"'{badge.Name}' is a badge for organisations.",
-            });
+                BadgeRecipientType.Student => new DomainRuleException(RuleKeys.Badges.ForStudents, $"'{badge.Name}' is a badge for students.", badge.Name),
+                BadgeRecipientType.Person => new DomainRuleException(RuleKeys.Badges.ForAdults, $"'{badge.Name}' is a badge for adult participants.", badge.Name),
+                _ => new DomainRuleException(RuleKeys.Badges.ForOrganisations, $"'{badge.Name}' is a badge for organisations.", badge.Name),
+            };
         }
 
         PublicId = Guid.NewGuid();
@@ -157,7 +157,8 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
         {
             if (string.IsNullOrWhiteSpace(guardianName))
             {
-                throw new DomainRuleException("A student under 18 needs a parent's or guardian's consent to show these details: enter their name.");
+                throw new DomainRuleException(RuleKeys.Badges.GuardianConsentNeeded,
+                    "A student under 18 needs a parent's or guardian's consent to show these details: enter their name.");
             }
 
             GuardianConsentName = guardianName.Trim();
@@ -215,7 +216,7 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
         ArgumentException.ThrowIfNullOrWhiteSpace(credential);
         if (IssuedCredential is not null)
         {
-            throw new DomainRuleException("This award's credential was signed when it was issued and does not change.");
+            throw new DomainRuleException(RuleKeys.Badges.CredentialSigned, "This award's credential was signed when it was issued and does not change.");
         }
 
         IssuedCredential = credential;
@@ -225,12 +226,12 @@ public sealed class BadgeAward : Entity, IConcurrencyVersioned
     {
         if (IsRevoked)
         {
-            throw new DomainRuleException("A revoked award takes no more evidence.");
+            throw new DomainRuleException(RuleKeys.Badges.RevokedNoEvidence, "A revoked award takes no more evidence.");
         }
 
         if (_evidence.Count(e => e.Kind == EvidenceKind.Artefact) >= 10)
         {
-            throw new DomainRuleException("An award holds at most 10 artefacts.");
+            throw new DomainRuleException(RuleKeys.Badges.TooManyArtefacts, "An award holds at most 10 artefacts.", 10);
         }
 
         _evidence.Add(new BadgeEvidence(EvidenceKind.Artefact, name.Trim(), string.IsNullOrWhiteSpace(description) ? null : description.Trim(), url.Trim()));

@@ -36,12 +36,12 @@ public sealed class BadgeClaim : Entity, IConcurrencyVersioned
     {
         if (!badge.AllowsClaims)
         {
-            throw new DomainRuleException($"'{badge.Name}' cannot be claimed: it is awarded by the district.");
+            throw new DomainRuleException(RuleKeys.Badges.NotClaimable, $"'{badge.Name}' cannot be claimed: it is awarded by the district.", badge.Name);
         }
 
         if (!badge.IsActive)
         {
-            throw new DomainRuleException($"'{badge.Name}' is retired and no longer awarded.");
+            throw new DomainRuleException(RuleKeys.Badges.Retired, $"'{badge.Name}' is retired and no longer awarded.", badge.Name);
         }
 
         BadgeClassId = badge.Id;
@@ -139,21 +139,21 @@ public sealed class BadgeClaim : Entity, IConcurrencyVersioned
     public void AskForMore(string note, string reviewer, DateTime now)
     {
         EnsureWaiting("sent back for more");
-        Decide(BadgeClaimStatus.MoreRequested, Required(note, "Say what more the student should send."), reviewer, now);
+        Decide(BadgeClaimStatus.MoreRequested, Required(note, RuleKeys.Badges.ClaimMoreNote, "Say what more the student should send."), reviewer, now);
         OpenFor = OpenKey(StudentId, BadgeClassId);
     }
 
     public void Decline(string reason, string reviewer, DateTime now)
     {
         EnsureWaiting("declined");
-        Decide(BadgeClaimStatus.Declined, Required(reason, "Give the reason the claim is declined: the student sees it."), reviewer, now);
+        Decide(BadgeClaimStatus.Declined, Required(reason, RuleKeys.Badges.ClaimDeclineReason, "Give the reason the claim is declined: the student sees it."), reviewer, now);
     }
 
     public void RecordAward(BadgeAward award)
     {
         if (Status != BadgeClaimStatus.Approved || AwardId is not null)
         {
-            throw new DomainRuleException("Only an approved claim records its award, once.");
+            throw new DomainRuleException(RuleKeys.Badges.ClaimRecordsOnce, "Only an approved claim records its award, once.");
         }
 
         AwardId = award.Id;
@@ -196,16 +196,16 @@ public sealed class BadgeClaim : Entity, IConcurrencyVersioned
 
     private void Write(string narrative, IEnumerable<string> links, DateTime now)
     {
-        Narrative = Required(narrative, "Say what you did to earn the badge.");
+        Narrative = Required(narrative, RuleKeys.Badges.ClaimNarrative, "Say what you did to earn the badge.");
         var list = links.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
         if (list.Count > MaxLinks)
         {
-            throw new DomainRuleException($"A claim has at most {MaxLinks} links.");
+            throw new DomainRuleException(RuleKeys.Badges.TooManyLinks, $"A claim has at most {MaxLinks} links.", MaxLinks);
         }
 
         if (list.FirstOrDefault(l => !IsHttpUrl(l)) is { } bad)
         {
-            throw new DomainRuleException($"'{bad}' is not an http or https address.");
+            throw new DomainRuleException(RuleKeys.Badges.NotHttp, $"'{bad}' is not an http or https address.", bad);
         }
 
         Links = list;
@@ -214,6 +214,6 @@ public sealed class BadgeClaim : Entity, IConcurrencyVersioned
 
     public static bool IsHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private static string Required(string text, string message) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(message) : text.Trim();
+    private static string Required(string text, string key, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(key, message) : text.Trim();
 }

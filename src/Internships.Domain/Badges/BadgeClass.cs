@@ -74,22 +74,23 @@ public sealed class BadgeClass : Entity, IConcurrencyVersioned
     {
         if (details.Rule is not null && details.RecipientType != BadgeRecipientType.Student)
         {
-            throw new DomainRuleException("Only badges for students can be earned by completing a placement.");
+            throw new DomainRuleException(RuleKeys.Badges.OnlyStudentsByPlacement, "Only badges for students can be earned by completing a placement.");
         }
 
         if (details.AllowsClaims && details.RecipientType != BadgeRecipientType.Student)
         {
-            throw new DomainRuleException("Only badges for students can be claimed.");
+            throw new DomainRuleException(RuleKeys.Badges.OnlyStudentsClaim, "Only badges for students can be claimed.");
         }
 
         if (details.StaffRule is not null && details.RecipientType != BadgeRecipientType.Organisation)
         {
-            throw new DomainRuleException("Only badges for organisations are earned by their staff completing a programme.");
+            throw new DomainRuleException(RuleKeys.Badges.OnlyOrganisationsByStaff,
+                "Only badges for organisations are earned by their staff completing a programme.");
         }
 
         if (details.PrerequisiteIds.Contains(Id) && Id != 0)
         {
-            throw new DomainRuleException("A badge cannot be its own prerequisite.");
+            throw new DomainRuleException(RuleKeys.Badges.OwnPrerequisite, "A badge cannot be its own prerequisite.");
         }
 
         Name = details.Name.Trim();

@@ -104,7 +104,7 @@ public sealed class BadgeProposal : Entity, IConcurrencyVersioned
     {
         if (Status != BadgeProposalStatus.Approved || BadgeClassId is not null)
         {
-            throw new DomainRuleException("Only an approved proposal records its badge, once.");
+            throw new DomainRuleException(RuleKeys.Badges.ProposalRecordsOnce, "Only an approved proposal records its badge, once.");
         }
 
         BadgeClassId = badge.Id;
@@ -114,7 +114,7 @@ public sealed class BadgeProposal : Entity, IConcurrencyVersioned
     {
         EnsureWaiting("declined");
         DeclineReason = string.IsNullOrWhiteSpace(reason)
-            ? throw new DomainRuleException("Give the reason the proposal is declined: the employer sees it.")
+            ? throw new DomainRuleException(RuleKeys.Badges.ProposalDeclineReason, "Give the reason the proposal is declined: the employer sees it.")
             : reason.Trim();
         Status = BadgeProposalStatus.Declined;
         ReviewedBy = reviewer;
@@ -138,16 +138,16 @@ public sealed class BadgeProposal : Entity, IConcurrencyVersioned
 
     private void Write(BadgeProposalDetails details)
     {
-        Name = Required(details.Name, "Enter the badge's name.");
-        Description = Required(details.Description, "Enter a description of the badge.");
-        Criteria = Required(details.Criteria, "Say what earns the badge.");
-        Skill = Required(details.Skill, "Name the skill the badge stands for.");
+        Name = Required(details.Name, RuleKeys.Badges.ProposalName, "Enter the badge's name.");
+        Description = Required(details.Description, RuleKeys.Badges.ProposalDescription, "Enter a description of the badge.");
+        Criteria = Required(details.Criteria, RuleKeys.Badges.ProposalCriteria, "Say what earns the badge.");
+        Skill = Required(details.Skill, RuleKeys.Badges.ProposalSkill, "Name the skill the badge stands for.");
         var tasks = details.Tasks.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
-        Tasks = tasks.Count <= MaxTasks ? tasks : throw new DomainRuleException($"List at most {MaxTasks} tasks.");
+        Tasks = tasks.Count <= MaxTasks ? tasks : throw new DomainRuleException(RuleKeys.Badges.TooManyTasks, $"List at most {MaxTasks} tasks.", MaxTasks);
     }
 
-    private static string Required(string text, string message) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(message) : text.Trim();
+    private static string Required(string text, string key, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainRuleException(key, message) : text.Trim();
 }
 
 public sealed record BadgeProposalDetails(string Name, string Description, string Criteria, IReadOnlyCollection<string> Tasks, string Skill);

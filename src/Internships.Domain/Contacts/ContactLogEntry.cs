@@ -83,12 +83,12 @@ public sealed class ContactLogEntry : Entity
         var next = string.IsNullOrWhiteSpace(followUp) ? null : followUp.Trim();
         if (next is null != followUpDueOn is null)
         {
-            throw new DomainRuleException("A follow-up needs both what to do and the day it is due.");
+            throw new DomainRuleException(RuleKeys.Contacts.FollowUpNeedsBoth, "A follow-up needs both what to do and the day it is due.");
         }
 
         if (followUpDueOn < occurredOn)
         {
-            throw new DomainRuleException("A follow-up cannot be due before the contact it follows.");
+            throw new DomainRuleException(RuleKeys.Contacts.FollowUpBeforeContact, "A follow-up cannot be due before the contact it follows.");
         }
 
         OccurredOn = occurredOn;
@@ -109,7 +109,7 @@ public sealed class ContactLogEntry : Entity
     {
         if (FollowUp is null)
         {
-            throw new DomainRuleException("This contact has no follow-up to mark done.");
+            throw new DomainRuleException(RuleKeys.Contacts.NoFollowUp, "This contact has no follow-up to mark done.");
         }
 
         if (FollowUpDoneOn is not null)

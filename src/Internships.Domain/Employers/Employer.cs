@@ -52,7 +52,7 @@ public sealed class Employer : Entity, IConcurrencyVersioned
     {
         if (partnerAgreementSignedOn is { } signed && partnerAgreementExpiresOn is { } expires && expires < signed)
         {
-            throw new DomainRuleException("A partner agreement cannot expire before it is signed.");
+            throw new DomainRuleException(RuleKeys.Employers.AgreementExpiresBeforeSigned, "A partner agreement cannot expire before it is signed.");
         }
 
         Name = name.Trim();
@@ -70,7 +70,7 @@ public sealed class Employer : Entity, IConcurrencyVersioned
     {
         if (!IsActive)
         {
-            throw new DomainRuleException("The employer is already inactive.");
+            throw new DomainRuleException(RuleKeys.Employers.AlreadyInactive, "The employer is already inactive.");
         }
 
         IsActive = false;
@@ -82,7 +82,7 @@ public sealed class Employer : Entity, IConcurrencyVersioned
     {
         if (IsActive)
         {
-            throw new DomainRuleException("The employer is already active.");
+            throw new DomainRuleException(RuleKeys.Employers.AlreadyActive, "The employer is already active.");
         }
 
         IsActive = true;
@@ -94,7 +94,7 @@ public sealed class Employer : Entity, IConcurrencyVersioned
     {
         if (expiresOn is { } expires && expires < signedOn)
         {
-            throw new DomainRuleException("A partner agreement cannot expire before it is signed.");
+            throw new DomainRuleException(RuleKeys.Employers.AgreementExpiresBeforeSigned, "A partner agreement cannot expire before it is signed.");
         }
 
         PartnerAgreementSignedOn = signedOn;
@@ -106,7 +106,7 @@ public sealed class Employer : Entity, IConcurrencyVersioned
     {
         if (PartnerAgreementSignedOn is null)
         {
-            throw new DomainRuleException("Record the date the partner agreement was signed before its document.");
+            throw new DomainRuleException(RuleKeys.Employers.SignedDateFirst, "Record the date the partner agreement was signed before its document.");
         }
 
         var replaced = PartnerAgreementFileId;

@@ -61,7 +61,7 @@ public sealed class Evaluation : Entity
         placement.EnsureActive("evaluated");
         if (placement.SupervisorId != supervisorId)
         {
-            throw new DomainRuleException("Only the intern's own supervisor can evaluate them.");
+            throw new DomainRuleException(RuleKeys.Evaluations.NotTheSupervisor, "Only the intern's own supervisor can evaluate them.");
         }
 
         return new Evaluation(placement, kind, supervisorId, Rate(rubric, scores), testimonial, null, now);
@@ -75,7 +75,8 @@ public sealed class Evaluation : Entity
         IReadOnlyDictionary<string, (int Score, string? Comment)> scores, string testimonial, string recordedBy, DateTime now)
     {
         placement.EnsureActive("evaluated");
-        var supervisorId = placement.SupervisorId ?? throw new DomainRuleException("The placement has no supervisor to evaluate on behalf of.");
+        var supervisorId = placement.SupervisorId ?? throw new DomainRuleException(RuleKeys.Evaluations.NoSupervisor,
+            "The placement has no supervisor to evaluate on behalf of.");
         return new Evaluation(placement, kind, supervisorId, Rate(rubric, scores), testimonial, recordedBy.Trim(), now);
     }
 
@@ -86,18 +87,21 @@ public sealed class Evaluation : Entity
         var missing = active.Where(c => !scores.ContainsKey(c.Key)).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
-            throw new DomainRuleException("Rate every competency of the rubric; missing: " + string.Join(", ", missing) + ".");
+            throw new DomainRuleException(RuleKeys.Evaluations.RateEveryCompetency,
+                "Rate every competency of the rubric; missing: " + string.Join(", ", missing) + ".", string.Join(", ", missing));
         }
 
         var unknown = scores.Keys.Where(k => active.All(c => c.Key != k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainRuleException("Not competencies of the rubric: " + string.Join(", ", unknown) + ".");
+            throw new DomainRuleException(RuleKeys.Evaluations.UnknownCompetencies,
+                "Not competencies of the rubric: " + string.Join(", ", unknown) + ".", string.Join(", ", unknown));
         }
 
         if (scores.Values.Any(s => s.Score is < RubricCompetency.LowestScore or > RubricCompetency.HighestScore))
         {
-            throw new DomainRuleException($"Scores run from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.");
+            throw new DomainRuleException(RuleKeys.Evaluations.ScoreRange,
+                $"Scores run from {RubricCompetency.LowestScore} to {RubricCompetency.HighestScore}.", RubricCompetency.LowestScore, RubricCompetency.HighestScore);
         }
 
         return active

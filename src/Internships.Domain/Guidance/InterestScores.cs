@@ -39,12 +39,12 @@ public sealed class InterestScores
     {
         if (answers.Count != InterestQuestionnaire.Count)
         {
-            throw new DomainRuleException($"Answer all {InterestQuestionnaire.Count} statements.");
+            throw new DomainRuleException(RuleKeys.Guidance.AnswerAll, $"Answer all {InterestQuestionnaire.Count} statements.", InterestQuestionnaire.Count);
         }
 
         if (answers.Any(a => !InterestQuestionnaire.IsAnswer(a)))
         {
-            throw new DomainRuleException("Each answer is 1 (not for me), 2 (maybe) or 3 (I'd love it).");
+            throw new DomainRuleException(RuleKeys.Guidance.AnswerRange, "Each answer is 1 (not for me), 2 (maybe) or 3 (I'd love it).");
         }
 
         var ranked = InterestQuestionnaire.Items

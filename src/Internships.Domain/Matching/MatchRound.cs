@@ -69,7 +69,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         if (published.Status != MatchRoundStatus.Published)
         {
-            throw new DomainRuleException("A scramble round follows a published round; publish this one first.");
+            throw new DomainRuleException(RuleKeys.Matching.ScrambleAfterPublished, "A scramble round follows a published round; publish this one first.");
         }
 
         return New(name, published.Term, maxChoices, preferenceDeadline, published.AllowOtherPathways, published.Id, unfilledPlaces, today, now);
@@ -80,12 +80,12 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         if (maxChoices is < 1 or > MaxChoicesLimit)
         {
-            throw new DomainRuleException($"A student may rank between 1 and {MaxChoicesLimit} postings.");
+            throw new DomainRuleException(RuleKeys.Matching.MaxChoicesRange, $"A student may rank between 1 and {MaxChoicesLimit} postings.", MaxChoicesLimit);
         }
 
         if (preferenceDeadline < today)
         {
-            throw new DomainRuleException("The preference deadline cannot be in the past.");
+            throw new DomainRuleException(RuleKeys.Matching.DeadlineInThePast, "The preference deadline cannot be in the past.");
         }
 
         var round = new MatchRound(name, term, maxChoices, preferenceDeadline, allowOtherPathways, scrambleOf, now);
@@ -93,7 +93,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
         {
             if (round._postings.Any(p => p.PostingId == postingId))
             {
-                throw new DomainRuleException("A posting is listed twice: list each posting once.");
+                throw new DomainRuleException(RuleKeys.Matching.PostingListedTwice, "A posting is listed twice: list each posting once.");
             }
 
             round._postings.Add(new MatchRoundPosting(postingId, RequireCapacity(capacity)));
@@ -101,7 +101,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
 
         if (round._postings.Count == 0)
         {
-            throw new DomainRuleException("A round needs at least one posting with places to fill.");
+            throw new DomainRuleException(RuleKeys.Matching.NoPostings, "A round needs at least one posting with places to fill.");
         }
 
         return round;
@@ -114,12 +114,14 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         if (Status != MatchRoundStatus.Open)
         {
-            throw new DomainRuleException($"The round is {Describe(Status)}; rankings can no longer change.");
+            throw new DomainRuleException(RuleKeys.Matching.RankingsFrozen, $"The round is {Describe(Status)}; rankings can no longer change.",
+                RuleMessage.Word("State", Describe(Status)));
         }
 
         if (today > PreferenceDeadline)
         {
-            throw new DomainRuleException($"Rankings closed on {Days.Written(PreferenceDeadline)}; what was submitted by then stands.");
+            throw new DomainRuleException(RuleKeys.Matching.RankingsClosed,
+                $"Rankings closed on {Days.Written(PreferenceDeadline)}; what was submitted by then stands.", PreferenceDeadline);
         }
     }
 
@@ -140,18 +142,18 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         if (postingIds.Count > MaxChoices)
         {
-            throw new DomainRuleException($"Rank at most {MaxChoices} postings in this round.");
+            throw new DomainRuleException(RuleKeys.Matching.TooManyChoices, $"Rank at most {MaxChoices} postings in this round.", MaxChoices);
         }
 
         var repeated = postingIds.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new DomainRuleException($"'{titleOf(repeated.Key)}' is chosen twice: choose each posting once.");
+            throw new DomainRuleException(RuleKeys.Matching.ChosenTwice, $"'{titleOf(repeated.Key)}' is chosen twice: choose each posting once.", titleOf(repeated.Key));
         }
 
         foreach (var postingId in postingIds.Where(id => !Includes(id)))
         {
-            throw new DomainRuleException($"'{titleOf(postingId)}' does not take part in this round.");
+            throw new DomainRuleException(RuleKeys.Matching.NotInRound, $"'{titleOf(postingId)}' does not take part in this round.", titleOf(postingId));
         }
     }
 
@@ -159,7 +161,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         EnsureCoordinatorMayChange();
         var posting = _postings.FirstOrDefault(p => p.PostingId == postingId)
-            ?? throw new DomainRuleException("That posting does not take part in this round.");
+            ?? throw new DomainRuleException(RuleKeys.Matching.ThatPostingNotInRound, "That posting does not take part in this round.");
         posting.Capacity = RequireCapacity(capacity);
     }
 
@@ -180,9 +182,9 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     {
         if (Status != MatchRoundStatus.Locked)
         {
-            throw new DomainRuleException(Status == MatchRoundStatus.Open
-                ? "Lock the round before running the match, so preferences cannot change under it."
-                : "The round is published; its result can no longer change.");
+            throw Status == MatchRoundStatus.Open
+                ? new DomainRuleException(RuleKeys.Matching.LockBeforeRun, "Lock the round before running the match, so preferences cannot change under it.")
+                : new DomainRuleException(RuleKeys.Matching.ResultFinal, "The round is published; its result can no longer change.");
         }
 
         return ++RunCount;
@@ -198,7 +200,9 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
 
         if (runNumber < 1 || runNumber > RunCount)
         {
-            throw new DomainRuleException(RunCount == 0 ? "Run the match before publishing it." : $"The round has no run {runNumber}.");
+            throw RunCount == 0
+                ? new DomainRuleException(RuleKeys.Matching.RunFirst, "Run the match before publishing it.")
+                : new DomainRuleException(RuleKeys.Matching.NoSuchRun, $"The round has no run {runNumber}.", runNumber);
         }
 
         Status = MatchRoundStatus.Published;
@@ -207,7 +211,7 @@ public sealed class MatchRound : Entity, IConcurrencyVersioned
     }
 
     private static int RequireCapacity(int capacity) =>
-        capacity >= 0 ? capacity : throw new DomainRuleException("A capacity cannot be negative.");
+        capacity >= 0 ? capacity : throw new DomainRuleException(RuleKeys.Matching.NegativeCapacity, "A capacity cannot be negative.");
 
     private static string Describe(MatchRoundStatus status) => status.ToString().ToLowerInvariant();
 }

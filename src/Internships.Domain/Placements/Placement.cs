@@ -108,12 +108,13 @@ public sealed class Placement : Entity, IConcurrencyVersioned
 
         if (!RequiredDocuments.Contains(type))
         {
-            throw new DomainRuleException($"An adult's placement does not need a {Words(type)}.");
+            throw new DomainRuleException(RuleKeys.Placements.DocumentNotNeeded, $"An adult's placement does not need a {Words(type)}.", Document(type));
         }
 
         if (expiresOn is { } expires && expires <= receivedOn)
         {
-            throw new DomainRuleException($"The {Words(type)} cannot expire before the date on it.");
+            throw new DomainRuleException(RuleKeys.Placements.DocumentExpiresTooSoon, $"The {Words(type)} cannot expire before the date on it.",
+                Document(type));
         }
 
         // A correction changes the document in place: replacing it with another object of the same key would make the
@@ -137,7 +138,8 @@ public sealed class Placement : Entity, IConcurrencyVersioned
     public Guid? AttachDocumentFile(PlacementDocumentType type, Guid fileId, string verifiedBy, DateTime now)
     {
         var document = _documents.FirstOrDefault(d => d.Type == type)
-            ?? throw new DomainRuleException($"Record the {Words(type)} before uploading its signed copy.");
+            ?? throw new DomainRuleException(RuleKeys.Placements.RecordDocumentFirst, $"Record the {Words(type)} before uploading its signed copy.",
+                Document(type));
         return RecordDocument(type, document.ReceivedOn, document.ExpiresOn, verifiedBy, now, fileId);
     }
 
@@ -151,7 +153,8 @@ public sealed class Placement : Entity, IConcurrencyVersioned
 
         if (supervisor.EmployerId != EmployerId || !supervisor.IsActive)
         {
-            throw new DomainRuleException("The supervisor must be an active supervisor at the placement's employer.");
+            throw new DomainRuleException(RuleKeys.Placements.SupervisorNotAtEmployer,
+                "The supervisor must be an active supervisor at the placement's employer.");
         }
 
         SupervisorId = supervisor.Id;
@@ -180,10 +183,15 @@ public sealed class Placement : Entity, IConcurrencyVersioned
 
     /// <summary><see cref="CompletionNeeds"/> in the English words <see cref="Complete"/> refuses with.</summary>
     public IReadOnlyList<string> CompletionStillNeeds(bool hasFinalEvaluation, decimal approvedHours) =>
+        CompletionReasons(hasFinalEvaluation, approvedHours).Select(r => r.English).ToList();
+
+    private List<RuleMessage> CompletionReasons(bool hasFinalEvaluation, decimal approvedHours) =>
         CompletionNeeds(hasFinalEvaluation, approvedHours).Select(need => need switch
         {
-            PlacementCompletionNeed.FinalEvaluation => "The supervisor's final evaluation is not in yet.",
-            _ => $"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.",
+            PlacementCompletionNeed.FinalEvaluation => new RuleMessage(RuleKeys.Placements.FinalEvaluationMissing,
+                "The supervisor's final evaluation is not in yet."),
+            _ => new RuleMessage(RuleKeys.Placements.HoursMissing,
+                $"Only {approvedHours:0.##} of the {RequiredHours:0.##} required hours are approved.", [approvedHours, RequiredHours]),
         }).ToList();
 
     /// <summary>
@@ -197,7 +205,7 @@ public sealed class Placement : Entity, IConcurrencyVersioned
             throw new InvalidStateTransitionException("placement", Describe(Status), "completed (only an active one can be)");
         }
 
-        if (CompletionStillNeeds(hasFinalEvaluation, approvedHours) is [var first, ..])
+        if (CompletionReasons(hasFinalEvaluation, approvedHours) is [var first, ..])
         {
             throw new DomainRuleException(first);
         }
@@ -238,6 +246,13 @@ public sealed class Placement : Entity, IConcurrencyVersioned
     }
 
     private static string Describe(PlacementStatus status) => status.ToString().ToLowerInvariant();
+
+    private static RuleMessage Document(PlacementDocumentType type) => type switch
+    {
+        PlacementDocumentType.WorkPermit => new(RuleKeys.Placements.WorkPermit, Words(type)),
+        PlacementDocumentType.GuardianConsent => new(RuleKeys.Placements.GuardianConsent, Words(type)),
+        _ => new(RuleKeys.Placements.TrainingAgreement, Words(type)),
+    };
 
     private static string Words(PlacementDocumentType type) => type switch
     {

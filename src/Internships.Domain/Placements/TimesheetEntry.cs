@@ -99,7 +99,8 @@ public sealed class TimesheetEntry : Entity, IConcurrencyVersioned
     {
         if (hours <= 0 || hours > MaxHoursPerDay)
         {
-            throw new DomainRuleException($"A day's entry is more than 0 and at most {MaxHoursPerDay} hours.");
+            throw new DomainRuleException(RuleKeys.Timesheets.HoursPerDay, $"A day's entry is more than 0 and at most {MaxHoursPerDay} hours.",
+                MaxHoursPerDay);
         }
 
         WorkDate = workDate;
@@ -111,12 +112,13 @@ public sealed class TimesheetEntry : Entity, IConcurrencyVersioned
     {
         if (workDate > today)
         {
-            throw new DomainRuleException("Hours cannot be logged for a day that has not happened yet.");
+            throw new DomainRuleException(RuleKeys.Timesheets.FutureDay, "Hours cannot be logged for a day that has not happened yet.");
         }
 
         if (workDate < placement.StartDate || workDate > placement.EndDate)
         {
-            throw new DomainRuleException($"The placement runs from {Days.Written(placement.StartDate)} to {Days.Written(placement.EndDate)}.");
+            throw new DomainRuleException(RuleKeys.Timesheets.OutsidePlacement,
+                $"The placement runs from {Days.Written(placement.StartDate)} to {Days.Written(placement.EndDate)}.", placement.StartDate, placement.EndDate);
         }
     }
 }

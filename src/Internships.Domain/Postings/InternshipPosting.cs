@@ -109,12 +109,14 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
 
         if (!employer.HasPartnerAgreementOn(today))
         {
-            throw new DomainRuleException($"{employer.Name} has no partner agreement in force; record one before approving its postings.");
+            throw new DomainRuleException(RuleKeys.Postings.NoPartnerAgreement,
+                $"{employer.Name} has no partner agreement in force; record one before approving its postings.", employer.Name);
         }
 
         if (ApplicationDeadline < today)
         {
-            throw new DomainRuleException("The application deadline has passed; return the posting so the employer can set a new one.");
+            throw new DomainRuleException(RuleKeys.Postings.DeadlinePassed,
+                "The application deadline has passed; return the posting so the employer can set a new one.");
         }
 
         Status = PostingStatus.Open;
@@ -155,9 +157,10 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
     {
         if (Status != PostingStatus.Open)
         {
-            throw new DomainRuleException(Status == PostingStatus.Filled
-                ? "Every slot of this posting has been filled."
-                : $"The posting is {Describe(Status)}; its offers can no longer be accepted.");
+            throw Status == PostingStatus.Filled
+                ? new DomainRuleException(RuleKeys.Postings.SlotsFilled, "Every slot of this posting has been filled.")
+                : new DomainRuleException(RuleKeys.Postings.OffersClosed, $"The posting is {Describe(Status)}; its offers can no longer be accepted.",
+                    RuleMessage.Word("State", Describe(Status)));
         }
 
         FilledSlots++;
@@ -179,15 +182,23 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
     /// </summary>
     public IReadOnlyList<string> EligibilityProblems(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null,
         bool requirePathway = true) =>
+        EligibilityReasons(student, activePathwayIds, heldBadgeIds, requirePathway).Select(r => r.English).ToList();
+
+    /// <summary><see cref="EligibilityProblems"/> as keyed sentences, for a refusal shown in the reader's language.</summary>
+    public IReadOnlyList<RuleMessage> EligibilityReasons(Student student, IEnumerable<int> activePathwayIds, IReadOnlySet<int>? heldBadgeIds = null,
+        bool requirePathway = true) =>
         Requirements().GapsOf(Applicant.Of(student, activePathwayIds, heldBadgeIds), requirePathway).Select(Describe).ToList();
 
-    private string Describe(EligibilityGap gap) => gap.Kind switch
+    private RuleMessage Describe(EligibilityGap gap) => gap.Kind switch
     {
-        EligibilityGapKind.NotEnrolled => "You are not currently enrolled in the district.",
-        EligibilityGapKind.Grade => $"This posting is open to grade {string.Join(" and ", EligibleGrades)} students.",
-        EligibilityGapKind.Age => $"You must be at least {MinimumAge} on the start date ({Days.Written(StartDate)}).",
-        EligibilityGapKind.Pathway => "This posting is for a career pathway you are not enrolled in.",
-        EligibilityGapKind.Badge => $"You need the badge '{BadgeName(gap.BadgeClassId!.Value)}' to apply.",
+        EligibilityGapKind.NotEnrolled => new(RuleKeys.Applications.NotEnrolled, "You are not currently enrolled in the district."),
+        EligibilityGapKind.Grade => new(RuleKeys.Applications.WrongGrade,
+            $"This posting is open to grade {string.Join(" and ", EligibleGrades)} students.", [string.Join(" / ", EligibleGrades)]),
+        EligibilityGapKind.Age => new(RuleKeys.Applications.TooYoung,
+            $"You must be at least {MinimumAge} on the start date ({Days.Written(StartDate)}).", [MinimumAge ?? 0, StartDate]),
+        EligibilityGapKind.Pathway => new(RuleKeys.Applications.OtherPathway, "This posting is for a career pathway you are not enrolled in."),
+        EligibilityGapKind.Badge => new(RuleKeys.Applications.BadgeNeeded,
+            $"You need the badge '{BadgeName(gap.BadgeClassId!.Value)}' to apply.", [BadgeName(gap.BadgeClassId!.Value)]),
         _ => throw new ArgumentOutOfRangeException(nameof(gap), gap.Kind, null),
     };
 
@@ -198,27 +209,27 @@ public sealed class InternshipPosting : Entity, IConcurrencyVersioned, IPostingS
     {
         if (details.EndDate <= details.StartDate)
         {
-            throw new DomainRuleException("A posting must end after it starts.");
+            throw new DomainRuleException(RuleKeys.Postings.EndsBeforeStart, "A posting must end after it starts.");
         }
 
         if (details.ApplicationDeadline > details.StartDate)
         {
-            throw new DomainRuleException("Applications must close on or before the start date.");
+            throw new DomainRuleException(RuleKeys.Postings.DeadlineAfterStart, "Applications must close on or before the start date.");
         }
 
         if (details.Slots < 1 || details.HourlyWage <= 0 || details.HoursPerWeek <= 0)
         {
-            throw new DomainRuleException("A posting needs at least one slot, a wage and weekly hours.");
+            throw new DomainRuleException(RuleKeys.Postings.SlotsWageHours, "A posting needs at least one slot, a wage and weekly hours.");
         }
 
         if (details.PathwayIds.Count == 0 || details.EligibleGrades.Count == 0)
         {
-            throw new DomainRuleException("A posting needs at least one pathway and one eligible grade.");
+            throw new DomainRuleException(RuleKeys.Postings.PathwayAndGrade, "A posting needs at least one pathway and one eligible grade.");
         }
 
         if (!details.IsRemote && string.IsNullOrWhiteSpace(details.Location))
         {
-            throw new DomainRuleException("An on-site posting needs a location.");
+            throw new DomainRuleException(RuleKeys.Postings.LocationNeeded, "An on-site posting needs a location.");
         }
 
         Title = details.Title.Trim();

@@ -41,12 +41,12 @@ public sealed class Cohort : Entity, IConcurrencyVersioned
     {
         if (details.Capacity < Enrolled)
         {
-            throw new DomainRuleException($"{Enrolled} are enrolled already: the capacity cannot be less.");
+            throw new DomainRuleException(RuleKeys.Programmes.CapacityBelowEnrolled, $"{Enrolled} are enrolled already: the capacity cannot be less.", Enrolled);
         }
 
         if (details.EndsOn < details.StartsOn)
         {
-            throw new DomainRuleException("A cohort ends on or after the day it starts.");
+            throw new DomainRuleException(RuleKeys.Programmes.CohortEndsBeforeStart, "A cohort ends on or after the day it starts.");
         }
 
         Name = details.Name.Trim();
@@ -63,7 +63,7 @@ public sealed class Cohort : Entity, IConcurrencyVersioned
     {
         if (Enrolled >= Capacity)
         {
-            throw new DomainRuleException($"'{Name}' is full: all {Capacity} places are taken.");
+            throw new DomainRuleException(RuleKeys.Programmes.CohortFull, $"'{Name}' is full: all {Capacity} places are taken.", Name, Capacity);
         }
 
         Enrolled++;

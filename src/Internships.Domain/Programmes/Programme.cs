@@ -57,7 +57,7 @@ public sealed class Programme : Entity, IConcurrencyVersioned
     {
         if (requirements.Count == 0 || requirements.Count > MaxRequirements)
         {
-            throw new DomainRuleException($"A programme has between 1 and {MaxRequirements} requirements.");
+            throw new DomainRuleException(RuleKeys.Programmes.RequirementCount, $"A programme has between 1 and {MaxRequirements} requirements.", MaxRequirements);
         }
 
         _requirements.Clear();
@@ -110,18 +110,20 @@ public sealed class ProgrammeRequirement
         {
             case RequirementKind.Coaching:
                 SessionsRequired = details.SessionsRequired is >= 1 ? details.SessionsRequired
-                    : throw new DomainRuleException($"Step {step}: say how many coaching sessions it takes.");
+                    : throw new DomainRuleException(RuleKeys.Programmes.CoachingSessions, $"Step {step}: say how many coaching sessions it takes.", step);
                 break;
             case RequirementKind.Observation:
                 Criteria = details.Criteria?.Select(c => c.Trim()).Where(c => c.Length > 0).ToList() ?? [];
                 if (Criteria.Count == 0)
                 {
-                    throw new DomainRuleException($"Step {step}: name the rubric's criteria.");
+                    throw new DomainRuleException(RuleKeys.Programmes.RubricCriteria, $"Step {step}: name the rubric's criteria.", step);
                 }
 
                 PassingScore = details.PassingScore is { } passing && passing >= Criteria.Count * MinScore && passing <= Criteria.Count * MaxScore
                     ? passing
-                    : throw new DomainRuleException($"Step {step}: the passing score is a total between {Criteria.Count * MinScore} and {Criteria.Count * MaxScore}.");
+                    : throw new DomainRuleException(RuleKeys.Programmes.PassingScore,
+                        $"Step {step}: the passing score is a total between {Criteria.Count * MinScore} and {Criteria.Count * MaxScore}.",
+                        step, Criteria.Count * MinScore, Criteria.Count * MaxScore);
                 break;
         }
     }

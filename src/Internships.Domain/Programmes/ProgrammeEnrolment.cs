@@ -84,12 +84,13 @@ public sealed class ProgrammeEnrolment : Entity, IConcurrencyVersioned
     {
         if (IsCompleted)
         {
-            throw new DomainRuleException($"{ParticipantName} has completed the programme; its record is closed.");
+            throw new DomainRuleException(RuleKeys.Programmes.RecordClosed, $"{ParticipantName} has completed the programme; its record is closed.", ParticipantName);
         }
 
         if (requirement.Kind == RequirementKind.Observation && entry.Scores.Count != requirement.Criteria.Count)
         {
-            throw new DomainRuleException($"Score each of the {requirement.Criteria.Count} criteria from 1 to 4.");
+            throw new DomainRuleException(RuleKeys.Programmes.ScoreEachCriterionOf, $"Score each of the {requirement.Criteria.Count} criteria from 1 to 4.",
+                requirement.Criteria.Count);
         }
 
         _entries.Add(entry);
@@ -152,7 +153,7 @@ public sealed class ProgressEntry
     {
         if (scores.Any(s => s is < ProgrammeRequirement.MinScore or > ProgrammeRequirement.MaxScore))
         {
-            throw new DomainRuleException("Score each criterion from 1 to 4.");
+            throw new DomainRuleException(RuleKeys.Programmes.ScoreEachCriterion, "Score each criterion from 1 to 4.");
         }
 
         return new(observation.Id, scores.Sum() >= observation.PassingScore, on, notes, null, scores, byUserId, by, now);

@@ -27,7 +27,7 @@ public sealed class School : Entity, IConcurrencyVersioned
         var value = string.IsNullOrWhiteSpace(cdsCode) ? null : cdsCode.Trim();
         if (value is not null && !StateReporting.StateCodes.IsCdsCode(value))
         {
-            throw new Common.DomainRuleException("A CDS code is fourteen digits: county (2), district (5), school (7).");
+            throw new Common.DomainRuleException(Common.RuleKeys.Schools.CdsCodeDigits, "A CDS code is fourteen digits: county (2), district (5), school (7).");
         }
 
         CdsCode = value;

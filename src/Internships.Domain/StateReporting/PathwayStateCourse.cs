@@ -12,7 +12,7 @@ public sealed class PathwayStateCourse
     {
         if (!StateCodes.IsStateCourseCode(stateCourseCode))
         {
-            throw new DomainRuleException("A state course code is four digits.");
+            throw new DomainRuleException(RuleKeys.StateReporting.CourseCodeDigits, "A state course code is four digits.");
         }
 
         PathwayId = pathwayId;
@@ -54,7 +54,7 @@ public sealed class PlacementStateReporting
         var code = string.IsNullOrWhiteSpace(stateCourseCode) ? null : stateCourseCode.Trim();
         if (code is not null && !StateCodes.IsStateCourseCode(code))
         {
-            throw new DomainRuleException("A state course code is four digits.");
+            throw new DomainRuleException(RuleKeys.StateReporting.CourseCodeDigits, "A state course code is four digits.");
         }
 
         LeaSponsored = leaSponsored;

@@ -26,7 +26,7 @@ public sealed class PathwayEnrolment : Entity
     {
         if (endedOn < EnrolledOn)
         {
-            throw new DomainRuleException("An enrolment cannot end before it began.");
+            throw new DomainRuleException(RuleKeys.Students.EnrolmentEndsBeforeStart, "An enrolment cannot end before it began.");
         }
 
         EndedOn = endedOn;

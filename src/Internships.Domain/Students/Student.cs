@@ -73,7 +73,7 @@ public sealed class Student : Entity, IConcurrencyVersioned
     {
         if (grade is < Grades.Lowest or > Grades.Highest)
         {
-            throw new DomainRuleException($"Grade must be between {Grades.Lowest} and {Grades.Highest}.");
+            throw new DomainRuleException(RuleKeys.Students.GradeRange, $"Grade must be between {Grades.Lowest} and {Grades.Highest}.", Grades.Lowest, Grades.Highest);
         }
 
         FirstName = firstName.Trim();
@@ -119,7 +119,7 @@ public sealed class Student : Entity, IConcurrencyVersioned
 
         if (existing.IsActive)
         {
-            throw new DomainRuleException("The student is already enrolled in this pathway.");
+            throw new DomainRuleException(RuleKeys.Students.AlreadyEnrolled, "The student is already enrolled in this pathway.");
         }
 
         existing.Reactivate(enrolledOn);
@@ -134,7 +134,7 @@ public sealed class Student : Entity, IConcurrencyVersioned
         var value = string.IsNullOrWhiteSpace(ssid) ? null : ssid.Trim();
         if (value is not null && !StateReporting.StateCodes.IsSsid(value))
         {
-            throw new DomainRuleException("A statewide student id (SSID) is ten digits.");
+            throw new DomainRuleException(RuleKeys.Students.SsidDigits, "A statewide student id (SSID) is ten digits.");
         }
 
         Ssid = value;
@@ -143,7 +143,7 @@ public sealed class Student : Entity, IConcurrencyVersioned
     public void EndEnrolment(int pathwayId, DateOnly endedOn)
     {
         var enrolment = _enrolments.FirstOrDefault(e => e.PathwayId == pathwayId && e.IsActive)
-            ?? throw new DomainRuleException("The student is not enrolled in this pathway.");
+            ?? throw new DomainRuleException(RuleKeys.Students.NotEnrolled, "The student is not enrolled in this pathway.");
         enrolment.End(endedOn);
     }
 
@@ -151,7 +151,7 @@ public sealed class Student : Entity, IConcurrencyVersioned
     {
         if (_contacts.Count >= MaxContacts)
         {
-            throw new DomainRuleException($"A student has at most {MaxContacts} contacts; remove one first.");
+            throw new DomainRuleException(RuleKeys.Students.TooManyContacts, $"A student has at most {MaxContacts} contacts; remove one first.", MaxContacts);
         }
 
         var contact = new StudentContact(Id, details);
@@ -177,5 +177,5 @@ public sealed class Student : Entity, IConcurrencyVersioned
     public void SetActive(bool isActive) => IsActive = isActive;
 
     private StudentContact FindContact(int contactId) =>
-        _contacts.FirstOrDefault(c => c.Id == contactId) ?? throw new DomainRuleException("The student has no such contact.");
+        _contacts.FirstOrDefault(c => c.Id == contactId) ?? throw new DomainRuleException(RuleKeys.Students.NoSuchContact, "The student has no such contact.");
 }

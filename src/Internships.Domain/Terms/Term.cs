@@ -20,7 +20,7 @@ public sealed class Term : Entity
     {
         if (endDate < startDate)
         {
-            throw new DomainRuleException("A term ends on or after the day it starts.");
+            throw new DomainRuleException(RuleKeys.Terms.EndsBeforeStart, "A term ends on or after the day it starts.");
         }
 
         Name = name.Trim();

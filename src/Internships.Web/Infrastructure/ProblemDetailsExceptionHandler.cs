@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Common;
 using Internships.Infrastructure.Persistence;
 using Internships.Web.Infrastructure.Localization;
@@ -15,8 +16,8 @@ namespace Internships.Web.Infrastructure;
 /// <summary>
 /// Turns every failure into RFC 7807 problem details: bad input is a 400 naming its fields, a broken rule or
 /// a lost race a 409 saying why. Anything unexpected is a 500 that shows nothing of the server's insides.
-/// Titles and the host's own details are in the request's language (<see cref="ProblemText"/>); the messages of the
-/// use cases' rules are still their own (English) words.
+/// Titles and the host's own details are in the request's language (<see cref="ProblemText"/>), and so are the
+/// refusals of the rules that have a key (<see cref="RuleText"/>); the others are still their own (English) words.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, IStringLocalizer<ProblemText> text, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -33,9 +34,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
             NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Title.NotFound"], e.Message),
             UnauthorizedAccessException e => Problem(StatusCodes.Status401Unauthorized, text["Title.SignInRequired"], e.Message),
             ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, text["Title.Forbidden"], e.Message),
-            ConflictException e => Problem(StatusCodes.Status409Conflict, text["Title.Conflict"], e.Message),
-            InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, text["Title.InvalidState"], e.Message),
-            DomainRuleException e => Problem(StatusCodes.Status409Conflict, text["Title.RuleViolated"], e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, text["Title.Conflict"], RuleText.Describe(e)),
+            InvalidStateTransitionException e => Problem(StatusCodes.Status409Conflict, text["Title.InvalidState"], RuleText.Describe(e)),
+            DomainRuleException e => Problem(StatusCodes.Status409Conflict, text["Title.RuleViolated"], RuleText.Describe(e)),
             PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, text["Title.ChangedBySomeoneElse"], e.Message),
             DbUpdateConcurrencyException => Problem(
                 httpContext.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,

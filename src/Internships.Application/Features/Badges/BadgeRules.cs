@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using ValidationException = FluentValidation.ValidationException;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
 
@@ -65,7 +66,7 @@ internal static class BadgeRules
     {
         if (!badge.IsActive)
         {
-            throw new DomainRuleException($"'{badge.Name}' is retired and no longer awarded.");
+            throw new DomainRuleException(RuleKeys.Badges.Retired, $"'{badge.Name}' is retired and no longer awarded.", badge.Name);
         }
 
         var held = await db.HeldBadgeIdsAsync(recipient.Key, now, cancellationToken);
@@ -78,7 +79,8 @@ internal static class BadgeRules
         if (missing.Count > 0)
         {
             var names = await db.BadgeClasses.Where(b => missing.Contains(b.Id)).Select(b => b.Name).ToListAsync(cancellationToken);
-            throw new DomainRuleException($"'{badge.Name}' requires {string.Join(", ", names.Select(n => $"'{n}'"))} first.");
+            throw new DomainRuleException(RuleKeys.Badges.PrerequisitesFirst, $"'{badge.Name}' requires {string.Join(", ", names.Select(n => $"'{n}'"))} first.",
+                badge.Name, string.Join(", ", names.Select(n => $"«{n}»")));
         }
 
         if (awardKey is not null
@@ -140,7 +142,7 @@ internal static class BadgeRoster
             ?? throw NotFoundException.For("Badge", badgeClassId);
         return badge.RecipientType == BadgeRecipientType.Student
             ? badge
-            : throw new DomainRuleException($"'{badge.Name}' is a badge for organisations; a roster lists students.");
+            : throw new DomainRuleException(RuleKeys.Badges.RosterListsStudents, $"'{badge.Name}' is a badge for organisations; a roster lists students.", badge.Name);
     }
 
     /// <summary>
@@ -212,11 +214,11 @@ internal static class BadgeRoster
         }
         catch (ConflictException held)
         {
-            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, held.Message, null);
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Skipped, RuleText.Describe(held), null);
         }
         catch (DomainRuleException refused)
         {
-            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, refused.Message, null);
+            return new RosterRowResult(row.Line, row.SisId, RosterRowOutcome.Rejected, RuleText.Describe(refused), null);
         }
     }
 

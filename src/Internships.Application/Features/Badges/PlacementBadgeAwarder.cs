@@ -22,7 +22,7 @@ public sealed class PlacementBadgeAwarder(IAppDbContext db, IClock clock)
             .FirstAsync(p => p.Id == placementId, cancellationToken);
         if (placement.Status != PlacementStatus.Completed)
         {
-            throw new DomainRuleException("Only a completed placement earns badges.");
+            throw new DomainRuleException(RuleKeys.Badges.CompletedPlacementOnly, "Only a completed placement earns badges.");
         }
 
         var now = clock.UtcNow;

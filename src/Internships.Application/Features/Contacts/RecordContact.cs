@@ -54,7 +54,7 @@ public sealed class RecordContactHandler(IAppDbContext db, ICurrentUser user, IC
                 ?? throw NotFoundException.For("Placement", placementId);
             if (command.StudentId is { } named && named != placement.StudentId)
             {
-                throw new Domain.Common.DomainRuleException("The student named is not the placement's intern.");
+                throw new Domain.Common.DomainRuleException(Domain.Common.RuleKeys.Contacts.NotTheIntern, "The student named is not the placement's intern.");
             }
 
             (studentId, employerId) = (placement.StudentId, placement.EmployerId);

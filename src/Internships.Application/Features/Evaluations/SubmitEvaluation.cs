@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Internships.Application.Features.Placements;
+using Internships.Domain.Common;
 using Internships.Domain.Evaluations;
 
 namespace Internships.Application.Features.Evaluations;
@@ -50,7 +51,8 @@ public sealed class SubmitEvaluationHandler(IAppDbContext db, ICurrentUser user,
         var placement = await db.LoadPlacementAsync(command.PlacementId, cancellationToken);
         if (await db.Evaluations.AnyAsync(e => e.PlacementId == placement.Id && e.Kind == command.Kind, cancellationToken))
         {
-            throw new ConflictException($"The {command.Kind.ToString().ToLowerInvariant()} evaluation is already in.");
+            throw new ConflictException(command.Kind == EvaluationKind.Final ? RuleKeys.Evaluations.FinalAlreadyIn : RuleKeys.Evaluations.MidpointAlreadyIn,
+                $"The {command.Kind.ToString().ToLowerInvariant()} evaluation is already in.");
         }
 
         var rubric = await db.RubricCompetencies.Where(c => c.IsActive).ToListAsync(cancellationToken);

@@ -59,9 +59,9 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IBulkWriter bulk, 
         {
             var missing = listed.Except(places.Select(p => p.Id)).First();
             var title = await db.Postings.Where(p => p.Id == missing).Select(p => p.Title).FirstOrDefaultAsync(cancellationToken);
-            throw new DomainRuleException(title is null
-                ? "One of the chosen postings does not exist."
-                : $"'{title}' is not open; only open, approved postings take part in a round.");
+            throw title is null
+                ? new DomainRuleException(RuleKeys.Matching.UnknownPosting, "One of the chosen postings does not exist.")
+                : new DomainRuleException(RuleKeys.Matching.PostingNotOpen, $"'{title}' is not open; only open, approved postings take part in a round.", title);
         }
 
         var termName = command.TermId is { } termId ? (await db.FindTermAsync(termId, cancellationToken)).Name : command.Term;
@@ -88,7 +88,11 @@ public sealed class CreateMatchRoundHandler(IAppDbContext db, IBulkWriter bulk, 
         {
             var left = wanted.Except(studentIds).First();
             var name = await db.Students.Where(s => s.Id == left).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken);
-            throw new DomainRuleException($"{name ?? "One of the students"} cannot take part: only active students of the round's grades enrolled in a pathway do.");
+            throw name is null
+                ? new DomainRuleException(RuleKeys.Matching.AStudentCannotTakePart,
+                    "One of the students cannot take part: only active students of the round's grades enrolled in a pathway do.")
+                : new DomainRuleException(RuleKeys.Matching.StudentCannotTakePart,
+                    $"{name} cannot take part: only active students of the round's grades enrolled in a pathway do.", name);
         }
 
         // Written in bulk in the command's transaction: a state round names 100,000 students, which tracked inserts took ~15 s to save.

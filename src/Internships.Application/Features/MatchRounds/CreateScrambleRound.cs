@@ -40,7 +40,7 @@ public sealed class CreateScrambleRoundHandler(IAppDbContext db, IBulkWriter bul
         var published = await db.FindRoundAsync(command.RoundId, cancellationToken);
         if (published.PublishedRunNumber is not { } number)
         {
-            throw new DomainRuleException("A scramble round follows a published round; publish this one first.");
+            throw new DomainRuleException(RuleKeys.Matching.ScrambleAfterPublished, "A scramble round follows a published round; publish this one first.");
         }
 
         var run = await db.FindRunAsync(published.Id, number, cancellationToken);

@@ -1,3 +1,4 @@
+using Internships.Application.Common.Localization;
 namespace Internships.Application.Features.MatchRounds;
 
 /// <summary>
@@ -44,7 +45,7 @@ public sealed class ListRoundPostingsHandler(IAppDbContext db, ICurrentUser user
             : null;
         var items = all.Select(p =>
             {
-                var problems = eligibility?[p.Id].Problems;
+                var problems = eligibility?[p.Id].Problems.Select(RuleText.Describe).ToList();
                 return new RoundPostingDto(p.Id, p.Title, p.EmployerId, p.EmployerName, p.Capacity, p.Chosen, problems is null ? null : problems.Count == 0, problems);
             })
             .Where(p => query.EligibleOnly != true || p.Eligible != false)

@@ -12,7 +12,7 @@ internal static class MatchRoundRules
     /// Which of a round's postings a student may rank, and why not: the posting's own eligibility rules (grade, age on the
     /// start date, required badges held now), with the pathway rule waived when the round allows other pathways.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<int, (InternshipPosting Posting, IReadOnlyList<string> Problems)>> EligibilityForStudentAsync(
+    public static async Task<IReadOnlyDictionary<int, (InternshipPosting Posting, IReadOnlyList<RuleMessage> Problems)>> EligibilityForStudentAsync(
         this IAppDbContext db, IClock clock, MatchRound round, int studentId, IReadOnlyCollection<int> postingIds, CancellationToken cancellationToken)
     {
         var student = await db.Students.AsNoTracking().Include(s => s.Enrolments).FirstAsync(s => s.Id == studentId, cancellationToken);
@@ -21,7 +21,7 @@ internal static class MatchRoundRules
         var postings = await db.Postings.AsNoTracking().Include(p => p.Pathways).Include(p => p.RequiredBadges).ThenInclude(b => b.BadgeClass)
             .Where(p => postingIds.Contains(p.Id)).ToListAsync(cancellationToken);
         return postings.ToDictionary(p => p.Id,
-            p => (p, p.EligibilityProblems(student, pathways, held, requirePathway: !round.AllowOtherPathways)));
+            p => (p, p.EligibilityReasons(student, pathways, held, requirePathway: !round.AllowOtherPathways)));
     }
 
     /// <summary>Replaces the student's ranking, once the round's limits and every posting's eligibility rules allow each choice.</summary>
@@ -38,7 +38,8 @@ internal static class MatchRoundRules
             var (posting, problems) = eligibility[postingId];
             if (problems.Count > 0)
             {
-                throw new DomainRuleException($"'{posting.Title}' cannot be ranked: {string.Join(" ", problems)}");
+                throw new DomainRuleException(RuleKeys.Matching.CannotBeRanked,
+                    $"'{posting.Title}' cannot be ranked: {string.Join(" ", problems.Select(p => p.English))}", posting.Title, problems);
             }
         }
 

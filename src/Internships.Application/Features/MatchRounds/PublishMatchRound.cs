@@ -52,8 +52,9 @@ public sealed class PublishMatchRoundHandler(IAppDbContext db, IBulkWriter bulk,
         var stopped = postings.Values.FirstOrDefault(p => p.Status != PostingStatus.Open);
         if (stopped is not null)
         {
-            throw new DomainRuleException(
-                $"'{stopped.Title}' is {stopped.Status.ToString().ToLowerInvariant()} since run {number}; run the match again before publishing.");
+            var state = stopped.Status.ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Matching.PostingStoppedSinceRun,
+                $"'{stopped.Title}' is {state} since run {number}; run the match again before publishing.", stopped.Title, RuleMessage.Word("State", state), number);
         }
 
         // The placed students' own applications to the postings they were placed in, read as keys. Not by lists of the

@@ -64,7 +64,11 @@ public sealed class RankMatchCandidatesHandler(IAppDbContext db, ICurrentUser us
         foreach (var studentId in named.Where(id => !chose.Contains(id)))
         {
             var name = await db.Students.Where(s => s.Id == studentId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(cancellationToken);
-            throw new DomainRuleException($"{name ?? "One of the students"} did not choose this posting in this round; rank only the students who did.");
+            throw name is null
+                ? new DomainRuleException(RuleKeys.Matching.AStudentDidNotChoose,
+                    "One of the students did not choose this posting in this round; rank only the students who did.")
+                : new DomainRuleException(RuleKeys.Matching.StudentDidNotChoose,
+                    $"{name} did not choose this posting in this round; rank only the students who did.", name);
         }
 
         await db.MatchEmployerRanks.Where(r => r.RoundId == round.Id && r.PostingId == command.PostingId).ExecuteDeleteAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal static class HoursApproval
         }
 
         var supervisorId = placement.SupervisorId
-            ?? throw new DomainRuleException("The placement has no supervisor to approve hours on behalf of.");
+            ?? throw new DomainRuleException(RuleKeys.Timesheets.NoSupervisorToApproveFor, "The placement has no supervisor to approve hours on behalf of.");
         entry.ApproveOnBehalf(supervisorId, user.AccountName(), now);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RequestTermSummaryReportHandler(IAppDbContext db, ICurrentUs
             : command.TermId is { } termId
                 ? (await db.FindTermAsync(termId, cancellationToken)).ToReportTerm()
                 : (await db.Terms.AsNoTracking().EndedBy(clock.Today).FirstOrDefaultAsync(cancellationToken))?.ToReportTerm()
-                    ?? throw new DomainRuleException("No district term has ended yet: give the dates, or add the district's terms (/coordinator/terms).");
+                    ?? throw new DomainRuleException(RuleKeys.Reports.NoTermEnded, "No district term has ended yet: give the dates, or add the district's terms (/coordinator/terms).");
         term = name is null ? term : term with { Name = name };
         var language = Languages.Match(command.Language) ?? Languages.Match(CultureInfo.CurrentUICulture.Name) ?? Languages.Default;
         var report = await db.RequestTermSummaryAsync(term, user.UserName ?? "unknown", user.UserId, clock.UtcNow, cancellationToken, language);

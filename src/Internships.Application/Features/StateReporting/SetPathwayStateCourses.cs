@@ -41,7 +41,7 @@ public sealed class SetPathwayStateCoursesHandler(IAppDbContext db) : ICommandHa
         var unknown = command.Courses.Select(c => c.Course.Trim()).Where(c => !pathway.CourseSequence.Contains(c)).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainRuleException($"Not courses of {pathway.Name}: {string.Join(", ", unknown)}.");
+            throw new DomainRuleException(RuleKeys.StateReporting.NotCoursesOf, $"Not courses of {pathway.Name}: {string.Join(", ", unknown)}.", pathway.Name, string.Join(", ", unknown));
         }
 
         db.PathwayStateCourses.RemoveRange(await db.PathwayStateCourses.Where(c => c.PathwayId == pathway.Id).ToListAsync(cancellationToken));

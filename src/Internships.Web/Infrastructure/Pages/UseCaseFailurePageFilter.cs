@@ -1,5 +1,6 @@
 using FluentValidation;
 using Internships.Application.Common.Exceptions;
+using Internships.Application.Common.Localization;
 using Internships.Domain.Common;
 using Internships.Web.Resources;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -40,7 +41,8 @@ public sealed class UseCaseFailurePageFilter : IAsyncPageFilter
 
                 break;
             case ConflictException or DomainRuleException:
-                page.ModelState.AddModelError(string.Empty, exception.Message);
+                // In the page's language when the rule has a key; its English sentence otherwise.
+                page.ModelState.AddModelError(string.Empty, RuleText.DescribeAny(exception) ?? exception.Message);
                 break;
             case PreconditionFailedException or DbUpdateConcurrencyException:
                 // What the user typed stays in the form (and the version they started from, so saving again is refused again):
