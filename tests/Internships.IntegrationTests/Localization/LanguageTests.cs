@@ -178,6 +178,8 @@ public sealed partial class LanguageTests
         Assert.That(ResourceKey().Matches(text).Select(m => m.Value), Is.Empty, $"{what} shows a resource key: a text missing from the .resx files");
         var left = english.Where(e => text.Contains(e, StringComparison.Ordinal)).ToList();
         Assert.That(left, Is.Empty, $"{what} shows English text in Spanish");
+        // In the text and in the attributes (a title, an aria-label): a text whose arguments were never put in.
+        Assert.That(Placeholder().Matches(WebUtility.HtmlDecode(html)).Select(m => m.Value), Is.Empty, $"{what} shows a text with its placeholders unfilled");
     }
 
     private static async Task<string> GetAsync(HttpClient browser, string url, string acceptLanguage)

@@ -120,7 +120,7 @@ public sealed partial class ResourceCompletenessTests
     [GeneratedRegex("href=\"[^\"]*\"")]
     private static partial Regex Link();
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Internships.sln")))
