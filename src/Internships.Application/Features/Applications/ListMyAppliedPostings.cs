@@ -11,7 +11,7 @@ public sealed record AppliedPostingDto(int PostingId, int ApplicationId, Applica
 public sealed class ListMyAppliedPostingsValidator : AbstractValidator<ListMyAppliedPostingsQuery>
 {
     public ListMyAppliedPostingsValidator() =>
-        RuleFor(x => x.PostingIds).Must(ids => ids.Count <= Paging.MaxPageSize).WithMessage($"Ask about at most {Paging.MaxPageSize} postings at once.");
+        RuleFor(x => x.PostingIds).Must(ids => ids.Count <= Paging.MaxPageSize).WithMessage(_ => ValidationText.Format("Applications.AskAboutTooMany", Paging.MaxPageSize));
 }
 
 public sealed class ListMyAppliedPostingsHandler(IAppDbContext db, ICurrentUser user)

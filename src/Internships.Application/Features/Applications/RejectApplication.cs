@@ -12,7 +12,7 @@ public sealed record RejectApplicationCommand(string? Reason) : ICommand<Applica
 
 public sealed class RejectApplicationValidator : AbstractValidator<RejectApplicationCommand>
 {
-    public RejectApplicationValidator() => RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("The reason is at most 1,000 characters.");
+    public RejectApplicationValidator() => RuleFor(x => x.Reason).MaximumLength(1000).WithMessageKey("Applications.RejectReasonTooLong");
 }
 
 public sealed class RejectApplicationAuthorizer(RecordAccess access) : IResourceAuthorizer<RejectApplicationCommand>

@@ -14,10 +14,10 @@ public sealed class AddAwardArtefactValidator : AbstractValidator<AddAwardArtefa
 {
     public AddAwardArtefactValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the evidence's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Url).NotEmpty().WithMessage("Enter the evidence's address.").MaximumLength(500).WithMessage("The address is at most 500 characters.")
-            .Must(BadgeRules.IsHttpUrl).WithMessage("Enter the address starting with https:// or http://.");
-        RuleFor(x => x.Description).MaximumLength(1000).WithMessage("The description is at most 1,000 characters.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Badges.ArtefactNameRequired").MaximumLength(120).WithMessageKey("Badges.ArtefactNameTooLong");
+        RuleFor(x => x.Url).NotEmpty().WithMessageKey("Badges.ArtefactUrlRequired").MaximumLength(500).WithMessageKey("Badges.ArtefactUrlTooLong")
+            .Must(BadgeRules.IsHttpUrl).WithMessageKey("Badges.ArtefactUrlFormat");
+        RuleFor(x => x.Description).MaximumLength(1000).WithMessageKey("Badges.ArtefactDescriptionTooLong");
     }
 }
 

@@ -278,10 +278,10 @@ internal static class BadgeRoster
     /// A roster too large is read only in part: its cut-off last character is no reason to call it not UTF-8 as well.
     /// </summary>
     public static IRuleBuilderOptions<T, string> RosterCsv<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Choose the roster: a CSV file with a header row.")
-            .Must(csv => csv is null || csv.Length <= BulkAwardBadgeValidator.MaxBytes).WithMessage("The roster must be at most 1 MB.")
+        rule.NotEmpty().WithMessageKey("Badges.RosterRequired")
+            .Must(csv => csv is null || csv.Length <= BulkAwardBadgeValidator.MaxBytes).WithMessageKey("Badges.RosterTooLarge")
             .Must(csv => csv is null || csv.Length > BulkAwardBadgeValidator.MaxBytes || (!csv.Contains('\0') && !csv.Contains('\uFFFD')))
-            .WithMessage("The roster must be a CSV file saved as UTF-8 text (in a spreadsheet: Save as, CSV UTF-8).");
+            .WithMessageKey("Badges.RosterNotUtf8");
 
     private static string? Optional(CsvReader reader, string column) =>
         reader.HeaderRecord!.Any(h => h.Trim().Equals(column, StringComparison.OrdinalIgnoreCase)) && reader.GetField(column) is { Length: > 0 } value

@@ -34,7 +34,7 @@ public sealed record GetStatusListQuery(int List) : IQuery<string>;
 
 public sealed class GetStatusListValidator : AbstractValidator<GetStatusListQuery>
 {
-    public GetStatusListValidator() => RuleFor(x => x.List).GreaterThanOrEqualTo(1).WithMessage("Status lists are numbered from 1.");
+    public GetStatusListValidator() => RuleFor(x => x.List).GreaterThanOrEqualTo(1).WithMessageKey("Badges.StatusListNumber");
 }
 
 public sealed class GetStatusListHandler(IAppDbContext db, IOpenBadges openBadges) : IQueryHandler<GetStatusListQuery, string>

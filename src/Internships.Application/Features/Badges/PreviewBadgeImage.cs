@@ -10,9 +10,9 @@ public sealed class PreviewBadgeImageValidator : AbstractValidator<PreviewBadgeI
 {
     public PreviewBadgeImageValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the badge's name.").MaximumLength(120).WithMessage("The name is at most 120 characters.");
-        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessage("Choose the colour as #RRGGBB.");
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what the badge recognises.");
+        RuleFor(x => x.Name).NotEmpty().WithMessageKey("Badges.NameRequired").MaximumLength(120).WithMessageKey("Badges.NameTooLong");
+        RuleFor(x => x.Color).Matches("^#[0-9A-Fa-f]{6}$").WithMessageKey("Badges.PreviewColourFormat");
+        RuleFor(x => x.Kind).IsInEnum().WithMessageKey("Badges.KindRequired");
     }
 }
 

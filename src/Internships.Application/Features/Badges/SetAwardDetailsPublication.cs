@@ -20,10 +20,10 @@ public sealed class SetAwardDetailsPublicationValidator : AbstractValidator<SetA
 {
     public SetAwardDetailsPublicationValidator()
     {
-        RuleFor(x => x.ShowDetails).NotNull().WithMessage("Choose whether to show the details.");
-        RuleFor(x => x.GuardianName).MaximumLength(200).WithMessage("The parent's or guardian's name must be 200 characters or fewer.");
+        RuleFor(x => x.ShowDetails).NotNull().WithMessageKey("Badges.DetailsShowRequired");
+        RuleFor(x => x.GuardianName).MaximumLength(200).WithMessageKey("Badges.GuardianNameTooLong");
         RuleFor(x => x.GuardianName).NotEmpty().When(x => x.GuardianConsented)
-            .WithMessage("Enter the name of the parent or guardian who agreed.");
+            .WithMessageKey("Badges.GuardianNameRequired");
     }
 }
 

@@ -10,7 +10,7 @@ public sealed record ListFollowUpsDueQuery(int WithinDays = 7, int Page = 1, int
 
 public sealed class ListFollowUpsDueValidator : AbstractValidator<ListFollowUpsDueQuery>
 {
-    public ListFollowUpsDueValidator() => RuleFor(x => x.WithinDays).InclusiveBetween(0, 366).WithMessage("Choose from 0 to 366 days ahead.");
+    public ListFollowUpsDueValidator() => RuleFor(x => x.WithinDays).InclusiveBetween(0, 366).WithMessageKey("Contacts.FollowUpDaysRange");
 }
 
 public sealed class ListFollowUpsDueHandler(IAppDbContext db, IClock clock) : IQueryHandler<ListFollowUpsDueQuery, PagedResult<ContactDto>>

@@ -10,8 +10,8 @@ public sealed record EnableTwoFactorCommand(string Code) : ICommand<RecoveryCode
 
 public sealed class EnableTwoFactorValidator : AbstractValidator<EnableTwoFactorCommand>
 {
-    public EnableTwoFactorValidator() => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code your authenticator app shows.")
-        .MaximumLength(20).WithMessage("The code is at most 20 characters.");
+    public EnableTwoFactorValidator() => RuleFor(x => x.Code).NotEmpty().WithMessageKey("Credentials.TwoFactorCodeRequired")
+        .MaximumLength(20).WithMessageKey("Credentials.TwoFactorCodeTooLong");
 }
 
 public sealed class EnableTwoFactorHandler(IAccountSecurity security, ICurrentUser user) : ICommandHandler<EnableTwoFactorCommand, RecoveryCodesDto>

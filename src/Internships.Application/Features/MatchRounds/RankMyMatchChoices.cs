@@ -16,8 +16,8 @@ public sealed record RankMyMatchChoicesCommand(IReadOnlyList<int> PostingIds) : 
 public sealed class RankMyMatchChoicesValidator : AbstractValidator<RankMyMatchChoicesCommand>
 {
     public RankMyMatchChoicesValidator() =>
-        RuleFor(x => x.PostingIds).NotNull().WithMessage("Choose the postings, first choice first.").Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
-            .WithMessage($"Rank at most {MatchRound.MaxChoicesLimit} postings.");
+        RuleFor(x => x.PostingIds).NotNull().WithMessageKey("MatchRounds.MyChoicesRequired").Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
+            .WithMessage(_ => ValidationText.Format("MatchRounds.MyChoicesTooMany", MatchRound.MaxChoicesLimit));
 }
 
 public sealed class RankMyMatchChoicesAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<RankMyMatchChoicesCommand>

@@ -16,8 +16,8 @@ public sealed record SetStudentMatchChoicesCommand(IReadOnlyList<int> PostingIds
 public sealed class SetStudentMatchChoicesValidator : AbstractValidator<SetStudentMatchChoicesCommand>
 {
     public SetStudentMatchChoicesValidator() =>
-        RuleFor(x => x.PostingIds).NotNull().WithMessage("Choose the postings, first choice first.").Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
-            .WithMessage($"Rank at most {MatchRound.MaxChoicesLimit} postings.");
+        RuleFor(x => x.PostingIds).NotNull().WithMessageKey("MatchRounds.ChoicesRequired").Must(ids => ids.Count <= MatchRound.MaxChoicesLimit)
+            .WithMessage(_ => ValidationText.Format("MatchRounds.ChoicesTooMany", MatchRound.MaxChoicesLimit));
 }
 
 public sealed class SetStudentMatchChoicesAuthorizer(MatchRoundAccess access) : IResourceAuthorizer<SetStudentMatchChoicesCommand>

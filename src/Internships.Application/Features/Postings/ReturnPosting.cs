@@ -12,8 +12,8 @@ public sealed record ReturnPostingCommand(string Reason) : ICommand<PostingDto>
 
 public sealed class ReturnPostingValidator : AbstractValidator<ReturnPostingCommand>
 {
-    public ReturnPostingValidator() => RuleFor(x => x.Reason).NotEmpty().WithMessage("Enter the reason: what the employer should change.")
-        .MaximumLength(1000).WithMessage("The reason is at most 1,000 characters.");
+    public ReturnPostingValidator() => RuleFor(x => x.Reason).NotEmpty().WithMessageKey("Postings.ReturnReasonRequired")
+        .MaximumLength(1000).WithMessageKey("Postings.ReturnReasonTooLong");
 }
 
 public sealed class ReturnPostingHandler(IAppDbContext db) : ICommandHandler<ReturnPostingCommand, PostingDto>
