@@ -232,6 +232,7 @@ public static class RuleKeys
         public const string CourseCodeDigits = "Rule.StateReporting.CourseCodeDigits";
         public const string NotCoursesOf = "Rule.StateReporting.NotCoursesOf";
         public const string SsidTaken = "Rule.StateReporting.SsidTaken";
+        public const string CannotReportYet = "Rule.StateReporting.CannotReportYet";
     }
 
     public static class Reports
@@ -255,6 +256,10 @@ public static class RuleKeys
         public const string KeepYourOwnAdmin = "Rule.Accounts.KeepYourOwnAdmin";
         public const string InvitationNotResent = "Rule.Accounts.InvitationNotResent";
         public const string InvitationAlready = "Rule.Accounts.InvitationAlready";
+        public const string TwoFactorOffAlready = "Rule.Accounts.TwoFactorOffAlready";
+        public const string TwoFactorOffNoCodes = "Rule.Accounts.TwoFactorOffNoCodes";
+        public const string TwoFactorOnAlready = "Rule.Accounts.TwoFactorOnAlready";
+        public const string TwoFactorOnMoveApp = "Rule.Accounts.TwoFactorOnMoveApp";
     }
 
     public static class Pathways
