@@ -67,7 +67,9 @@ public sealed class Invitation : Entity
     {
         if (AcceptedAt is not null || RevokedAt is not null)
         {
-            throw new DomainRuleException($"The invitation was {StatusAt(now).ToString().ToLowerInvariant()}; it cannot be sent again.");
+            var state = StatusAt(now).ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Accounts.InvitationNotResent, $"The invitation was {state}; it cannot be sent again.",
+                RuleMessage.Word("State", state));
         }
 
         Send(tokenHash, now);
@@ -77,7 +79,8 @@ public sealed class Invitation : Entity
     {
         if (StatusAt(now) is InvitationStatus.Accepted or InvitationStatus.Revoked)
         {
-            throw new DomainRuleException($"The invitation was already {StatusAt(now).ToString().ToLowerInvariant()}.");
+            var state = StatusAt(now).ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Accounts.InvitationAlready, $"The invitation was already {state}.", RuleMessage.Word("State", state));
         }
 
         RevokedAt = now;

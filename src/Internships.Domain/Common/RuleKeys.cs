@@ -41,6 +41,7 @@ public static class RuleKeys
         public const string NamedPostingCannotOffer = "Rule.Applications.NamedPostingCannotOffer";
         public const string PlacesFilled = "Rule.Applications.PlacesFilled";
         public const string RankStartsAtOne = "Rule.Applications.RankStartsAtOne";
+        public const string AlreadyApplied = "Rule.Applications.AlreadyApplied";
     }
 
     public static class Timesheets
@@ -49,6 +50,7 @@ public static class RuleKeys
         public const string FutureDay = "Rule.Timesheets.FutureDay";
         public const string OutsidePlacement = "Rule.Timesheets.OutsidePlacement";
         public const string NoSupervisorToApproveFor = "Rule.Timesheets.NoSupervisorToApproveFor";
+        public const string DayTotal = "Rule.Timesheets.DayTotal";
     }
 
     public static class Placements
@@ -73,6 +75,7 @@ public static class RuleKeys
         public const string ScoreRange = "Rule.Evaluations.ScoreRange";
         public const string MidpointAlreadyIn = "Rule.Evaluations.MidpointAlreadyIn";
         public const string FinalAlreadyIn = "Rule.Evaluations.FinalAlreadyIn";
+        public const string CompetencyExists = "Rule.Evaluations.CompetencyExists";
     }
 
     public static class Postings
@@ -125,6 +128,7 @@ public static class RuleKeys
         public const string TooManyContacts = "Rule.Students.TooManyContacts";
         public const string NoSuchContact = "Rule.Students.NoSuchContact";
         public const string EnrolmentEndsBeforeStart = "Rule.Students.EnrolmentEndsBeforeStart";
+        public const string SisIdExists = "Rule.Students.SisIdExists";
     }
 
     public static class Employers
@@ -133,16 +137,22 @@ public static class RuleKeys
         public const string AlreadyInactive = "Rule.Employers.AlreadyInactive";
         public const string AlreadyActive = "Rule.Employers.AlreadyActive";
         public const string SignedDateFirst = "Rule.Employers.SignedDateFirst";
+        public const string NameExists = "Rule.Employers.NameExists";
+        public const string NameTaken = "Rule.Employers.NameTaken";
+        public const string SupervisorEmailTaken = "Rule.Employers.SupervisorEmailTaken";
     }
 
     public static class Terms
     {
         public const string EndsBeforeStart = "Rule.Terms.EndsBeforeStart";
+        public const string NameExists = "Rule.Terms.NameExists";
     }
 
     public static class Schools
     {
         public const string CdsCodeDigits = "Rule.Schools.CdsCodeDigits";
+        public const string CodeExists = "Rule.Schools.CodeExists";
+        public const string CodeTaken = "Rule.Schools.CodeTaken";
     }
 
     public static class Badges
@@ -176,6 +186,14 @@ public static class RuleKeys
         public const string PrerequisitesFirst = "Rule.Badges.PrerequisitesFirst";
         public const string RosterListsStudents = "Rule.Badges.RosterListsStudents";
         public const string CompletedPlacementOnly = "Rule.Badges.CompletedPlacementOnly";
+        public const string ClaimOpen = "Rule.Badges.ClaimOpen";
+        public const string NameExists = "Rule.Badges.NameExists";
+        public const string NameTaken = "Rule.Badges.NameTaken";
+        public const string RecipientKindFixed = "Rule.Badges.RecipientKindFixed";
+        public const string AlreadyHeld = "Rule.Badges.AlreadyHeld";
+        public const string AwardedByHandBefore = "Rule.Badges.AwardedByHandBefore";
+        public const string AwardedForThisBefore = "Rule.Badges.AwardedForThisBefore";
+        public const string ProposalNameTaken = "Rule.Badges.ProposalNameTaken";
     }
 
     public static class Programmes
@@ -190,6 +208,9 @@ public static class RuleKeys
         public const string CoachingSessions = "Rule.Programmes.CoachingSessions";
         public const string RubricCriteria = "Rule.Programmes.RubricCriteria";
         public const string PassingScore = "Rule.Programmes.PassingScore";
+        public const string AlreadyEnrolled = "Rule.Programmes.AlreadyEnrolled";
+        public const string NameExists = "Rule.Programmes.NameExists";
+        public const string RequirementsFixed = "Rule.Programmes.RequirementsFixed";
     }
 
     public static class Contacts
@@ -210,15 +231,54 @@ public static class RuleKeys
     {
         public const string CourseCodeDigits = "Rule.StateReporting.CourseCodeDigits";
         public const string NotCoursesOf = "Rule.StateReporting.NotCoursesOf";
+        public const string SsidTaken = "Rule.StateReporting.SsidTaken";
+        public const string CannotReportYet = "Rule.StateReporting.CannotReportYet";
     }
 
     public static class Reports
     {
         public const string NoTermEnded = "Rule.Reports.NoTermEnded";
+        public const string Failed = "Rule.Reports.Failed";
+        public const string NotReady = "Rule.Reports.NotReady";
     }
 
     public static class Accounts
     {
         public const string InvitationClosed = "Rule.Accounts.InvitationClosed";
+        public const string RecordNoLongerActive = "Rule.Accounts.RecordNoLongerActive";
+        public const string AccountExistsSignIn = "Rule.Accounts.AccountExistsSignIn";
+        public const string StudentsNeedNoInvitation = "Rule.Accounts.StudentsNeedNoInvitation";
+        public const string AccountExists = "Rule.Accounts.AccountExists";
+        public const string InvitationWaiting = "Rule.Accounts.InvitationWaiting";
+        public const string RecordInactive = "Rule.Accounts.RecordInactive";
+        public const string RecordInactiveEnableFirst = "Rule.Accounts.RecordInactiveEnableFirst";
+        public const string NotYourOwnAccount = "Rule.Accounts.NotYourOwnAccount";
+        public const string KeepYourOwnAdmin = "Rule.Accounts.KeepYourOwnAdmin";
+        public const string InvitationNotResent = "Rule.Accounts.InvitationNotResent";
+        public const string InvitationAlready = "Rule.Accounts.InvitationAlready";
+        public const string TwoFactorOffAlready = "Rule.Accounts.TwoFactorOffAlready";
+        public const string TwoFactorOffNoCodes = "Rule.Accounts.TwoFactorOffNoCodes";
+        public const string TwoFactorOnAlready = "Rule.Accounts.TwoFactorOnAlready";
+        public const string TwoFactorOnMoveApp = "Rule.Accounts.TwoFactorOnMoveApp";
+    }
+
+    public static class Pathways
+    {
+        public const string NameExists = "Rule.Pathways.NameExists";
+        public const string NameTaken = "Rule.Pathways.NameTaken";
+    }
+
+    public static class Roster
+    {
+        public const string SuggestionDecided = "Rule.Roster.SuggestionDecided";
+        public const string NotADryRun = "Rule.Roster.NotADryRun";
+        public const string DryRunStillRead = "Rule.Roster.DryRunStillRead";
+        public const string DryRunFoundErrors = "Rule.Roster.DryRunFoundErrors";
+        public const string FailsWithErrors = "Rule.Roster.FailsWithErrors";
+    }
+
+    public static class Notifications
+    {
+        public const string OnlyFailedResent = "Rule.Notifications.OnlyFailedResent";
     }
 }

@@ -73,7 +73,9 @@ public sealed class Notification
     {
         if (Status != NotificationStatus.Failed)
         {
-            throw new DomainRuleException($"Only a failed notification can be resent; this one is {Status.ToString().ToLowerInvariant()}.");
+            var state = Status.ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Notifications.OnlyFailedResent, $"Only a failed notification can be resent; this one is {state}.",
+                RuleMessage.Word("State", state));
         }
 
         Status = NotificationStatus.Pending;

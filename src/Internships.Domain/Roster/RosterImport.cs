@@ -141,14 +141,14 @@ public sealed class RosterImport : Entity, IConcurrencyVersioned
     {
         if (!DryRun)
         {
-            throw new DomainRuleException("This import was not a dry run: it has already been applied.");
+            throw new DomainRuleException(RuleKeys.Roster.NotADryRun, "This import was not a dry run: it has already been applied.");
         }
 
         if (Status != RosterImportStatus.Succeeded)
         {
-            throw new DomainRuleException(Status == RosterImportStatus.Queued
-                ? "The dry run is still being read; apply it once it has finished."
-                : "The dry run found errors; correct the files and upload them again.");
+            throw Status == RosterImportStatus.Queued
+                ? new DomainRuleException(RuleKeys.Roster.DryRunStillRead, "The dry run is still being read; apply it once it has finished.")
+                : new DomainRuleException(RuleKeys.Roster.DryRunFoundErrors, "The dry run found errors; correct the files and upload them again.");
         }
 
         var import = new RosterImport(FileName, zip.LongLength, dryRun: false, CoordinatorMapping, requestedBy, requestedByUserId, now, Id);
@@ -178,7 +178,7 @@ public sealed class RosterImport : Entity, IConcurrencyVersioned
         EnsureQueued();
         if (errors.Count == 0)
         {
-            throw new DomainRuleException("An import fails with the errors that made it fail.");
+            throw new DomainRuleException(RuleKeys.Roster.FailsWithErrors, "An import fails with the errors that made it fail.");
         }
 
         Mode = mode;

@@ -76,6 +76,73 @@ public sealed class RuleRefusalLanguageTests
     }
 
     [Test]
+    public async Task A_school_code_in_use_is_refused_in_Spanish_and_word_for_word_in_English()
+    {
+        var code = $"SC-{District.Next()}";
+        await District.Coordinator.PostJsonAsync("/api/schools", new { name = $"School {District.Next()}", code, city = "Fresno" }, HttpStatusCode.Created);
+        var again = new { name = $"School {District.Next()}", code, city = "Modesto" };
+
+        Assert.That(await RefusalAsync(District.Coordinator, "/api/schools", again, "es-US"),
+            Is.EqualTo($"Ya existe una escuela con el código {code}."));
+        Assert.That(await RefusalAsync(District.Coordinator, "/api/schools", again, "en-US"),
+            Is.EqualTo($"A school with code {code} already exists."));
+    }
+
+    [Test]
+    public async Task Inviting_an_e_mail_that_has_an_account_is_refused_in_Spanish()
+    {
+        var invitation = new { email = InternshipsApiFactory.AdminEmail, role = "EmployerAdmin", employerId = await District.CreateEmployerAsync() };
+
+        Assert.That(await RefusalAsync(District.Coordinator, "/api/invitations", invitation, "es"),
+            Is.EqualTo($"Ya existe una cuenta para {InternshipsApiFactory.AdminEmail}."));
+        Assert.That(await RefusalAsync(District.Coordinator, "/api/invitations", invitation, "en"),
+            Is.EqualTo($"An account for {InternshipsApiFactory.AdminEmail} already exists."));
+    }
+
+    [Test]
+    public async Task A_student_applying_twice_is_told_in_Spanish_with_tu()
+    {
+        var scenario = await Scenario.CreateAsync(District);
+        var student = await scenario.CreateEligibleStudentAsync(District);
+        await District.ApplyAsync(student, scenario.PostingId);
+        var again = new { statement = "Me encantaría aprender con ustedes." };
+
+        Assert.That(await RefusalAsync(student.Client!, $"/api/postings/{scenario.PostingId}/applications", again, "es-MX,es;q=0.9"),
+            Is.EqualTo("Ya enviaste una solicitud para esta publicación."));
+        Assert.That(await RefusalAsync(student.Client!, $"/api/postings/{scenario.PostingId}/applications", again, "en-US"),
+            Is.EqualTo("You have already applied to this posting."));
+    }
+
+    [Test]
+    public async Task A_revoked_invitation_and_a_notification_not_failed_name_their_state_in_Spanish()
+    {
+        var email = $"revoked{District.Next()}@employer.local";
+        var invitation = await District.Coordinator.PostJsonAsync("/api/invitations",
+            new { email, role = "EmployerAdmin", employerId = await District.CreateEmployerAsync() }, HttpStatusCode.Created);
+        var url = $"/api/invitations/{District.Id(invitation)}";
+        await District.Coordinator.PostJsonAsync($"{url}/revoke");
+
+        Assert.That(await RefusalAsync(District.Coordinator, $"{url}/revoke", new { }, "es-US"), Is.EqualTo("La invitación ya estaba en estado «Revocada»."));
+        Assert.That(await RefusalAsync(District.Coordinator, $"{url}/resend", new { }, "es-US"),
+            Is.EqualTo("La invitación está en estado «Revocada»; no se puede volver a enviar."));
+        Assert.That(await RefusalAsync(District.Coordinator, $"{url}/resend", new { }, "en-US"), Is.EqualTo("The invitation was revoked; it cannot be sent again."));
+
+        // A notification of an application just made: waiting, being sent or sent, but not failed.
+        var scenario = await Scenario.CreateAsync(District);
+        var student = await scenario.CreateEligibleStudentAsync(District);
+        await District.ApplyAsync(student, scenario.PostingId);
+        var studentEmail = (await District.Coordinator.GetJsonAsync($"/api/students/{student.StudentId}"))["email"]!.GetValue<string>();
+        var log = await District.Coordinator.GetJsonAsync($"/api/notifications?recipient={Uri.EscapeDataString(studentEmail)}");
+        var notification = log["items"]!.AsArray().Single()!;
+        Assert.That(notification["status"]!.GetValue<string>(), Is.Not.EqualTo("Failed"));
+
+        Assert.That(await RefusalAsync(District.Coordinator, $"/api/notifications/{notification["id"]}/resend", new { }, "es"),
+            Does.Match("^Solo se puede reenviar una notificación que falló; esta está en estado «(Pendiente|Enviándose|Enviada|Omitida)».$"));
+        Assert.That(await RefusalAsync(District.Coordinator, $"/api/notifications/{notification["id"]}/resend", new { }, "en"),
+            Does.Match("^Only a failed notification can be resent; this one is (pending|sending|sent|suppressed).$"));
+    }
+
+    [Test]
     public async Task The_placement_page_in_Spanish_shows_a_refused_day_in_Spanish()
     {
         var scenario = await PlacementScenario.CreateAsync(District, activate: true);

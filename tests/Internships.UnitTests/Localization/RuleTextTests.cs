@@ -6,9 +6,13 @@ using Internships.Application.Common.Localization;
 using Internships.Domain.Applications;
 using Internships.Domain.Badges;
 using Internships.Domain.Common;
+using Internships.Domain.Accounts;
 using Internships.Domain.Matching;
+using Internships.Domain.Notifications;
 using Internships.Domain.Placements;
 using Internships.Domain.Postings;
+using Internships.Domain.Reports;
+using Internships.Domain.Roster;
 using Shouldly;
 
 namespace Internships.UnitTests.Localization;
@@ -117,6 +121,32 @@ public sealed partial class RuleTextTests
         In(Spanish, () => RuleText.Describe(refusal)).ShouldBe(
             "No cumples los requisitos de esta publicación: En este momento no estás inscrito en el distrito. "
             + "Debes tener al menos 16 años en la fecha de inicio (1 jun 2027).");
+    }
+
+    /// <summary>The states other refusals name (an invitation revoked, a notification sent, a suggestion confirmed, a report queued).</summary>
+    [Test]
+    public void Every_state_a_refusal_names_has_its_word()
+    {
+        var states = Enum.GetNames<NotificationStatus>().Concat(Enum.GetNames<InvitationStatus>()).Concat(Enum.GetNames<SuggestionStatus>())
+            .Concat(Enum.GetNames<ReportStatus>())
+            .Except([nameof(NotificationStatus.Failed), nameof(ReportStatus.Ready)]) // refused only when not failed; a failed report has its own sentence
+            .Distinct();
+        states.Where(state => RuleText.Find(RuleKeys.Word("State", state.ToLowerInvariant()), Spanish) is null).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void The_own_account_refusal_and_a_state_in_a_refusal_read_in_Spanish()
+    {
+        var own = new ConflictException(RuleKeys.Accounts.NotYourOwnAccount, "You cannot disable your own account.", RuleMessage.Word("OwnAccount", "disable"));
+        In(Spanish, () => RuleText.Describe(own)).ShouldBe("No puede desactivar su propia cuenta.");
+        In(English, () => RuleText.Describe(own)).ShouldBe("You cannot disable your own account.");
+
+        var revoked = new DomainRuleException(RuleKeys.Accounts.InvitationAlready, "The invitation was already revoked.", RuleMessage.Word("State", "revoked"));
+        In(Spanish, () => RuleText.Describe(revoked)).ShouldBe("La invitación ya estaba en estado «Revocada».");
+
+        var day = new ConflictException(RuleKeys.Timesheets.DayTotal, "That would make 13.5 hours on Jan 5, 2027; a day has at most 12.",
+            13.5m, new DateOnly(2027, 1, 5), 12m);
+        In(Spanish, () => RuleText.Describe(day)).ShouldBe("Eso sumaría 13.5 horas el 5 ene 2027; un día tiene como máximo 12.");
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Applications;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Applications;
 
@@ -44,7 +45,7 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
 
         if (await db.Applications.AnyAsync(a => a.PostingId == posting.Id && a.StudentId == studentId, cancellationToken))
         {
-            throw new ConflictException("You have already applied to this posting.");
+            throw new ConflictException(RuleKeys.Applications.AlreadyApplied, "You have already applied to this posting.");
         }
 
         var lowestRank = await db.Applications

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Internships.Application.Common.Files;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Badges;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.BadgeClaims;
 
@@ -41,7 +42,7 @@ public sealed class SubmitBadgeClaimHandler(IAppDbContext db, ICurrentUser user,
         var openFor = BadgeClaim.OpenKey(studentId, badge.Id);
         if (await db.BadgeClaims.AnyAsync(c => c.OpenFor == openFor, cancellationToken))
         {
-            throw new ConflictException($"You already have a claim to '{badge.Name}' open: change that one instead.");
+            throw new ConflictException(RuleKeys.Badges.ClaimOpen, $"You already have a claim to '{badge.Name}' open: change that one instead.", badge.Name);
         }
 
         var claim = BadgeClaim.Submit(badge, studentId, command.Narrative, command.Links ?? [], now);

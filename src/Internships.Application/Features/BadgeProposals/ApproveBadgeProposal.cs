@@ -1,4 +1,5 @@
 using Internships.Domain.Badges;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.BadgeProposals;
 
@@ -29,7 +30,7 @@ public sealed class ApproveBadgeProposalHandler(IAppDbContext db, ICurrentUser u
         var badge = proposal.Approve(user.AccountName(), clock.UtcNow);
         if (await db.BadgeClasses.AnyAsync(b => b.Name == badge.Name, cancellationToken))
         {
-            throw new ConflictException($"The catalogue already has a badge named {badge.Name}: rename the proposal first.");
+            throw new ConflictException(RuleKeys.Badges.ProposalNameTaken, $"The catalogue already has a badge named {badge.Name}: rename the proposal first.", badge.Name);
         }
 
         db.BadgeClasses.Add(badge);

@@ -72,7 +72,7 @@ internal static class BadgeRules
         var held = await db.HeldBadgeIdsAsync(recipient.Key, now, cancellationToken);
         if (held.Contains(badge.Id))
         {
-            throw new ConflictException($"{recipient.Name} already holds '{badge.Name}'.");
+            throw new ConflictException(RuleKeys.Badges.AlreadyHeld, $"{recipient.Name} already holds '{badge.Name}'.", recipient.Name, badge.Name);
         }
 
         var missing = badge.PrerequisiteIds.Where(p => !held.Contains(p)).ToList();
@@ -86,9 +86,11 @@ internal static class BadgeRules
         if (awardKey is not null
             && await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id && a.RecipientKey == recipient.Key && a.AwardKey == awardKey, cancellationToken))
         {
-            throw new ConflictException(awardKey == BadgeAward.ManualAwardKey
-                ? $"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired."
-                : $"{recipient.Name} was awarded '{badge.Name}' for this before.");
+            throw awardKey == BadgeAward.ManualAwardKey
+                ? new ConflictException(RuleKeys.Badges.AwardedByHandBefore,
+                    $"{recipient.Name} was awarded '{badge.Name}' by hand before, and it was revoked or has expired.", recipient.Name, badge.Name)
+                : new ConflictException(RuleKeys.Badges.AwardedForThisBefore, $"{recipient.Name} was awarded '{badge.Name}' for this before.",
+                    recipient.Name, badge.Name);
         }
     }
 

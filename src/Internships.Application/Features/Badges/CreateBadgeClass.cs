@@ -1,4 +1,5 @@
 using Internships.Domain.Badges;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Badges;
 
@@ -18,7 +19,7 @@ public sealed class CreateBadgeClassHandler(IAppDbContext db, IClock clock, IOpe
         var name = command.Name.Trim();
         if (await db.BadgeClasses.AnyAsync(b => b.Name == name, cancellationToken))
         {
-            throw new ConflictException($"The catalogue already has a badge named {name}.");
+            throw new ConflictException(RuleKeys.Badges.NameExists, $"The catalogue already has a badge named {name}.", name);
         }
 
         var badge = new BadgeClass(command.ToDetails(), clock.UtcNow);

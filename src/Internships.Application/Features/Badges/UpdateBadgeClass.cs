@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Badges;
 
@@ -36,12 +37,12 @@ public sealed class UpdateBadgeClassHandler(IAppDbContext db, IOpenBadges openBa
         var name = command.Name.Trim();
         if (await db.BadgeClasses.AnyAsync(b => b.Name == name && b.Id != badge.Id, cancellationToken))
         {
-            throw new ConflictException($"Another badge is already named {name}.");
+            throw new ConflictException(RuleKeys.Badges.NameTaken, $"Another badge is already named {name}.", name);
         }
 
         if (command.RecipientType != badge.RecipientType && await db.BadgeAwards.AnyAsync(a => a.BadgeClassId == badge.Id, cancellationToken))
         {
-            throw new ConflictException("The badge has been awarded: who it is for can no longer change.");
+            throw new ConflictException(RuleKeys.Badges.RecipientKindFixed, "The badge has been awarded: who it is for can no longer change.");
         }
 
         badge.Update(command.ToDetails(command.IsActive));

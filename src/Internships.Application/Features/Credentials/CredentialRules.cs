@@ -14,13 +14,16 @@ public static class CredentialRules
         }
     }
 
-    /// <summary>A 409 unless two-factor sign-in is <paramref name="enabled"/> (on or off) for the caller's account.</summary>
-    public static async Task RequireTwoFactorAsync(IAccountSecurity security, ICurrentUser user, bool enabled, string otherwise,
+    /// <summary>
+    /// A 409 unless two-factor sign-in is <paramref name="enabled"/> (on or off) for the caller's account: <paramref name="otherwise"/>,
+    /// the English of <paramref name="key"/> (a key of <see cref="Domain.Common.RuleKeys"/>).
+    /// </summary>
+    public static async Task RequireTwoFactorAsync(IAccountSecurity security, ICurrentUser user, bool enabled, string key, string otherwise,
         CancellationToken cancellationToken)
     {
         if ((await security.GetTwoFactorStateAsync(user.UserId!.Value, cancellationToken)).Enabled != enabled)
         {
-            throw new Common.Exceptions.ConflictException(otherwise);
+            throw new Common.Exceptions.ConflictException(key, otherwise);
         }
     }
 

@@ -10,7 +10,8 @@ public sealed class DisableTwoFactorHandler(IAccountSecurity security, ICurrentU
 {
     public async ValueTask<Unit> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true, "Two-factor sign-in is off already.", cancellationToken);
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true, Domain.Common.RuleKeys.Accounts.TwoFactorOffAlready,
+            "Two-factor sign-in is off already.", cancellationToken);
         await security.DisableTwoFactorAsync(user.UserId!.Value, cancellationToken);
         return Unit.Value;
     }

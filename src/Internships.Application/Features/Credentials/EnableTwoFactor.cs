@@ -18,7 +18,8 @@ public sealed class EnableTwoFactorHandler(IAccountSecurity security, ICurrentUs
 {
     public async ValueTask<RecoveryCodesDto> Handle(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false, "Two-factor sign-in is on already.", cancellationToken);
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false, Domain.Common.RuleKeys.Accounts.TwoFactorOnAlready,
+            "Two-factor sign-in is on already.", cancellationToken);
         var codes = await security.EnableTwoFactorAsync(user.UserId!.Value, command.Code, cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(nameof(command.Code),
                 "That code does not match: check the app shows this account, and that the device's clock is right.")]);

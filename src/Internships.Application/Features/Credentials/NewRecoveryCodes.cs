@@ -7,7 +7,7 @@ public sealed class NewRecoveryCodesHandler(IAccountSecurity security, ICurrentU
 {
     public async ValueTask<RecoveryCodesDto> Handle(NewRecoveryCodesCommand command, CancellationToken cancellationToken)
     {
-        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true,
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: true, Domain.Common.RuleKeys.Accounts.TwoFactorOffNoCodes,
             "Two-factor sign-in is off: recovery codes come with turning it on.", cancellationToken);
         return new RecoveryCodesDto(await security.NewRecoveryCodesAsync(user.UserId!.Value, cancellationToken));
     }

@@ -10,7 +10,7 @@ public sealed class StartAuthenticatorSetupHandler(IAccountSecurity security, IC
 {
     public async ValueTask<AuthenticatorSetup> Handle(StartAuthenticatorSetupCommand command, CancellationToken cancellationToken)
     {
-        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false,
+        await CredentialRules.RequireTwoFactorAsync(security, user, enabled: false, Domain.Common.RuleKeys.Accounts.TwoFactorOnMoveApp,
             "Two-factor sign-in is on already. To move to another app, turn it off, then set it up again.", cancellationToken);
         return await security.StartAuthenticatorSetupAsync(user.UserId!.Value, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 using Internships.Domain.Employers;
 
 namespace Internships.Application.Features.Employers;
@@ -29,7 +30,7 @@ public sealed class AddSupervisorHandler(IAppDbContext db) : ICommandHandler<Add
         var email = command.Email.Trim();
         if (await db.Supervisors.AnyAsync(s => s.EmployerId == command.EmployerId && s.Email == email, cancellationToken))
         {
-            throw new ConflictException($"This employer already has a supervisor with e-mail {email}.");
+            throw new ConflictException(RuleKeys.Employers.SupervisorEmailTaken, $"This employer already has a supervisor with e-mail {email}.", email);
         }
 
         var supervisor = new Supervisor(command.EmployerId, command.FirstName, command.LastName, email, command.JobTitle, command.Phone);

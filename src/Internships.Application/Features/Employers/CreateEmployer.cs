@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Employers;
 
 namespace Internships.Application.Features.Employers;
@@ -19,7 +20,7 @@ public sealed class CreateEmployerHandler(IAppDbContext db) : ICommandHandler<Cr
         var name = command.Name.Trim();
         if (await db.Employers.AnyAsync(e => e.Name == name, cancellationToken))
         {
-            throw new ConflictException($"An employer named {name} already exists.");
+            throw new ConflictException(RuleKeys.Employers.NameExists, $"An employer named {name} already exists.", name);
         }
 
         var employer = new Employer(name, command.Industry, command.ContactEmail, command.Phone, command.Website, command.City,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Employers;
 
@@ -40,7 +41,7 @@ public sealed class UpdateEmployerHandler(IAppDbContext db, ICurrentUser user) :
         var name = command.Name.Trim();
         if (await db.Employers.AnyAsync(e => e.Name == name && e.Id != employer.Id, cancellationToken))
         {
-            throw new ConflictException($"Another employer is already named {name}.");
+            throw new ConflictException(RuleKeys.Employers.NameTaken, $"Another employer is already named {name}.", name);
         }
 
         var agreementChanged = command.PartnerAgreementSignedOn != employer.PartnerAgreementSignedOn

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Employers;
 
@@ -37,7 +38,7 @@ public sealed class UpdateSupervisorHandler(IAppDbContext db) : ICommandHandler<
         var email = command.Email.Trim();
         if (await db.Supervisors.AnyAsync(s => s.EmployerId == supervisor.EmployerId && s.Email == email && s.Id != supervisor.Id, cancellationToken))
         {
-            throw new ConflictException($"This employer already has a supervisor with e-mail {email}.");
+            throw new ConflictException(RuleKeys.Employers.SupervisorEmailTaken, $"This employer already has a supervisor with e-mail {email}.", email);
         }
 
         supervisor.Update(command.FirstName, command.LastName, email, command.JobTitle, command.Phone, command.IsActive);

@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Evaluations;
 
 namespace Internships.Application.Features.Evaluations;
@@ -24,7 +25,7 @@ public sealed class AddRubricCompetencyHandler(IAppDbContext db) : ICommandHandl
     {
         if (await db.RubricCompetencies.AnyAsync(c => c.Key == command.Key, cancellationToken))
         {
-            throw new ConflictException($"The rubric already has a competency '{command.Key}'.");
+            throw new ConflictException(RuleKeys.Evaluations.CompetencyExists, $"The rubric already has a competency '{command.Key}'.", command.Key);
         }
 
         var competency = new RubricCompetency(command.Key, command.Name, command.Description, command.SortOrder);

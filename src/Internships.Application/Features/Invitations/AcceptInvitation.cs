@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using Internships.Application.Features.Users;
 using Internships.Domain.Accounts;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Invitations;
 
@@ -38,12 +39,12 @@ public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService i
 
         if (!await UserRules.RecordsAreActiveAsync(db, invitation.StudentId, invitation.EmployerId, invitation.SupervisorId, cancellationToken))
         {
-            throw new ConflictException("The record this account was to act for is no longer active, so the account cannot be opened.");
+            throw new ConflictException(RuleKeys.Accounts.RecordNoLongerActive, "The record this account was to act for is no longer active, so the account cannot be opened.");
         }
 
         if (await identity.EmailInUseAsync(invitation.Email, cancellationToken))
         {
-            throw new ConflictException($"An account for {invitation.Email} exists already: sign in, or reset its password.");
+            throw new ConflictException(RuleKeys.Accounts.AccountExistsSignIn, $"An account for {invitation.Email} exists already: sign in, or reset its password.", invitation.Email);
         }
 
         var created = await identity.CreateAccountAsync(new NewAccount(invitation.Email, command.Password, invitation.Role, invitation.StudentId,

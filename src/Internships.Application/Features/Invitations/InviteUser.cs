@@ -1,6 +1,7 @@
 using Internships.Application.Features.Notifications;
 using Internships.Application.Features.Users;
 using Internships.Domain.Accounts;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Invitations;
 
@@ -33,25 +34,25 @@ public sealed class InviteUserHandler(IAppDbContext db, IIdentityService identit
         var now = clock.UtcNow;
         if (command.Role == Roles.Student && signIn.DistrictSignInConfigured)
         {
-            throw new ConflictException("Students sign in with their district account (single sign-on): they need no invitation.");
+            throw new ConflictException(RuleKeys.Accounts.StudentsNeedNoInvitation, "Students sign in with their district account (single sign-on): they need no invitation.");
         }
 
         if (await identity.EmailInUseAsync(email, cancellationToken))
         {
-            throw new ConflictException($"An account for {email} already exists.");
+            throw new ConflictException(RuleKeys.Accounts.AccountExists, $"An account for {email} already exists.", email);
         }
 
         var pending = await db.Invitations.Where(i => i.Email == email && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
             .AnyAsync(cancellationToken);
         if (pending)
         {
-            throw new ConflictException($"{email} has an invitation waiting already: send that one again instead.");
+            throw new ConflictException(RuleKeys.Accounts.InvitationWaiting, $"{email} has an invitation waiting already: send that one again instead.", email);
         }
 
         var employerId = await UserRules.EmployerOfAccountAsync(db, command.Role, command.EmployerId, command.SupervisorId, cancellationToken);
         if (!await UserRules.RecordsAreActiveAsync(db, command.StudentId, employerId, command.SupervisorId, cancellationToken))
         {
-            throw new ConflictException("The student, supervisor or employer this account would act for is inactive.");
+            throw new ConflictException(RuleKeys.Accounts.RecordInactive, "The student, supervisor or employer this account would act for is inactive.");
         }
 
         var token = SecretTokens.New();

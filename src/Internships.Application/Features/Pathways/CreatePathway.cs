@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Pathways;
 
 namespace Internships.Application.Features.Pathways;
@@ -18,7 +19,7 @@ public sealed class CreatePathwayHandler(IAppDbContext db) : ICommandHandler<Cre
         var name = command.Name.Trim();
         if (await db.Pathways.AnyAsync(p => p.Name == name, cancellationToken))
         {
-            throw new ConflictException($"A pathway named {name} already exists.");
+            throw new ConflictException(RuleKeys.Pathways.NameExists, $"A pathway named {name} already exists.", name);
         }
 
         var pathway = new CareerPathway(name, command.Sector, command.Description, command.CourseSequence ?? []);

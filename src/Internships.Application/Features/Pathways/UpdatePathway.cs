@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 using Internships.Domain.Pathways;
 
 namespace Internships.Application.Features.Pathways;
@@ -30,7 +31,7 @@ public sealed class UpdatePathwayHandler(IAppDbContext db) : ICommandHandler<Upd
         var name = command.Name.Trim();
         if (await db.Pathways.AnyAsync(p => p.Name == name && p.Id != pathway.Id, cancellationToken))
         {
-            throw new ConflictException($"Another pathway is already named {name}.");
+            throw new ConflictException(RuleKeys.Pathways.NameTaken, $"Another pathway is already named {name}.", name);
         }
 
         pathway.Update(name, command.Sector, command.Description, command.CourseSequence ?? []);

@@ -17,7 +17,9 @@ internal static class DailyLimit
             .Sum();
         if (logged + hours > TimesheetEntry.MaxHoursPerDay)
         {
-            throw new ConflictException($"That would make {logged + hours:0.##} hours on {Days.Written(workDate)}; a day has at most {TimesheetEntry.MaxHoursPerDay}.");
+            throw new ConflictException(RuleKeys.Timesheets.DayTotal,
+                $"That would make {logged + hours:0.##} hours on {Days.Written(workDate)}; a day has at most {TimesheetEntry.MaxHoursPerDay}.",
+                logged + hours, workDate, TimesheetEntry.MaxHoursPerDay);
         }
     }
 }

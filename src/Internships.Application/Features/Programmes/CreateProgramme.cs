@@ -1,3 +1,5 @@
+using Internships.Domain.Common;
+
 namespace Internships.Application.Features.Programmes;
 
 /// <summary>A coordinator sets up a micro-credential programme: its requirements in order and the badge it earns (a badge for adult participants).</summary>
@@ -17,7 +19,7 @@ public sealed class CreateProgrammeHandler(IAppDbContext db, IClock clock) : ICo
         var name = command.Name.Trim();
         if (await db.Programmes.AnyAsync(p => p.Name == name, cancellationToken))
         {
-            throw new ConflictException($"A programme named '{name}' exists.");
+            throw new ConflictException(RuleKeys.Programmes.NameExists, $"A programme named '{name}' exists.", name);
         }
 
         var programme = new Domain.Programmes.Programme(command.ToDetails(), command.RequirementDetails(), clock.UtcNow);

@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Programmes;
 
 namespace Internships.Application.Features.Programmes;
@@ -42,7 +43,7 @@ public sealed class EnrolParticipantHandler(IAppDbContext db, IIdentityService a
 
         if (await db.ProgrammeEnrolments.AnyAsync(e => e.CohortId == cohort.Id && e.ParticipantUserId == account.Id, cancellationToken))
         {
-            throw new ConflictException($"{command.Name.Trim()} is enrolled in '{cohort.Name}' already.");
+            throw new ConflictException(RuleKeys.Programmes.AlreadyEnrolled, $"{command.Name.Trim()} is enrolled in '{cohort.Name}' already.", command.Name.Trim(), cohort.Name);
         }
 
         var enrolment = new ProgrammeEnrolment(cohort, account.Id, command.Name, account.Email, command.OrganisationId, cohort.Programme!.FeeAmount,

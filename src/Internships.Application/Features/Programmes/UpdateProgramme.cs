@@ -1,3 +1,5 @@
+using Internships.Domain.Common;
+
 namespace Internships.Application.Features.Programmes;
 
 /// <summary>A coordinator edits a programme; its requirements change only while nobody is enrolled in it (409 otherwise).</summary>
@@ -27,7 +29,7 @@ public sealed class UpdateProgrammeHandler(IAppDbContext db) : ICommandHandler<U
         var name = command.Name.Trim();
         if (await db.Programmes.AnyAsync(p => p.Name == name && p.Id != programme.Id, cancellationToken))
         {
-            throw new ConflictException($"A programme named '{name}' exists.");
+            throw new ConflictException(RuleKeys.Programmes.NameExists, $"A programme named '{name}' exists.", name);
         }
 
         var requirements = command.RequirementDetails();
@@ -37,7 +39,8 @@ public sealed class UpdateProgrammeHandler(IAppDbContext db) : ICommandHandler<U
                 || !(p.First.Criteria ?? []).Select(c => c.Trim()).SequenceEqual(p.Second.Criteria));
         if (changed && await db.ProgrammeEnrolments.AnyAsync(e => e.ProgrammeId == programme.Id, cancellationToken))
         {
-            throw new ConflictException($"People are enrolled in '{programme.Name}': its requirements no longer change. Set up a new programme instead.");
+            throw new ConflictException(RuleKeys.Programmes.RequirementsFixed,
+                $"People are enrolled in '{programme.Name}': its requirements no longer change. Set up a new programme instead.", programme.Name);
         }
 
         programme.Update(command.ToDetails());

@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Reports;
 
 namespace Internships.Application.Features.Reports;
@@ -23,9 +24,10 @@ public sealed class DownloadReportHandler(IAppDbContext db) : IQueryHandler<Down
             .FirstOrDefaultAsync(cancellationToken) ?? throw NotFoundException.For("Report", query.ReportId);
         if (report.Status != ReportStatus.Ready)
         {
-            throw new ConflictException(report.Status == ReportStatus.Failed
-                ? "The report failed; request it again."
-                : $"The report is {report.Status.ToString().ToLowerInvariant()}; try again when it is ready.");
+            var state = report.Status.ToString().ToLowerInvariant();
+            throw report.Status == ReportStatus.Failed
+                ? new ConflictException(RuleKeys.Reports.Failed, "The report failed; request it again.")
+                : new ConflictException(RuleKeys.Reports.NotReady, $"The report is {state}; try again when it is ready.", RuleMessage.Word("State", state));
         }
 
         var content = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == query.ReportId).Select(f => f.Content)

@@ -25,7 +25,9 @@ internal static class RosterQueries
 
         if (suggestions.FirstOrDefault(s => s.Status != SuggestionStatus.Pending) is { } decided)
         {
-            throw new DomainRuleException($"One of the suggestions was already {decided.Status.ToString().ToLowerInvariant()}: reload the page.");
+            var state = decided.Status.ToString().ToLowerInvariant();
+            throw new DomainRuleException(RuleKeys.Roster.SuggestionDecided, $"One of the suggestions was already {state}: reload the page.",
+                RuleMessage.Word("State", state));
         }
 
         return suggestions;

@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Schools;
 
 namespace Internships.Application.Features.Schools;
@@ -17,7 +18,7 @@ public sealed class CreateSchoolHandler(IAppDbContext db) : ICommandHandler<Crea
         var code = command.Code.Trim();
         if (await db.Schools.AnyAsync(s => s.Code == code, cancellationToken))
         {
-            throw new ConflictException($"A school with code {code} already exists.");
+            throw new ConflictException(RuleKeys.Schools.CodeExists, $"A school with code {code} already exists.", code);
         }
 
         var school = new School(command.Name, code, command.City);

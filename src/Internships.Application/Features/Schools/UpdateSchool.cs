@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Schools;
 
@@ -28,7 +29,7 @@ public sealed class UpdateSchoolHandler(IAppDbContext db) : ICommandHandler<Upda
         var code = command.Code.Trim();
         if (await db.Schools.AnyAsync(s => s.Code == code && s.Id != school.Id, cancellationToken))
         {
-            throw new ConflictException($"Another school already has code {code}.");
+            throw new ConflictException(RuleKeys.Schools.CodeTaken, $"Another school already has code {code}.", code);
         }
 
         school.Update(command.Name, code, command.City);

@@ -27,9 +27,10 @@ public sealed class DownloadWblrFileHandler(IAppDbContext db, CalpadsSettings se
         var extract = await db.BuildWblrExtractAsync(settings, query.Year, cancellationToken);
         if (extract.Errors.Count > 0 && !query.SkipInvalid)
         {
-            throw new Common.Exceptions.ConflictException(
-                $"{extract.Errors.Count} placement(s) cannot be reported yet: " + string.Join(" ", extract.Errors.Select(e => e.Message).Distinct().Take(10))
-                + " Fix them, or download with skipInvalid=true to leave them out.");
+            var problems = string.Join(" ", extract.Errors.Select(e => e.Message).Distinct().Take(10));
+            throw new Common.Exceptions.ConflictException(Domain.Common.RuleKeys.StateReporting.CannotReportYet,
+                $"{extract.Errors.Count} placement(s) cannot be reported yet: " + problems + " Fix them, or download with skipInvalid=true to leave them out.",
+                extract.Errors.Count, problems);
         }
 
         var text = new StringBuilder();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 using Internships.Domain.StateReporting;
 
 namespace Internships.Application.Features.StateReporting;
@@ -34,7 +35,7 @@ public sealed class SetStudentSsidHandler(IAppDbContext db) : ICommandHandler<Se
         var ssid = string.IsNullOrWhiteSpace(command.Ssid) ? null : command.Ssid.Trim();
         if (ssid is not null && await db.Students.AnyAsync(s => s.Ssid == ssid && s.Id != student.Id, cancellationToken))
         {
-            throw new ConflictException($"Another student already has the SSID {ssid}.");
+            throw new ConflictException(RuleKeys.StateReporting.SsidTaken, $"Another student already has the SSID {ssid}.", ssid);
         }
 
         student.SetStatewideId(ssid);

@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Students;
 
 namespace Internships.Application.Features.Students;
@@ -25,7 +26,7 @@ public sealed class CreateStudentHandler(IAppDbContext db) : ICommandHandler<Cre
         var sisId = command.SisId.Trim();
         if (await db.Students.AnyAsync(s => s.SisId == sisId, cancellationToken))
         {
-            throw new ConflictException($"A student with SIS id {sisId} already exists.");
+            throw new ConflictException(RuleKeys.Students.SisIdExists, $"A student with SIS id {sisId} already exists.", sisId);
         }
 
         var student = new Student(sisId, command.FirstName, command.LastName, command.Email, command.Grade, command.DateOfBirth, command.SchoolId);

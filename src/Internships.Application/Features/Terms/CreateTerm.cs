@@ -1,3 +1,4 @@
+using Internships.Domain.Common;
 using Internships.Domain.Terms;
 
 namespace Internships.Application.Features.Terms;
@@ -18,7 +19,7 @@ public sealed class CreateTermHandler(IAppDbContext db) : ICommandHandler<Create
         var name = command.Name.Trim();
         if (await db.Terms.AnyAsync(t => t.Name == name, cancellationToken))
         {
-            throw new ConflictException($"A term named {name} already exists.");
+            throw new ConflictException(RuleKeys.Terms.NameExists, $"A term named {name} already exists.", name);
         }
 
         var term = new Term(name, command.StartDate, command.EndDate);

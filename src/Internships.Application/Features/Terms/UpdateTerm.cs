@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Terms;
 
@@ -23,7 +24,7 @@ public sealed class UpdateTermHandler(IAppDbContext db) : ICommandHandler<Update
         var name = command.Name.Trim();
         if (await db.Terms.AnyAsync(t => t.Name == name && t.Id != term.Id, cancellationToken))
         {
-            throw new ConflictException($"A term named {name} already exists.");
+            throw new ConflictException(RuleKeys.Terms.NameExists, $"A term named {name} already exists.", name);
         }
 
         term.Update(name, command.StartDate, command.EndDate);

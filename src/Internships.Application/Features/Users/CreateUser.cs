@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Users;
 
@@ -27,7 +28,7 @@ public sealed class CreateUserHandler(IAppDbContext db, IIdentityService identit
         var email = command.Email.Trim();
         if (await identity.EmailInUseAsync(email, cancellationToken))
         {
-            throw new ConflictException($"An account for {email} already exists.");
+            throw new ConflictException(RuleKeys.Accounts.AccountExists, $"An account for {email} already exists.", email);
         }
 
         var employerId = await UserRules.EmployerOfAccountAsync(db, command.Role, command.EmployerId, command.SupervisorId, cancellationToken);

@@ -1,3 +1,5 @@
+using Internships.Domain.Common;
+
 namespace Internships.Application.Features.Users;
 
 /// <summary>A disabled account may sign in again, unless the record it acts for is inactive (reactivate that first).</summary>
@@ -13,7 +15,8 @@ public sealed class EnableUserHandler(IAppDbContext db, IIdentityService identit
         var account = (await identity.FindAccountAsync(command.UserId, cancellationToken))!;
         if (!await UserRules.RecordsAreActiveAsync(db, account.StudentId, account.EmployerId, account.SupervisorId, cancellationToken))
         {
-            throw new ConflictException("The student, supervisor or employer this account acts for is inactive: make the record active again first.");
+            throw new ConflictException(RuleKeys.Accounts.RecordInactiveEnableFirst,
+                "The student, supervisor or employer this account acts for is inactive: make the record active again first.");
         }
 
         await identity.EnableAsync(command.UserId, cancellationToken);

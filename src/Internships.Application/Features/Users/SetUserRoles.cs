@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Internships.Domain.Common;
 
 namespace Internships.Application.Features.Users;
 
@@ -33,7 +34,7 @@ public sealed class SetUserRolesHandler(IAppDbContext db, IIdentityService ident
         var roles = command.Roles.Distinct().ToList();
         if (user.UserId == command.UserId && !roles.Contains(Common.Security.Roles.Admin))
         {
-            throw new ConflictException("You cannot take the Admin role from your own account.");
+            throw new ConflictException(RuleKeys.Accounts.KeepYourOwnAdmin, "You cannot take the Admin role from your own account.");
         }
 
         var missing = roles.Select(role => role switch

@@ -1,3 +1,5 @@
+using Internships.Domain.Common;
+
 namespace Internships.Application.Features.Users;
 
 /// <summary>Who may manage which accounts, and how an account's links are completed: shared by the account and invitation slices.</summary>
@@ -22,7 +24,7 @@ public static class UserRules
     {
         if (user.UserId == userId)
         {
-            throw new ConflictException($"You cannot {action} your own account.");
+            throw new ConflictException(RuleKeys.Accounts.NotYourOwnAccount, $"You cannot {action} your own account.", RuleMessage.Word("OwnAccount", action));
         }
     }
 
