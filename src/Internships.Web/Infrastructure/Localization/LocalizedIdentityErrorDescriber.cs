@@ -1,4 +1,3 @@
-using System.Globalization;
 using Internships.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -37,5 +36,5 @@ public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<AdminText> 
 
     // The code stays Identity's (callers test it, e.g. InvalidToken); only the description is the request's language.
     private IdentityError Error(string code, string key, params object[] arguments) =>
-        new() { Code = code, Description = arguments.Length == 0 ? text[key] : string.Format(CultureInfo.CurrentCulture, text[key], arguments) };
+        new() { Code = code, Description = text[key, arguments] };
 }
