@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Internships.Application.Features.Reports;
+using Internships.Domain.Applications;
 using Internships.Domain.Reports;
 using Internships.Infrastructure.Jobs;
 using Internships.Infrastructure.Reports;
@@ -206,6 +207,52 @@ public sealed class ReportsTests
 
         await (await scenario.Student.Client!.PostAsync("/api/reports/term-summary", new { })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await scenario.Employer.Client.GetAsync($"/api/reports/{District.Id(report)}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_term_summary_counts_each_postings_applications_offers_and_acceptances_and_each_applicant_once()
+    {
+        var scenario = await PlacementScenario.CreateAsync(District);
+        // Two more applicants to the same posting: one offered, one still waiting; the offered one also applies elsewhere.
+        var offered = await District.CreateStudentAsync(scenario.SchoolId, [scenario.PathwayId]);
+        var waiting = await District.CreateStudentAsync(scenario.SchoolId, [scenario.PathwayId]);
+        await scenario.Employer.Client.PostJsonAsync($"/api/applications/{await District.ApplyAsync(offered, scenario.PostingId)}/offer");
+        await District.ApplyAsync(waiting, scenario.PostingId);
+        var other = await District.CreateOpenPostingAsync(scenario.Employer, [scenario.PathwayId]);
+        await District.ApplyAsync(offered, other);
+
+        var term = new ReportTerm("Counted term", District.Today.AddDays(-400), District.Today.AddDays(400));
+        TermSummaryData summary;
+        await using (var scope = District.Factory.Services.CreateAsyncScope())
+        {
+            summary = await scope.ServiceProvider.GetRequiredService<TermSummarySource>().LoadAsync(term, CancellationToken.None);
+        }
+
+        // The same figures counted the plain way, from every application of the term's postings.
+        var expected = await District.Factory.WithDbAsync(async db =>
+        {
+            var applications = await db.Applications.AsNoTracking()
+                .Where(a => a.Posting!.StartDate <= term.End && a.Posting.EndDate >= term.Start)
+                .Select(a => new { a.Status, a.StudentId })
+                .ToListAsync();
+            return (Applications: applications.Count,
+                Offers: applications.Count(a => a.Status is ApplicationStatus.Offered or ApplicationStatus.Accepted or ApplicationStatus.Declined),
+                Accepted: applications.Count(a => a.Status == ApplicationStatus.Accepted),
+                Applicants: applications.Select(a => a.StudentId).Distinct().Count());
+        });
+
+        var posting = await District.Factory.WithDbAsync(db =>
+            db.Postings.Where(p => p.Id == scenario.PostingId).Select(p => new { p.Title, Employer = p.Employer!.Name }).SingleAsync());
+        var row = summary.Postings.Single(p => p.Posting == posting.Title && p.Employer == posting.Employer);
+        Assert.Multiple(() =>
+        {
+            Assert.That((row.Applications, row.Offers, row.Accepted), Is.EqualTo((3, 2, 1)), "submitted + offered + accepted");
+            Assert.That(summary.Applicants.Select(a => a.StudentId), Is.Unique);
+            Assert.That(summary.Applicants, Has.Count.EqualTo(expected.Applicants));
+            Assert.That(summary.Applicants.Select(a => a.StudentId), Does.Contain(offered.StudentId).And.Contain(waiting.StudentId));
+            Assert.That((summary.Postings.Sum(p => p.Applications), summary.Postings.Sum(p => p.Offers), summary.Postings.Sum(p => p.Accepted)),
+                Is.EqualTo((expected.Applications, expected.Offers, expected.Accepted)));
+        });
     }
 
     [Test]

@@ -107,26 +107,34 @@ public sealed class TermSummarySource(IAppDbContext db)
                 PathwayOf(r.PostingId, r.StudentId), r.Employer, r.Title, r.StartDate, r.EndDate, r.Status, hours.GetValueOrDefault(r.Id), r.HourlyWage))
             .ToList();
 
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => a.Posting!.StartDate <= end && a.Posting.EndDate >= start)
-            .Select(a => new { a.PostingId, a.Status, a.StudentId, a.Student!.SchoolId, a.Student.Grade })
-            .ToListAsync(cancellationToken);
+        // Counted and made distinct by the database: a district's term has hundreds of thousands of applications, and only
+        // three counts per posting and one row per applicant are needed.
+        var termApplications = db.Applications.AsNoTracking().Where(a => a.Posting!.StartDate <= end && a.Posting.EndDate >= start);
+        var counts = await termApplications
+            .GroupBy(a => a.PostingId)
+            .Select(g => new
+            {
+                PostingId = g.Key,
+                All = g.Count(),
+                Offers = g.Count(a => a.Status == ApplicationStatus.Offered || a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.Declined),
+                Accepted = g.Count(a => a.Status == ApplicationStatus.Accepted),
+            })
+            .ToDictionaryAsync(c => c.PostingId, cancellationToken);
         var postings = await termPostings.AsNoTracking()
             .Select(p => new { p.Id, p.Title, Employer = p.Employer!.Name, p.Slots })
             .ToListAsync(cancellationToken);
-        var byPosting = applications.GroupBy(a => a.PostingId).ToDictionary(g => g.Key, g => g.ToList());
         var postingRows = postings
-            .Select(p =>
-            {
-                var apps = byPosting.GetValueOrDefault(p.Id) ?? [];
-                return new PostingApplications(p.Title, p.Employer, p.Slots, apps.Count,
-                    apps.Count(a => a.Status is ApplicationStatus.Offered or ApplicationStatus.Accepted or ApplicationStatus.Declined),
-                    apps.Count(a => a.Status == ApplicationStatus.Accepted));
-            })
+            .Select(p => counts.TryGetValue(p.Id, out var c)
+                ? new PostingApplications(p.Title, p.Employer, p.Slots, c.All, c.Offers, c.Accepted)
+                : new PostingApplications(p.Title, p.Employer, p.Slots, 0, 0, 0))
             .OrderByDescending(p => p.Applications).ThenBy(p => p.Posting, StringComparer.Ordinal)
             .ToList();
-        var applicants = applications.Select(a => new TermApplicant(a.StudentId, schools.GetValueOrDefault(a.SchoolId, "—"), a.Grade))
-            .DistinctBy(a => a.StudentId).ToList();
+        var applicants = (await termApplications
+                .Select(a => new { a.StudentId, a.Student!.SchoolId, a.Student.Grade })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Select(a => new TermApplicant(a.StudentId, schools.GetValueOrDefault(a.SchoolId, "—"), a.Grade))
+            .ToList();
 
         var from = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var to = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
