@@ -15,8 +15,10 @@ internal static class Program
     private const string Usage = """
         Usage:
           generate --db PATH [--postings 10000] [--students 100000] [--applications 500000] [--employers 500]
-                   [--schools 20] [--accounts 100] [--password TEXT] [--seed N] [--force | --reuse]
+                   [--schools 20] [--accounts 100] [--password TEXT] [--seed N] [--placements 0] [--force | --reuse]
               Creates a fresh SQLite database with the app's migrations and fills it with a deterministic district.
+              --placements adds that many placements with their timesheets, and a coordinator account
+              (loadtest.coordinator@example.test, same password), for perf/load/run-report-load.sh.
               --reuse keeps an existing file that has the current migrations and these sizes.
           to-postgresql --db PATH --connection CONNECTION-STRING
               Migrates the (empty) PostgreSQL database with the app's PostgreSQL migrations and copies the district of
@@ -63,6 +65,7 @@ internal static class Program
                     Accounts = arguments.Int("accounts") ?? 100,
                     Password = arguments.Value("password") ?? GenerateOptions.DefaultPassword,
                     Seed = arguments.Int("seed") ?? 20261123,
+                    Placements = arguments.Int("placements") ?? 0,
                     Force = arguments.Flag("force"),
                     Reuse = arguments.Flag("reuse"),
                 }, Console.Out).RunAsync(cancellation.Token),

@@ -86,14 +86,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-ensure_wrk() {
-  command -v wrk >/dev/null && return
-  log "installing wrk (Debian package)"
-  local sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update && $sudo apt-get install -y wrk
-}
-
 build() {
   [[ "$NO_BUILD" == 1 ]] && return
   log "building the host and the load-test tool (Release)"
@@ -119,21 +111,6 @@ database_settings() {
   else
     DATABASE_SETTINGS=("Database__Provider=Sqlite" "ConnectionStrings__Internships=Data Source=$LOAD_DB")
   fi
-}
-
-sign_in() {
-  local tokens=() i email body token
-  for i in $(seq 1 "$ACCOUNTS"); do
-    email="$(printf 'loadtest.student%03d@example.test' "$i")"
-    body="$(curl -fsS -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\"}")" || die "sign-in failed for $email"
-    token="$(sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' <<<"$body")"
-    [[ -n "$token" ]] || die "no access token for $email: $body"
-    tokens+=("$token")
-  done
-  log "signed in ${#tokens[@]} load-test students"
-  TOKENS="${tokens[*]}"
-  export TOKENS
 }
 
 # The request paths listed in the Lua script (its list entries: lines holding just a quoted path) starting with $1.
@@ -210,6 +187,8 @@ main() {
     run_scenarios ", 2 nodes"
   fi
 
+  # The first host's peak resident memory (Linux's VmHWM) over the whole run.
+  echo "# host peak working set: $(awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/${HOST_PIDS[0]}/status") MB" | tee -a "$SUMMARY"
   echo "# uptime after: $(uptime)" | tee -a "$SUMMARY"
   log "raw wrk output and the hosts' logs are in $RESULTS"
 }

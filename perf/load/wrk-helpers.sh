@@ -3,6 +3,36 @@
 # TIMEOUT, WARMUP, and a database_settings function that fills DATABASE_SETTINGS; HOST_SETTINGS adds settings of
 # their own (NAME=value).
 
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  log "installing wrk (Debian package)"
+  local sudo=""
+  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update && $sudo apt-get install -y wrk
+}
+
+# access_token EMAIL: signs in on BASE_URL with PASSWORD and prints the access token.
+access_token() {
+  local body token
+  body="$(curl -fsS -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}")" || die "sign-in failed for $1"
+  token="$(sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' <<<"$body")"
+  [[ -n "$token" ]] || die "no access token for $1: $body"
+  printf '%s' "$token"
+}
+
+# sign_in: signs in ACCOUNTS load-test students and exports their tokens, space-separated, in TOKENS (the Lua script
+# rotates through them).
+sign_in() {
+  local tokens=() i
+  for i in $(seq 1 "$ACCOUNTS"); do
+    tokens+=("$(access_token "$(printf 'loadtest.student%03d@example.test' "$i")")")
+  done
+  log "signed in ${#tokens[@]} load-test students"
+  TOKENS="${tokens[*]}"
+  export TOKENS
+}
+
 # The hosts started (the first is also HOST_PID, which host-helpers.sh stops), their URLs.
 HOST_PIDS=()
 HOST_URLS=()

@@ -95,6 +95,7 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
                 InsertStudents(connection, transaction);
                 InsertApplications(connection, transaction);
                 InsertAccounts(connection, transaction);
+                InsertPlacements(connection, transaction);
                 transaction.Commit();
             }
 
@@ -125,8 +126,9 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
             }
 
             var sizes = (await db.Postings.CountAsync(cancellationToken), await db.Students.CountAsync(cancellationToken),
-                await db.Applications.CountAsync(cancellationToken), await db.Users.CountAsync(cancellationToken));
-            if (sizes != (options.Postings, options.Students, options.Applications, options.Accounts))
+                await db.Applications.CountAsync(cancellationToken), await db.Users.CountAsync(cancellationToken),
+                await db.Placements.CountAsync(cancellationToken));
+            if (sizes != (options.Postings, options.Students, options.Applications, options.Accounts + (options.Placements > 0 ? 1 : 0), options.Placements))
             {
                 await output.WriteLineAsync($"{path} has other sizes {sizes}: generating it again.");
                 return false;
@@ -144,7 +146,7 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
     private void ValidateSizes()
     {
         if (options.Postings < 1 || options.Students < 1 || options.Applications < 0 || options.Employers < 1 || options.Schools < 1
-            || options.Accounts < 0)
+            || options.Accounts < 0 || options.Placements < 0)
         {
             throw new ArgumentException("Sizes must be positive.");
         }
@@ -422,6 +424,80 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
         Report($"{users.Rows} student sign-in accounts");
     }
 
+    /// <summary>
+    /// The placements asked for, by SQL over what is there: the first application (by id) of each of the first students
+    /// who applied to a closed or filled posting becomes Accepted and a placement with the posting's dates, wage and
+    /// supervisor; Completed once its end has passed, Active once started, else Pending. Each started placement gets a
+    /// timesheet entry a week from its start up to today (at most 12), approved by its supervisor but every fifth.
+    /// Then a coordinator account, which asks for the reports in perf/load/run-report-load.sh.
+    /// </summary>
+    private void InsertPlacements(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        if (options.Placements == 0)
+        {
+            return;
+        }
+
+        var today = $"'{Date(_today)}'";
+        Execute(connection, transaction, $"""
+            CREATE TEMP TABLE chosen AS
+            SELECT min(a."Id") AS "ApplicationId" FROM "Applications" a JOIN "Postings" p ON p."Id" = a."PostingId"
+            WHERE p."Status" IN ('Closed', 'Filled')
+            GROUP BY a."StudentId" ORDER BY a."StudentId" LIMIT {options.Placements}
+            """);
+        var count = Scalar(connection, transaction, "SELECT count(*) FROM temp.chosen");
+        if (count < options.Placements)
+        {
+            throw new InvalidOperationException($"Only {count} students applied to closed or filled postings: generate more applications.");
+        }
+
+        Execute(connection, transaction, """
+            UPDATE "Applications" SET "Status" = 'Accepted' WHERE "Id" IN (SELECT "ApplicationId" FROM temp.chosen)
+            """);
+        var placements = Execute(connection, transaction, $"""
+            INSERT INTO "Placements" ("ApplicationId", "StudentId", "PostingId", "EmployerId", "SupervisorId", "StartDate", "EndDate",
+                "HourlyWage", "RequiredHours", "IsMinor", "Status", "CreatedAt", "ActivatedAt", "CompletedAt", "EndedAt", "EndReason", "Version")
+            SELECT a."Id", a."StudentId", a."PostingId", p."EmployerId", p."SupervisorId", p."StartDate", p."EndDate",
+                p."HourlyWage", p."RequiredHours", s."Grade" < 12,
+                CASE WHEN p."EndDate" < {today} THEN 'Completed' WHEN p."StartDate" <= {today} THEN 'Active' ELSE 'Pending' END,
+                a."StatusChangedAt",
+                CASE WHEN p."StartDate" <= {today} THEN p."StartDate" || ' 08:00:00' END,
+                CASE WHEN p."EndDate" < {today} THEN p."EndDate" || ' 17:00:00' END,
+                NULL, NULL, 0
+            FROM temp.chosen c JOIN "Applications" a ON a."Id" = c."ApplicationId"
+            JOIN "Postings" p ON p."Id" = a."PostingId" JOIN "Students" s ON s."Id" = a."StudentId"
+            ORDER BY a."Id"
+            """);
+        var entries = Execute(connection, transaction, $"""
+            WITH RECURSIVE week(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM week WHERE n < 11)
+            INSERT INTO "TimesheetEntries" ("PlacementId", "WorkDate", "Hours", "Tasks", "Status", "SubmittedAt", "ReviewedAt",
+                "ReviewedBySupervisorId", "Version")
+            SELECT p."Id", date(p."StartDate", '+' || (7 * w.n) || ' days'), 4 + (p."Id" + w.n) % 5,
+                'Shadowed the team, kept the log and finished the week''s task list.',
+                CASE WHEN (p."Id" + w.n) % 5 = 0 THEN 'Submitted' ELSE 'Approved' END,
+                date(p."StartDate", '+' || (7 * w.n) || ' days') || ' 20:00:00',
+                CASE WHEN (p."Id" + w.n) % 5 = 0 THEN NULL ELSE date(p."StartDate", '+' || (7 * w.n + 2) || ' days') || ' 09:00:00' END,
+                CASE WHEN (p."Id" + w.n) % 5 = 0 THEN NULL ELSE p."SupervisorId" END,
+                0
+            FROM "Placements" p CROSS JOIN week w
+            WHERE date(p."StartDate", '+' || (7 * w.n) || ' days') <= min(p."EndDate", {today})
+            ORDER BY p."Id", w.n
+            """);
+        Execute(connection, transaction, "DROP TABLE temp.chosen");
+
+        using var users = new PreparedInsert(connection, transaction, "AspNetUsers",
+            "Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "EmailConfirmed", "PasswordHash", "SecurityStamp",
+            "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount");
+        using var userRoles = new PreparedInsert(connection, transaction, "AspNetUserRoles", "UserId", "RoleId");
+        var id = (int)Scalar(connection, transaction, "SELECT coalesce(max(\"Id\"), 0) + 1 FROM \"AspNetUsers\"");
+        var email = GenerateOptions.CoordinatorEmail;
+        users.Run(id, email, email.ToUpperInvariant(), email, email.ToUpperInvariant(), 1,
+            new PasswordHasher<AppUser>().HashPassword(new AppUser(), options.Password), NewStamp(), NewStamp(), 0, 0, 1, 0);
+        userRoles.Run(id, Roles.All.ToList().IndexOf(Roles.Coordinator) + 1);
+
+        Report($"{placements} placements, {entries} timesheet entries, a coordinator account ({email})");
+    }
+
     /// <summary>How many applications each applicant makes: 1 to about twice the average, adding up to the total asked for.</summary>
     private int[] SpreadApplications(int applicants)
     {
@@ -553,6 +629,23 @@ internal sealed class DataGenerator(GenerateOptions options, TextWriter output)
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a statement in the transaction; the rows it changed.</summary>
+    private static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private void Report(string what) => output.WriteLine($"[{_clock.Elapsed.TotalSeconds,6:F1} s] {what}");

@@ -22,6 +22,12 @@ internal sealed record GenerateOptions
 
     public string Password { get; init; } = DefaultPassword;
 
+    /// <summary>
+    /// Placements, each from an application of a different student to a closed or filled posting (then Accepted), with
+    /// a weekly timesheet from its start to today; and, when there are any, a coordinator account to ask for reports.
+    /// </summary>
+    public int Placements { get; init; }
+
     public int Seed { get; init; } = 20261123;
 
     /// <summary>Replace the database file if it exists.</summary>
@@ -31,4 +37,7 @@ internal sealed record GenerateOptions
     public bool Reuse { get; init; }
 
     public static string AccountEmail(int number) => $"loadtest.student{number:D3}@example.test";
+
+    /// <summary>The coordinator's sign-in, made when there are placements.</summary>
+    public const string CoordinatorEmail = "loadtest.coordinator@example.test";
 }

@@ -22,7 +22,7 @@ internal sealed class PostgreSqlCopy(string sqlitePath, string connectionString,
     private static readonly string[] Tables =
     [
         "AspNetRoles", "Pathways", "Schools", "Employers", "Supervisors", "Postings", "PostingPathways", "Students",
-        "PathwayEnrolments", "Applications", "AspNetUsers", "AspNetUserRoles",
+        "PathwayEnrolments", "Applications", "AspNetUsers", "AspNetUserRoles", "Placements", "TimesheetEntries",
     ];
 
     private readonly Stopwatch _clock = new();
