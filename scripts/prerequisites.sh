@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The system packages the test suite needs, installed from Debian when missing; does nothing when all are present.
 #   chromium-headless-shell  the browser tests drive it through Playwright (playwright install cannot download here):
-#                     Chromium's headless shell, the build Playwright itself runs headless, without the full browser's
-#                     window and GPU processes
+#                     Chromium's headless shell, the build Playwright itself runs headless (half the processor time of
+#                     the full browser started headless)
 #   python3-aiosmtpd  the notification tests run a real SMTP server on 127.0.0.1 (tests/.../Support/smtp_sink.py)
 #   postgresql        the PostgreSQL provider's tests (installed only; nothing is started or configured here)
 #   nodejs, npm       the single sign-on browser tests run a real OpenID provider (npm oidc-provider) on 127.0.0.1; the

@@ -3,9 +3,9 @@ namespace Internships.BrowserTests.Support;
 /// <summary>
 /// Debian's Chromium headless shell (package chromium-headless-shell), which Playwright drives through its executable
 /// path (`playwright install` cannot download here). It is the same Blink as the full browser, and the build Playwright
-/// itself uses for headless runs: the full browser, started headless by Debian's wrapper, asked for GPU rasterisation
-/// on an emulated GPU and took about twice the processor time per page. Installed by scripts/prerequisites.sh, never by
-/// the tests.
+/// itself uses for headless runs. The full browser started headless kept the whole browser's machinery (a user-interface
+/// renderer per window among it) and took about twice the processor time per page; turning its GPU off did not help.
+/// Installed by scripts/prerequisites.sh, never by the tests.
 /// </summary>
 public static class Chromium
 {
