@@ -67,11 +67,7 @@ database_settings() {
 HOST_SETTINGS=("Security__RequireTwoFactorForStaff=false")
 
 cleanup() {
-  local pid
-  for pid in "${HOST_PIDS[@]}"; do
-    HOST_PID="$pid"
-    stop_host
-  done
+  stop_hosts
   stop_postgres
 }
 trap cleanup EXIT

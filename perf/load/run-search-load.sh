@@ -77,11 +77,7 @@ esac
 
 # Stops the hosts started (wrk-helpers.sh) and the PostgreSQL server.
 cleanup() {
-  local pid
-  for pid in "${HOST_PIDS[@]}"; do
-    HOST_PID="$pid"
-    stop_host
-  done
+  stop_hosts
   stop_postgres
 }
 trap cleanup EXIT

@@ -67,11 +67,7 @@ seed() {
 }
 
 cleanup() {
-  local pid
-  for pid in "${HOST_PIDS[@]}"; do
-    HOST_PID="$pid"
-    stop_host
-  done
+  stop_hosts
 }
 trap cleanup EXIT
 

@@ -74,6 +74,15 @@ start_host() {
   die "the host on $url did not become healthy within 60 s"
 }
 
+# stop_hosts: stops every host started (host-helpers.sh's stop_host, one by one).
+stop_hosts() {
+  local pid
+  for pid in "${HOST_PIDS[@]}"; do
+    HOST_PID="$pid"
+    stop_host
+  done
+}
+
 # CPU time (clock ticks) the hosts have used, and the machine's total and idle ticks (all cores).
 host_ticks() {
   local pid total=0
