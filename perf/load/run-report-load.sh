@@ -165,7 +165,7 @@ main() {
   COORDINATOR_TOKEN="$(access_token loadtest.coordinator@example.test)"
   sign_in
 
-  echo "# $(date -Is) on $(nproc) cores, database $DB, $PLACEMENTS placements; uptime before: $(uptime)" | tee "$SUMMARY"
+  echo "# $(date -Is) on $(nproc) cores, database $DB, $PLACEMENTS placements, $(request_log_label); uptime before: $(uptime)" | tee "$SUMMARY"
   term_summaries
   placement_reports_under_load
   echo "# uptime after: $(uptime)" | tee -a "$SUMMARY"

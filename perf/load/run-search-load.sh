@@ -26,6 +26,8 @@
 #                             "hostile": 1,000 different searches with every filter and a 100-character text at once
 #   WEB_BIN=src/Internships.Web/bin/Release/net10.0   the host to run (another build, to compare; NO_BUILD=1 skips
 #                             building, the load-test tool must be built already)
+#   REQUEST_LOG=0             1: keep the product's per-request log line on (off by default here, as on a node serving
+#                             thousands of requests a second; wrk-helpers.sh)
 #   NODES=1                   2 (PostgreSQL only): after the one-node runs, start a second host (Host:Role=Web) on
 #                             PORT+1 against the same database and run each scenario again against both nodes at once
 #                             (one wrk per node, each with half the threads, connections and rate), summing req/s.
@@ -162,7 +164,7 @@ main() {
   smoke_check
 
   {
-    echo "# $(date -Is) on $(nproc) cores, database $DB; uptime before: $(uptime)"
+    echo "# $(date -Is) on $(nproc) cores, database $DB, $(request_log_label); uptime before: $(uptime)"
     printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %6s %6s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors \
       'cpu/req' 'busy' 'others' load1
   } | tee "$SUMMARY"

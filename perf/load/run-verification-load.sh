@@ -116,7 +116,7 @@ main() {
   smoke_check
 
   {
-    echo "# $(date -Is) on $(nproc) cores, host $WEB_BIN; uptime before: $(uptime)"
+    echo "# $(date -Is) on $(nproc) cores, host $WEB_BIN, $(request_log_label); uptime before: $(uptime)"
     printf '%-44s %5s %6s %9s %8s %8s %8s %8s %7s %8s %6s %6s %6s\n' scenario conns rate 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'max ms' errors \
       'cpu/req' 'busy' 'others' load1
   } | tee "$SUMMARY"

@@ -38,6 +38,13 @@ HOST_PIDS=()
 HOST_URLS=()
 HOST_SETTINGS=()
 
+# The product writes one JSON line per request (README, "Telemetry") unless its operators turn it off, as a node serving
+# thousands of requests a second would (the request metrics and traces carry the same facts). REQUEST_LOG=1 keeps it
+# on, to measure what it costs (about a third of a search's CPU at full speed, perf/load/README.md).
+REQUEST_LOG="${REQUEST_LOG:-0}"
+request_log_level() { [[ "$REQUEST_LOG" == 1 ]] && echo Information || echo Warning; }
+request_log_label() { [[ "$REQUEST_LOG" == 1 ]] && echo "request log on" || echo "request log off"; }
+
 # start_host PORT ROLE: a host on 127.0.0.1:PORT with Host:Role=ROLE; its pid joins HOST_PIDS, its URL HOST_URLS.
 start_host() {
   local port="$1" role="$2" url="http://127.0.0.1:$1" pid log_file
@@ -56,6 +63,7 @@ start_host() {
       OpenBadges__PublicBaseUrl=https://internships.district.example \
       Transport__RequireHttps=false \
       Logging__LogLevel__Default=Warning \
+      Logging__LogLevel__Microsoft.AspNetCore.HttpLogging="$(request_log_level)" \
       "${DATABASE_SETTINGS[@]}" "${HOST_SETTINGS[@]}" \
       dotnet Internships.Web.dll --urls "$url"
   ) >"$log_file" 2>&1 &

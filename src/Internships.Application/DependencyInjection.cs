@@ -8,7 +8,10 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         var assembly = typeof(DependencyInjection).Assembly;
-        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
+        // A validator that needs nothing is built once for the process: building one (its rules, their property chains) on
+        // every request was a measurable part of a search. Those that need the request's user or database stay per scope.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => NeedsNothing(r.ValidatorType), includeInternalTypes: false);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => !NeedsNothing(r.ValidatorType), includeInternalTypes: false);
         services.AddScoped<RecordAccess>();
         services.AddScoped<Features.MatchRounds.MatchRoundAccess>();
         services.AddScoped<Features.Badges.PlacementBadgeAwarder>();
@@ -31,4 +34,6 @@ public static class DependencyInjection
 
         return services;
     }
+
+    private static bool NeedsNothing(Type validator) => validator.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

@@ -52,27 +52,29 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode)).AddInterceptors(sqliteSettings).AddInterceptors(SaveInterceptors(sp)));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o =>
+                    o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode)).AddInterceptors(sqliteSettings, SaveInterceptors),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = RequireConnectionString(database.Provider, connectionString);
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o
                     .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorNumbersToAdd: null)
                         .UseParameterizedCollectionMode(IdListMode))
-                    .AddInterceptors(SaveInterceptors(sp)));
+                    .AddInterceptors(SaveInterceptors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.PostgreSql:
                 var postgreSql = RequireConnectionString(database.Provider, connectionString);
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>((sp, o) => o
+                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(o => o
                     .UseNpgsql(postgreSql, n => n.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorCodesToAdd: null)
                         .UseParameterizedCollectionMode(IdListMode))
-                    .AddInterceptors(SaveInterceptors(sp)));
+                    .AddInterceptors(SaveInterceptors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
         }
 
+        services.AddScoped<ScopeSaveInterceptors>();
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IBulkWriter, BulkWriter>();
         services.AddSingleton<OpenPostingsCatalog>();
@@ -131,16 +133,11 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>What each save brings along: the audit trail in its transaction, and after the commit the search catalogue, report jobs and e-mail dispatch.</summary>
-    private static IInterceptor[] SaveInterceptors(IServiceProvider services) =>
-    [
-        services.GetRequiredService<PostingCatalogNotifier>(),
-        services.GetRequiredService<ReportJobDispatcher>(),
-        services.GetRequiredService<NotificationDispatchTrigger>(),
-        services.GetRequiredService<AuditTrailInterceptor>(),
-        services.GetRequiredService<AccountSessionsNotifier>(),
-        services.GetRequiredService<RosterImportJobDispatcher>(),
-    ];
+    /// <summary>
+    /// What each save brings along (<see cref="ScopeSaveInterceptors"/>), reached from the options through one forwarder:
+    /// the options are built once for the process, the interceptors once per scope that saves.
+    /// </summary>
+    private static IInterceptor SaveInterceptors => ScopeSaveInterceptorsForwarder.Instance;
 
     private static string RequireConnectionString(DatabaseProvider provider, string? connectionString) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -57,8 +57,8 @@ public sealed record EligibilityRequirements(
     public bool Admits(Applicant applicant, bool requirePathway = true) =>
         applicant.IsActive
         && OpenToGrade(applicant)
+        && (!requirePathway || SharesPathway(applicant)) // before the age: cheaper, and it turns most postings away
         && OldEnough(applicant)
-        && (!requirePathway || SharesPathway(applicant))
         && HoldsRequiredBadges(applicant);
 
     /// <summary>Every reason <paramref name="applicant"/> may not apply, in the order a student reads them; empty when they may.</summary>
@@ -101,11 +101,13 @@ public sealed record EligibilityRequirements(
     /// <summary>Age on the start date, not today: a student who turns 16 the day the internship starts may apply.</summary>
     private bool OldEnough(Applicant applicant) => MinimumAge is not { } minimumAge || Age.On(applicant.DateOfBirth, StartDate) >= minimumAge;
 
+    // By index, not foreach: search asks this of every open posting, and foreach over an IReadOnlyList allocates an
+    // enumerator each time (10,000 a search).
     private bool SharesPathway(Applicant applicant)
     {
-        foreach (var pathwayId in PathwayIds)
+        for (var i = 0; i < PathwayIds.Count; i++)
         {
-            if (applicant.ActivePathwayIds.Contains(pathwayId))
+            if (applicant.ActivePathwayIds.Contains(PathwayIds[i]))
             {
                 return true;
             }
@@ -116,9 +118,9 @@ public sealed record EligibilityRequirements(
 
     private bool HoldsRequiredBadges(Applicant applicant)
     {
-        foreach (var badgeId in RequiredBadgeIds)
+        for (var i = 0; i < RequiredBadgeIds.Count; i++)
         {
-            if (!applicant.HeldBadgeIds.Contains(badgeId))
+            if (!applicant.HeldBadgeIds.Contains(RequiredBadgeIds[i]))
             {
                 return false;
             }

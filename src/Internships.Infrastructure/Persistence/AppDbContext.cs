@@ -40,10 +40,13 @@ namespace Internships.Infrastructure.Persistence;
 /// Saving bumps the version of optimistically-locked aggregates and hands domain events to their handlers,
 /// inside the transaction the change is saved in (the command's; see <see cref="SaveChangesAsync(bool, CancellationToken)"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher)
+public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher, ScopeSaveInterceptors? saveInterceptors = null)
     : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext, IDataProtectionKeyContext
 {
     private const int MaxEventRounds = 8;
+
+    /// <summary>What this context's saves bring along (<see cref="ScopeSaveInterceptorsForwarder"/>); none for a context made by hand.</summary>
+    internal ScopeSaveInterceptors? SaveInterceptors { get; } = saveInterceptors;
 
     public DbSet<School> Schools => Set<School>();
 

@@ -10,8 +10,9 @@ namespace Internships.Infrastructure.Persistence;
 /// database/. Timestamps are <c>timestamp with time zone</c> (the model stores UTC, which Npgsql insists on), decimals
 /// <c>numeric(p,s)</c>, keys identity columns, and text searches ILIKE.
 /// </summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IPublisher? publisher = null)
-    : AppDbContext(options, publisher)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IPublisher? publisher = null,
+    ScopeSaveInterceptors? saveInterceptors = null)
+    : AppDbContext(options, publisher, saveInterceptors)
 {
     /// <summary>
     /// A transaction-level advisory lock, keyed by the resource's name (hashed to 32 bits, the same on every node) and the id.

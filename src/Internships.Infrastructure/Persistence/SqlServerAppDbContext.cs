@@ -3,8 +3,9 @@ using Mediator;
 namespace Internships.Infrastructure.Persistence;
 
 /// <summary>The production provider. Owns the migrations in Migrations/SqlServer and the script in database/.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IPublisher? publisher = null)
-    : AppDbContext(options, publisher)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IPublisher? publisher = null,
+    ScopeSaveInterceptors? saveInterceptors = null)
+    : AppDbContext(options, publisher, saveInterceptors)
 {
     /// <summary>An application lock owned by the transaction, named after the resource and the id.</summary>
     protected override Task LockAsync(string resource, int id, CancellationToken cancellationToken) =>

@@ -3,8 +3,9 @@ using Mediator;
 namespace Internships.Infrastructure.Persistence;
 
 /// <summary>The embedded default. Owns the migrations in Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IPublisher? publisher = null)
-    : AppDbContext(options, publisher)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IPublisher? publisher = null,
+    ScopeSaveInterceptors? saveInterceptors = null)
+    : AppDbContext(options, publisher, saveInterceptors)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

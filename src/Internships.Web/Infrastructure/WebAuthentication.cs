@@ -1,6 +1,8 @@
 using Internships.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Internships.Web.Infrastructure;
 
@@ -36,6 +38,8 @@ public static class WebAuthentication
         // request (AccountSessionValidation) is what ends a session within seconds.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<RememberedBearerTickets>();
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, RememberBearerTickets>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Internships.Application;
 using Internships.Application.Common.Interfaces;
 using Internships.Application.Common.Security;
 using Internships.Application.Features.Postings;
@@ -33,8 +34,8 @@ public sealed class ValidatorTests
     [Test]
     public void Only_students_filter_by_their_own_eligibility_and_only_others_by_status()
     {
-        var asStudent = new SearchPostingsValidator(new SignedIn(Roles.Student));
-        var asCoordinator = new SearchPostingsValidator(new SignedIn(Roles.Coordinator));
+        var asStudent = new SearchPostingsByRoleValidator(new SignedIn(Roles.Student));
+        var asCoordinator = new SearchPostingsByRoleValidator(new SignedIn(Roles.Coordinator));
 
         asStudent.Validate(new SearchPostingsQuery(EligibleOnly: true)).IsValid.ShouldBeTrue();
         asStudent.Validate(new SearchPostingsQuery(Status: Internships.Domain.Postings.PostingStatus.Draft))
@@ -47,13 +48,24 @@ public sealed class ValidatorTests
     [TestCase("cheapest", false)]
     public void Sort_is_one_of_the_known_orders(string sort, bool valid)
     {
-        new SearchPostingsValidator(new SignedIn(Roles.Coordinator)).Validate(new SearchPostingsQuery(Sort: sort)).IsValid.ShouldBe(valid);
+        new SearchPostingsValidator().Validate(new SearchPostingsQuery(Sort: sort)).IsValid.ShouldBe(valid);
+    }
+
+    [Test]
+    public void Validators_that_need_nothing_are_built_once_and_those_that_need_the_user_per_request()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddApplication();
+
+        services.Where(d => d.ImplementationType == typeof(SearchPostingsValidator)).Select(d => d.Lifetime).Distinct()
+            .ShouldHaveSingleItem().ShouldBe(Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton);
+        services.Where(d => d.ImplementationType == typeof(SearchPostingsByRoleValidator)).Select(d => d.Lifetime).Distinct()
+            .ShouldHaveSingleItem().ShouldBe(Microsoft.Extensions.DependencyInjection.ServiceLifetime.Scoped);
     }
 
     [Test]
     public void Wage_range_must_be_ordered()
     {
-        var result = new SearchPostingsValidator(new SignedIn(Roles.Coordinator)).Validate(new SearchPostingsQuery(MinWage: 20, MaxWage: 15));
+        var result = new SearchPostingsValidator().Validate(new SearchPostingsQuery(MinWage: 20, MaxWage: 15));
 
         result.Errors.ShouldHaveSingleItem().PropertyName.ShouldBe("MaxWage");
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -14,11 +15,16 @@ public static class ValidationText
 {
     private static readonly ResourceManager Resources = new("Internships.Application.Resources.ValidationText", typeof(ValidationText).Assembly);
 
-    public static string Get(string key, CultureInfo? culture = null) =>
-        Resources.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+    // Every validation asks for its fields' names (FluentValidation resolves them on each run, failed or not), and
+    // ResourceManager takes a lock on every lookup: under load the requests queued on it. The files do not change while
+    // the process runs, and the keys and languages are few, so each lookup is made once.
+    private static readonly ConcurrentDictionary<(string Key, string Culture), string?> Looked = new();
+
+    public static string Get(string key, CultureInfo? culture = null) => Find(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
 
     /// <summary>The text of a key, or null when the English file has no such key (for the built-in messages' fallbacks).</summary>
-    public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);
+    public static string? Find(string key, CultureInfo culture) =>
+        Looked.GetOrAdd((key, culture.Name), static (k, c) => Resources.GetString(k.Key, c), culture);
 
     /// <summary>The text of a key with its arguments ("{0}") filled in, in the current request's language.</summary>
     public static string Format(string key, params object[] arguments) =>

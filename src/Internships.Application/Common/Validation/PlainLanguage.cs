@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
@@ -39,6 +40,8 @@ public sealed partial class PlainLanguage : LanguageManager
         }
     }
 
+    private static readonly ConcurrentDictionary<(MemberInfo Member, string Culture), string> FieldNames = new();
+
     /// <summary>"HoursPerWeek" reads "Hours per week"; "Ratings[0].Score" is named by its last part.</summary>
     public static string Sentence(string propertyName) =>
         CapitalWord().Replace(propertyName, m => m.Index == 0 ? m.Value : " " + m.Value.ToLowerInvariant());
@@ -54,9 +57,11 @@ public sealed partial class PlainLanguage : LanguageManager
         ValidatorOptions.Global.LanguageManager = new PlainLanguage();
         // A field's name: its label from Resources/ValidationText*.resx ("Field.<Property>") in the request's language, or
         // else its property as an English sentence.
+        // FluentValidation asks on every run of every rule, so each (property, language) is worked out once.
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null
             ? null
-            : ValidationText.Find("Field." + member.Name, CultureInfo.CurrentUICulture) ?? Sentence(member.Name);
+            : FieldNames.GetOrAdd((member, CultureInfo.CurrentUICulture.Name), static (key, culture) =>
+                ValidationText.Find("Field." + key.Member.Name, culture) ?? Sentence(key.Member.Name), CultureInfo.CurrentUICulture);
 
         // One message a field: an empty date says "Enter the date", not also "cannot be in the past".
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;

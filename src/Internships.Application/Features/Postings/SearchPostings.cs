@@ -27,7 +27,7 @@ public sealed record SearchPostingsQuery(
 
 public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQuery>
 {
-    public SearchPostingsValidator(ICurrentUser user)
+    public SearchPostingsValidator()
     {
         RuleFor(x => x.Q).MaximumLength(100).WithMessageKey("Postings.SearchTooLong");
         RuleFor(x => x.Location).MaximumLength(100).WithMessageKey("Postings.LocationTooLong");
@@ -39,6 +39,15 @@ public sealed class SearchPostingsValidator : AbstractValidator<SearchPostingsQu
         RuleFor(x => x.Sort).Must(s => s is null || PostingSort.All.Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ValidationText.Get("Postings.SortOneOf"), string.Join(", ", PostingSort.All)));
         RuleFor(x => x.Status).IsInEnum().WithMessageKey("Postings.StatusOneOf");
+    }
+}
+
+/// <summary>What only some may ask: eligibility is a student's; other statuses than open are for employers and staff.
+/// Apart from <see cref="SearchPostingsValidator"/>, which needs no user and is built once for the process.</summary>
+public sealed class SearchPostingsByRoleValidator : AbstractValidator<SearchPostingsQuery>
+{
+    public SearchPostingsByRoleValidator(ICurrentUser user)
+    {
         RuleFor(x => x.EligibleOnly).Equal(false).When(_ => !user.IsInRole(Roles.Student))
             .WithMessageKey("Postings.EligibleOnlyStudents");
         RuleFor(x => x.Status).Null().When(_ => user.IsInRole(Roles.Student))
