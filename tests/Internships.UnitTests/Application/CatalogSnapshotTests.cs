@@ -61,6 +61,15 @@ public sealed class CatalogSnapshotTests
     }
 
     [Test]
+    public void A_list_keeps_each_postings_pathway_bits_beside_it_in_the_same_order()
+    {
+        var listed = Snapshot.Listed(Filter(Day.AddDays(-30), sort: PostingSort.Newest));
+
+        listed.PathwayBits.ShouldBe(listed.Select(e => PathwayBits.Of(e.Summary.PathwayIds)).ToArray());
+        listed.PathwayBits.ShouldAllBe(bits => bits != 0UL);
+    }
+
+    [Test]
     public void A_list_is_remembered_for_its_day_and_never_served_on_another()
     {
         var snapshot = new CatalogSnapshot(Snapshot.ById, Opened, Opened);

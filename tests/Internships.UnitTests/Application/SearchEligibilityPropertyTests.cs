@@ -26,6 +26,20 @@ public sealed class SearchEligibilityPropertyTests
     private static readonly DateOnly[] LeapBirthdays = [new(2008, 2, 29), new(2012, 2, 29), new(2004, 2, 29)];
 
     [Test]
+    public void Pathway_bits_never_miss_a_shared_pathway_and_a_folded_id_is_left_to_the_rule()
+    {
+        (PathwayBits.Of([3, 9]) & PathwayBits.Of([9])).ShouldNotBe(0UL);
+        (PathwayBits.Of([3, 9]) & PathwayBits.Of([4, 10])).ShouldBe(0UL);
+        (PathwayBits.Of([]) & PathwayBits.Of([3])).ShouldBe(0UL);
+
+        // 3 and 67 fold into the same bit: the quick test lets the posting through, the rule still refuses it.
+        var requirements = new EligibilityRequirements(GradeMask.From([11, 12]), null, new DateOnly(2027, 6, 14), [67], []);
+        var student = new Applicant(true, 11, new DateOnly(2010, 5, 1), new HashSet<int> { 3 }, new HashSet<int>());
+        (PathwayBits.Of([67]) & PathwayBits.Of(student.ActivePathwayIds)).ShouldNotBe(0UL);
+        requirements.Admits(student).ShouldBeFalse();
+    }
+
+    [Test]
     public void Applying_eligibility_problems_the_catalogue_and_the_calendar_agree_on_every_pair()
     {
         var admitted = 0;
@@ -49,6 +63,9 @@ public sealed class SearchEligibilityPropertyTests
                     (posting.EligibilityProblems(student, pathways, held).Count == 0).ShouldBe(expected, because);
                     CanApply(posting, student, pathways, held).ShouldBe(expected, because);
                     entry.Requirements.Admits(AsSearchReadsIt(student, held)).ShouldBe(expected, because);
+                    // The search's quick test turns away only postings the rule refuses.
+                    ((entry.PathwayBits & PathwayBits.Of(student.ActivePathwayIds)) != 0 && entry.Requirements.Admits(AsSearchReadsIt(student, held)))
+                        .ShouldBe(expected, because);
                     (expected ? ref admitted : ref refused)++;
                 }
             }

@@ -38,6 +38,28 @@ public sealed record CatalogEntry(
     /// <summary>What the posting asks of applicants, decided by the same rule as applying.</summary>
     public EligibilityRequirements Requirements { get; } =
         new(EligibleGradeMask, MinimumAge, Summary.StartDate, Summary.PathwayIds, Summary.RequiredBadgeIds);
+
+    /// <summary>The posting's pathways as <see cref="Postings.PathwayBits"/>.</summary>
+    public ulong PathwayBits { get; } = Postings.PathwayBits.Of(Summary.PathwayIds);
+}
+
+/// <summary>
+/// A set of pathway ids folded into 64 bits (pathway id modulo 64). Two sets that share a pathway always share a bit, so
+/// no shared bit proves no shared pathway; a shared bit proves nothing (ids 3 and 67 fold together), and the
+/// eligibility rule then decides. A district has a few dozen pathways, so in practice the bits are exact.
+/// </summary>
+public static class PathwayBits
+{
+    public static ulong Of(IEnumerable<int> pathwayIds)
+    {
+        var bits = 0UL;
+        foreach (var id in pathwayIds)
+        {
+            bits |= 1UL << (id & 63);
+        }
+
+        return bits;
+    }
 }
 
 /// <summary>One consistent view of the open postings, kept in each order a search can ask for.</summary>
@@ -55,7 +77,7 @@ public sealed class CatalogSnapshot
 
     private readonly IReadOnlyDictionary<string, CatalogEntry[]> _orders;
     private readonly ConcurrentDictionary<string, HashSet<int>> _matches;
-    private readonly ConcurrentDictionary<CatalogFilter, CatalogEntry[]> _lists;
+    private readonly ConcurrentDictionary<CatalogFilter, CatalogList> _lists;
 
     public CatalogSnapshot(IReadOnlyDictionary<int, CatalogEntry> byId, DateTime builtAt, DateTime loadedInFullAt)
     {
@@ -116,7 +138,7 @@ public sealed class CatalogSnapshot
     /// <see cref="Matching"/>: students repeat the same few searches, so most of them cost a page's copy, not a walk over
     /// every open posting (the filter names its day, so a list from yesterday is never reused today).
     /// </summary>
-    public IReadOnlyList<CatalogEntry> Listed(CatalogFilter filter)
+    public CatalogList Listed(CatalogFilter filter)
     {
         if (_lists.TryGetValue(filter, out var listed))
         {
@@ -124,7 +146,7 @@ public sealed class CatalogSnapshot
         }
 
         var text = filter.Text is null ? null : Matching(filter.Text);
-        listed = InOrder(filter.Sort).Where(p => filter.Admits(p, text)).ToArray();
+        listed = new CatalogList(InOrder(filter.Sort).Where(p => filter.Admits(p, text)).ToArray());
         if (_lists.Count >= MaxRememberedLists)
         {
             // A snapshot outlives a day when no posting changes: yesterday's lists make room for today's.
@@ -141,6 +163,32 @@ public sealed class CatalogSnapshot
 
         return listed;
     }
+}
+
+/// <summary>
+/// A list of postings a search admits, in its order, with each posting's <see cref="CatalogEntry.PathwayBits"/> beside it
+/// in one array: an eligibility search walks the bits (80 KB for 10,000 postings, read in order) and reaches a posting
+/// itself only when its bits match the student's.
+/// </summary>
+public sealed class CatalogList : IReadOnlyList<CatalogEntry>
+{
+    private readonly CatalogEntry[] _entries;
+
+    public CatalogList(CatalogEntry[] entries)
+    {
+        _entries = entries;
+        PathwayBits = Array.ConvertAll(entries, e => e.PathwayBits);
+    }
+
+    public ulong[] PathwayBits { get; }
+
+    public int Count => _entries.Length;
+
+    public CatalogEntry this[int index] => _entries[index];
+
+    public IEnumerator<CatalogEntry> GetEnumerator() => ((IEnumerable<CatalogEntry>)_entries).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>

@@ -98,16 +98,36 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
         }
 
         // Eligibility is the student's own, so it is checked on each search, over the list the other filters left.
+        var (eligible, total) = EligiblePage(listed, applicant, skip, query.PageSize);
+        return new PagedResult<PostingSummaryDto>(eligible, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>
+    /// The page of <paramref name="listed"/> that <paramref name="applicant"/> may apply to, and how many there are in all.
+    /// Most postings are for other pathways: their <see cref="CatalogEntry.PathwayBits"/> share no bit with the
+    /// student's (<see cref="CatalogList.PathwayBits"/>), which turns them away with one AND; the rest are judged by the
+    /// rule itself.
+    /// </summary>
+    private static (List<PostingSummaryDto> Page, int Total) EligiblePage(CatalogList listed, Applicant applicant, int skip, int pageSize)
+    {
+        var studentBits = PathwayBits.Of(applicant.ActivePathwayIds);
+        var bits = listed.PathwayBits;
         var total = 0;
-        var page = new List<PostingSummaryDto>(query.PageSize);
-        foreach (var posting in listed)
+        var page = new List<PostingSummaryDto>(pageSize);
+        for (var i = 0; i < bits.Length; i++)
         {
+            if ((bits[i] & studentBits) == 0)
+            {
+                continue;
+            }
+
+            var posting = listed[i];
             if (!posting.Requirements.Admits(applicant))
             {
                 continue;
             }
 
-            if (total >= skip && page.Count < query.PageSize)
+            if (total >= skip && page.Count < pageSize)
             {
                 page.Add(posting.Summary);
             }
@@ -115,7 +135,7 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
             total++;
         }
 
-        return new PagedResult<PostingSummaryDto>(page, total, query.Page, query.PageSize);
+        return (page, total);
     }
 
     private async Task<PagedResult<PostingSummaryDto>> SearchDatabaseAsync(SearchPostingsQuery query, CancellationToken cancellationToken)
