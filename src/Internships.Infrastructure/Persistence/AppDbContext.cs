@@ -40,13 +40,19 @@ namespace Internships.Infrastructure.Persistence;
 /// Saving bumps the version of optimistically-locked aggregates and hands domain events to their handlers,
 /// inside the transaction the change is saved in (the command's; see <see cref="SaveChangesAsync(bool, CancellationToken)"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, IPublisher? publisher, ScopeSaveInterceptors? saveInterceptors = null)
+public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, int>(options), IAppDbContext, IDataProtectionKeyContext
 {
     private const int MaxEventRounds = 8;
 
-    /// <summary>What this context's saves bring along (<see cref="ScopeSaveInterceptorsForwarder"/>); none for a context made by hand.</summary>
-    internal ScopeSaveInterceptors? SaveInterceptors { get; } = saveInterceptors;
+    /// <summary>
+    /// Who hands this context's domain events to their handlers: the mediator of the scope that leased the context from
+    /// the pool (<see cref="DependencyInjection"/>); none for a context made by hand, which then cannot raise events.
+    /// </summary>
+    internal IPublisher? Publisher { get; set; }
+
+    /// <summary>What this context's saves bring along (<see cref="ScopeSaveInterceptorsForwarder"/>), set with <see cref="Publisher"/>.</summary>
+    internal ScopeSaveInterceptors? SaveInterceptors { get; set; }
 
     public DbSet<School> Schools => Set<School>();
 
@@ -229,7 +235,7 @@ public abstract class AppDbContext(DbContextOptions options, IPublisher? publish
                 throw new InvalidOperationException("Domain events kept raising further events; look for a cycle between handlers.");
             }
 
-            if (publisher is null)
+            if (Publisher is not { } publisher)
             {
                 throw new InvalidOperationException("This context was created without a publisher and cannot handle domain events.");
             }

@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Query.Expressions.Internal;
@@ -10,9 +9,7 @@ namespace Internships.Infrastructure.Persistence;
 /// database/. Timestamps are <c>timestamp with time zone</c> (the model stores UTC, which Npgsql insists on), decimals
 /// <c>numeric(p,s)</c>, keys identity columns, and text searches ILIKE.
 /// </summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, IPublisher? publisher = null,
-    ScopeSaveInterceptors? saveInterceptors = null)
-    : AppDbContext(options, publisher, saveInterceptors)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
 {
     /// <summary>
     /// A transaction-level advisory lock, keyed by the resource's name (hashed to 32 bits, the same on every node) and the id.

@@ -1,11 +1,7 @@
-using Mediator;
-
 namespace Internships.Infrastructure.Persistence;
 
 /// <summary>The production provider. Owns the migrations in Migrations/SqlServer and the script in database/.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, IPublisher? publisher = null,
-    ScopeSaveInterceptors? saveInterceptors = null)
-    : AppDbContext(options, publisher, saveInterceptors)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
 {
     /// <summary>An application lock owned by the transaction, named after the resource and the id.</summary>
     protected override Task LockAsync(string resource, int id, CancellationToken cancellationToken) =>

@@ -1,11 +1,7 @@
-using Mediator;
-
 namespace Internships.Infrastructure.Persistence;
 
 /// <summary>The embedded default. Owns the migrations in Migrations/Sqlite.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IPublisher? publisher = null,
-    ScopeSaveInterceptors? saveInterceptors = null)
-    : AppDbContext(options, publisher, saveInterceptors)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
