@@ -26,8 +26,7 @@
 #                             "hostile": 1,000 different searches with every filter and a 100-character text at once
 #   WEB_BIN=src/Internships.Web/bin/Release/net10.0   the host to run (another build, to compare; NO_BUILD=1 skips
 #                             building, the load-test tool must be built already)
-#   REQUEST_LOG=0             1: keep the product's per-request log line on (off by default here, as on a node serving
-#                             thousands of requests a second; wrk-helpers.sh)
+#   REQUEST_LOG=1             0: turn the product's per-request log line off (on by default, as in the product)
 #   NODES=1                   2 (PostgreSQL only): after the one-node runs, start a second host (Host:Role=Web) on
 #                             PORT+1 against the same database and run each scenario again against both nodes at once
 #                             (one wrk per node, each with half the threads, connections and rate), summing req/s.
