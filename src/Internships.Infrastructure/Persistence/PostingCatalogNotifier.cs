@@ -1,4 +1,6 @@
+using Internships.Domain.Badges;
 using Internships.Domain.Employers;
+using Internships.Domain.Pathways;
 using Internships.Domain.Postings;
 using Internships.Infrastructure.Search;
 
@@ -13,7 +15,7 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog, ICatal
 {
     private readonly List<InternshipPosting> _changedPostings = [];
     private readonly HashSet<int> _changedIds = [];
-    private bool _employerChanged;
+    private bool _namesChanged;
 
     protected override void Collect(DbContext context)
     {
@@ -36,8 +38,12 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog, ICatal
                 case PostingRequiredBadge link:
                     _changedIds.Add(link.PostingId);
                     break;
+                // Names the catalogue shows: an employer's in search and on posting pages, a pathway's or badge's on pages.
                 case Employer when entry.State == EntityState.Modified:
-                    _employerChanged = true;
+                    _namesChanged = true;
+                    break;
+                case CareerPathway or BadgeClass when entry.State == EntityState.Modified && entry.Property(nameof(CareerPathway.Name)).IsModified:
+                    _namesChanged = true;
                     break;
             }
         }
@@ -45,7 +51,7 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog, ICatal
 
     protected override void Committed()
     {
-        if (_employerChanged)
+        if (_namesChanged)
         {
             catalog.EverythingChanged();
         }
@@ -60,19 +66,19 @@ internal sealed class PostingCatalogNotifier(OpenPostingsCatalog catalog, ICatal
             catalog.PostingsChanged(_changedIds);
         }
 
-        if (_employerChanged || _changedIds.Count > 0)
+        if (_namesChanged || _changedIds.Count > 0)
         {
-            otherNodes?.Publish(_changedIds, _employerChanged);
+            otherNodes?.Publish(_changedIds, _namesChanged);
         }
 
         _changedIds.Clear();
-        _employerChanged = false;
+        _namesChanged = false;
     }
 
     protected override void RolledBack()
     {
         _changedPostings.Clear();
         _changedIds.Clear();
-        _employerChanged = false;
+        _namesChanged = false;
     }
 }

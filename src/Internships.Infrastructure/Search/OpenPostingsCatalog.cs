@@ -173,23 +173,12 @@ internal sealed class OpenPostingsCatalog(IServiceScopeFactory scopes, IClock cl
         }
 
         // Three flat queries (postings, their pathways, their required badges) rather than one with nested collections.
-        var rows = await open
-            .Select(p => new
-            {
-                p.Id, p.Title, p.Description, p.EmployerId, EmployerName = p.Employer!.Name, p.HourlyWage, p.HoursPerWeek, p.StartDate,
-                p.EndDate, p.Location, p.IsRemote, p.ApplicationDeadline, RemainingSlots = p.Slots - p.FilledSlots, p.EligibleGradeMask,
-                p.MinimumAge, p.OpenedAt, p.Version,
-            })
-            .ToListAsync(cancellationToken);
-        var pathways = (await open.SelectMany(p => p.Pathways.Select(x => new { x.PostingId, x.PathwayId })).ToListAsync(cancellationToken))
-            .ToLookup(x => x.PostingId, x => x.PathwayId);
-        var badges = (await open.SelectMany(p => p.RequiredBadges.Select(x => new { x.PostingId, x.BadgeClassId })).ToListAsync(cancellationToken))
-            .ToLookup(x => x.PostingId, x => x.BadgeClassId);
+        var rows = await open.Select(p => new { Posting = p, EmployerName = p.Employer!.Name }).ToListAsync(cancellationToken);
+        var pathways = (await open.SelectMany(p => p.Pathways.Select(x => new { x.PostingId, x.PathwayId, x.Pathway!.Name })).ToListAsync(cancellationToken))
+            .ToLookup(x => x.PostingId, x => new PathwayRef(x.PathwayId, x.Name));
+        var badges = (await open.SelectMany(p => p.RequiredBadges.Select(x => new { x.PostingId, x.BadgeClassId, x.BadgeClass!.Name })).ToListAsync(cancellationToken))
+            .ToLookup(x => x.PostingId, x => new BadgeRef(x.BadgeClassId, x.Name));
 
-        return rows.Select(r => new CatalogEntry(
-            new PostingSummaryDto(r.Id, r.Title, r.EmployerId, r.EmployerName, pathways[r.Id].Order().ToList(), badges[r.Id].Order().ToList(),
-                r.HourlyWage, r.HoursPerWeek, r.StartDate, r.EndDate, r.Location, r.IsRemote, r.ApplicationDeadline, r.RemainingSlots,
-                PostingStatus.Open),
-            r.Description, r.EligibleGradeMask, r.MinimumAge, r.OpenedAt, r.Version)).ToList();
+        return rows.Select(r => CatalogEntry.Of(r.Posting, r.EmployerName, pathways[r.Posting.Id].ToList(), badges[r.Posting.Id].ToList())).ToList();
     }
 }

@@ -12,7 +12,10 @@ public sealed class CatalogSnapshotTests
 
     private static CatalogEntry Entry(int id, string title, decimal wage, int deadlineInDays, int openedDaysAgo) =>
         new(new PostingSummaryDto(id, title, 1, "Employer", [1], [], wage, 10m, Day, Day.AddDays(90), null, true, Day.AddDays(-deadlineInDays), 1,
-            PostingStatus.Open), "Work.", 3 << 2, null, Opened.AddDays(-openedDaysAgo), 1);
+            PostingStatus.Open), "Work.", 3 << 2, null, Opened.AddDays(-openedDaysAgo), 1,
+            new PostingDto(id, 1, "Employer", null, title, "Work.", [new PathwayRef(1, "Pathway")], wage, 10m, Day, Day.AddDays(90), 1, 0, 1, null,
+                true, Day.AddDays(-deadlineInDays), [11, 12], null, 0m, [], PostingStatus.Open, null, Opened, Opened, Opened.AddDays(-openedDaysAgo),
+                null, 1));
 
     private static readonly CatalogSnapshot Snapshot = new(new[]
     {

@@ -128,12 +128,9 @@ public sealed class SearchEligibilityPropertyTests
         posting.Submit(Build.Now);
         posting.Approve(Build.Employer(), Build.Today, Build.Now);
 
-        // What the catalogue loads for the posting: its columns, and its pathway and badge ids in order.
-        var entry = new CatalogEntry(
-            new PostingSummaryDto(posting.Id, posting.Title, posting.EmployerId, "Employer", posting.Pathways.Select(p => p.PathwayId).Order().ToList(),
-                posting.RequiredBadges.Select(b => b.BadgeClassId).Order().ToList(), posting.HourlyWage, posting.HoursPerWeek, posting.StartDate,
-                posting.EndDate, posting.Location, posting.IsRemote, posting.ApplicationDeadline, posting.RemainingSlots, posting.Status),
-            posting.Description, posting.EligibleGradeMask, posting.MinimumAge, posting.OpenedAt, posting.Version);
+        // What the catalogue loads for the posting: the posting, and its pathways and badges (names do not matter here).
+        var entry = CatalogEntry.Of(posting, "Employer", posting.Pathways.Select(p => new PathwayRef(p.PathwayId, $"Pathway {p.PathwayId}")).ToList(),
+            posting.RequiredBadges.Select(b => new BadgeRef(b.BadgeClassId, $"Badge {b.BadgeClassId}")).ToList());
         return (posting, entry);
     }
 

@@ -18,11 +18,20 @@ public interface IOpenPostingsCatalog
 
 /// <summary>
 /// An open posting as search needs it: what a search lists (<see cref="Summary"/>, built once, as the database path's
-/// projection builds it), what it filters and orders by, and its searchable text folded to lower case once.
+/// projection builds it), what it filters and orders by, and its searchable text folded to lower case once; and its
+/// page as a student opens it from the list (<see cref="Page"/>).
 /// </summary>
 public sealed record CatalogEntry(
-    PostingSummaryDto Summary, string Description, int EligibleGradeMask, int? MinimumAge, DateTime? OpenedAt, long Version) : IPostingSortKeys
+    PostingSummaryDto Summary, string Description, int EligibleGradeMask, int? MinimumAge, DateTime? OpenedAt, long Version, PostingDto Page)
+    : IPostingSortKeys
 {
+    /// <summary>The entry for an open posting, from the posting and the names of its employer, pathways and badges.</summary>
+    public static CatalogEntry Of(InternshipPosting p, string employerName, IReadOnlyCollection<PathwayRef> pathways, IReadOnlyCollection<BadgeRef> badges) =>
+        new(new PostingSummaryDto(p.Id, p.Title, p.EmployerId, employerName, pathways.Select(x => x.Id).Order().ToList(),
+                badges.Select(x => x.Id).Order().ToList(), p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Location, p.IsRemote,
+                p.ApplicationDeadline, p.RemainingSlots, p.Status),
+            p.Description, p.EligibleGradeMask, p.MinimumAge, p.OpenedAt, p.Version, PostingDto.Of(p, employerName, pathways, badges));
+
     public int Id => Summary.Id;
 
     public string Title => Summary.Title;

@@ -30,7 +30,20 @@ public sealed record PostingDto(
     DateTime? SubmittedAt,
     DateTime? OpenedAt,
     DateTime? ClosedAt,
-    long Version) : IVersionedDto;
+    long Version) : IVersionedDto
+{
+    /// <summary>
+    /// The posting as its page shows it, from the posting and the names of its employer, pathways and badges (each list
+    /// by name). The one shape both the database read and the search catalogue build.
+    /// </summary>
+    public static PostingDto Of(InternshipPosting p, string employerName, IEnumerable<PathwayRef> pathways, IEnumerable<BadgeRef> badges) => new(
+        p.Id, p.EmployerId, employerName, p.SupervisorId, p.Title, p.Description,
+        pathways.OrderBy(x => x.Name, StringComparer.InvariantCulture).ToList(),
+        p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Slots, p.FilledSlots, p.RemainingSlots,
+        p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.RequiredHours,
+        badges.OrderBy(b => b.Name, StringComparer.InvariantCulture).ToList(), p.Status, p.ReturnReason,
+        p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt, p.Version);
+}
 
 public sealed record PathwayRef(int Id, string Name);
 

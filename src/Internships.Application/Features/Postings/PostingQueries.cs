@@ -64,15 +64,7 @@ internal static class PostingQueries
             .Select(pp => new PathwayRef(pp.PathwayId, pp.Pathway!.Name)).ToListAsync(cancellationToken);
         var badges = await db.Postings.Where(x => x.Id == postingId).SelectMany(x => x.RequiredBadges)
             .Select(b => new BadgeRef(b.BadgeClassId, b.BadgeClass!.Name)).ToListAsync(cancellationToken);
-        var p = read.Posting;
-
-        return new PostingDto(
-            p.Id, p.EmployerId, read.EmployerName, p.SupervisorId, p.Title, p.Description,
-            pathways.OrderBy(x => x.Name).ToList(),
-            p.HourlyWage, p.HoursPerWeek, p.StartDate, p.EndDate, p.Slots, p.FilledSlots, p.RemainingSlots,
-            p.Location, p.IsRemote, p.ApplicationDeadline, p.EligibleGrades, p.MinimumAge, p.RequiredHours,
-            badges.OrderBy(b => b.Name).ToList(), p.Status, p.ReturnReason,
-            p.CreatedAt, p.SubmittedAt, p.OpenedAt, p.ClosedAt, p.Version);
+        return PostingDto.Of(read.Posting, read.EmployerName, pathways, badges);
     }
 
     /// <summary>
