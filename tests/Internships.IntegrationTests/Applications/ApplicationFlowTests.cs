@@ -268,4 +268,28 @@ public sealed class ApplicationFlowTests
         Assert.That(offered["items"]!.AsArray().Select(a => a!["id"]!.GetValue<int>()), Is.EqualTo(new[] { mine }));
         Assert.That((await me.Client.GetJsonAsync("/api/me/applications?status=Submitted"))["total"]!.GetValue<int>(), Is.Zero);
     }
+
+    [Test]
+    public async Task My_applications_list_each_application_as_its_own_page_shows_it()
+    {
+        var scenario = await Scenario.CreateAsync(District);
+        var me = await scenario.CreateEligibleStudentAsync(District);
+        var second = await District.CreateOpenPostingAsync(scenario.Employer, [scenario.PathwayId]);
+        var offered = await District.ApplyAsync(me, scenario.PostingId);
+        var rejected = await District.ApplyAsync(me, second, "A different statement, for the second posting.");
+        await scenario.Employer.Client.PostJsonAsync($"/api/applications/{offered}/offer");
+        await scenario.Employer.Client.PostJsonAsync($"/api/applications/{rejected}/reject", new { reason = "We chose another applicant." });
+
+        var listed = (await me.Client!.GetJsonAsync("/api/me/applications"))["items"]!.AsArray();
+
+        Assert.That(listed.Select(a => a!["id"]!.GetValue<int>()), Is.EquivalentTo(new[] { offered, rejected }));
+        foreach (var item in listed)
+        {
+            var single = await me.Client.GetJsonAsync($"/api/applications/{item!["id"]}");
+            Assert.That(JsonNode.DeepEquals(item, single), Is.True, $"listed:\n{item}\nread alone:\n{single}");
+        }
+
+        Assert.That(listed.Single(a => a!["id"]!.GetValue<int>() == rejected)!["decisionNote"]!.GetValue<string>(), Is.EqualTo("We chose another applicant."));
+        Assert.That(listed.All(a => a!["rank"] is not null && a["applicant"]!["schoolName"]!.GetValue<string>().Length > 0), Is.True);
+    }
 }

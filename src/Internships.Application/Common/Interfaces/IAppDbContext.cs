@@ -132,3 +132,13 @@ public interface IAppDbContext
     /// </summary>
     Task LockForTransactionAsync(string resource, int id, CancellationToken cancellationToken);
 }
+
+public static class AppDbContextCompiledQueries
+{
+    /// <summary>
+    /// The context itself, for queries compiled once with <c>EF.CompileAsyncQuery</c> (which take a <see cref="DbContext"/>):
+    /// every <see cref="IAppDbContext"/> the persistence layer provides is one.
+    /// </summary>
+    public static DbContext AsDbContext(this IAppDbContext db) =>
+        db as DbContext ?? throw new InvalidOperationException($"{db.GetType().Name} is not a DbContext; compiled queries need one.");
+}

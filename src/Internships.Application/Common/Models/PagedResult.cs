@@ -20,11 +20,13 @@ public static class Paging
     {
         var skipped = (page - 1) * pageSize;
         var items = await query.Skip(skipped).Take(pageSize).ToListAsync(cancellationToken);
-        var total = items.Count < pageSize && (items.Count > 0 || page == 1)
-            ? skipped + items.Count
-            : await query.CountAsync(cancellationToken);
+        var total = TotalFromPage(items.Count, page, pageSize) ?? await query.CountAsync(cancellationToken);
         return new PagedResult<T>(items, total, page, pageSize);
     }
+
+    /// <summary>The total a page tells by itself (it is not full, so it is the last), or null when it must be counted.</summary>
+    public static int? TotalFromPage(int itemsOnPage, int page, int pageSize) =>
+        itemsOnPage < pageSize && (itemsOnPage > 0 || page == 1) ? ((page - 1) * pageSize) + itemsOnPage : null;
 }
 
 /// <summary>A list request that pages (page from 1, pageSize up to <see cref="Paging.MaxPageSize"/>).</summary>

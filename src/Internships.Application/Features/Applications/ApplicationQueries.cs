@@ -14,7 +14,7 @@ internal static class ApplicationQueries
     public static IQueryable<ApplicationDto> SelectDto(this IAppDbContext db, IQueryable<InternshipApplication> applications,
         bool includeRank, DateOnly today)
     {
-        var adultBornOnOrBefore = today.AddYears(-Domain.Students.Student.AdultAge);
+        var adultBornOnOrBefore = AdultBornOnOrBefore(today);
         return applications.Select(a => new ApplicationDto(
             a.Id,
             a.PostingId,
@@ -31,6 +31,9 @@ internal static class ApplicationQueries
             a.StatusChangedAt,
             a.DecisionNote));
     }
+
+    /// <summary>Applicants born after this day are minors <paramref name="today"/>.</summary>
+    public static DateOnly AdultBornOnOrBefore(DateOnly today) => today.AddYears(-Domain.Students.Student.AdultAge);
 
     public static async Task<ApplicationDto> ReadApplicationAsync(this IAppDbContext db, int applicationId, bool includeRank,
         DateOnly today, CancellationToken cancellationToken) =>
