@@ -1,4 +1,5 @@
 using Internships.Domain.Badges;
+using Internships.Domain.Employers;
 
 namespace Internships.Application.Features.Badges;
 
@@ -15,24 +16,27 @@ internal static class PublicAwards
 
     /// <summary>
     /// What an award's public documents depend on, by one small indexed query (no evidence, no image): the cache key
-    /// each request checks before it is served from the cache.
+    /// each request checks before it is served from the cache. Compiled once (<c>EF.CompileAsyncQuery</c>): every public
+    /// GET runs it, and building and funcletizing its LINQ tree cost more than SQLite's answer.
     /// </summary>
     public static async Task<PublicAwardStamp> PublicAwardStampAsync(this IAppDbContext db, Guid publicId, IClock clock, CancellationToken cancellationToken)
     {
-        var row = await db.BadgeAwards.AsNoTracking()
-            .Where(a => a.PublicId == publicId)
-            .Select(a => new
-            {
-                a.Version,
-                BadgeVersion = a.BadgeClass!.Version,
-                EndorserVersion = db.Employers.Where(e => e.Id == a.BadgeClass.EndorsingEmployerId).Select(e => (long?)e.Version).FirstOrDefault(),
-                a.ExpiresAt,
-            })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw NotFoundException.For("Award", publicId);
+        var row = await StampRowOf(db.AsDbContext(), publicId, cancellationToken) ?? throw NotFoundException.For("Award", publicId);
         var now = clock.UtcNow;
-        return new PublicAwardStamp(publicId, row.Version, row.BadgeVersion, row.EndorserVersion ?? 0, clock.Today, row.ExpiresAt is { } expires && expires <= now);
+        return new PublicAwardStamp(publicId, row.AwardVersion, row.BadgeVersion, row.EndorserVersion ?? 0, clock.Today, row.ExpiresAt is { } expires && expires <= now);
     }
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<StampRow?>> StampRowOf =
+        EF.CompileAsyncQuery((DbContext context, Guid publicId, CancellationToken _) => context.Set<BadgeAward>().AsNoTracking()
+            .Where(a => a.PublicId == publicId)
+            .Select(a => new StampRow(
+                a.Version,
+                a.BadgeClass!.Version,
+                context.Set<Employer>().Where(e => e.Id == a.BadgeClass.EndorsingEmployerId).Select(e => (long?)e.Version).FirstOrDefault(),
+                a.ExpiresAt))
+            .FirstOrDefault());
+
+    private sealed record StampRow(long AwardVersion, long BadgeVersion, long? EndorserVersion, DateTime? ExpiresAt);
 
     /// <summary>One of an award's public documents, from the cache while its stamp holds, else made by <paramref name="produce"/>.</summary>
     public static async Task<PublicAwardDocument<T>> CachedAsync<T>(this IPublicAwardCache cache, IAppDbContext db, IClock clock, Guid publicId,
