@@ -154,4 +154,29 @@ public sealed class PlacementLifecycleTests
         Assert.That(employers["items"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()), Is.EqualTo(new[] { scenario.PlacementId }));
         Assert.That(employers["items"]![0]!["missingDocuments"]!.GetValue<int>(), Is.EqualTo(3));
     }
+
+    [Test]
+    public async Task A_students_own_list_shows_each_placement_as_the_filtered_lists_do_with_its_paperwork_and_hours_waiting()
+    {
+        var scenario = await PlacementScenario.CreateAsync(District, activate: true);
+        await scenario.Student.Client!.PostJsonAsync($"{scenario.Url}/hours",
+            new { workDate = District.Today, hours = 2.5m, tasks = "Catalogued the seed library." }, HttpStatusCode.Created);
+        await scenario.Student.Client.PostJsonAsync($"{scenario.Url}/hours",
+            new { workDate = District.Today, hours = 1.25m, tasks = "Watered the test plots." }, HttpStatusCode.Created);
+
+        var own = await scenario.Student.Client.GetJsonAsync("/api/placements");
+        var item = own["items"]!.AsArray().Single()!;
+        Assert.That(own["total"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(item["hourEntriesWaiting"]!.GetValue<int>(), Is.EqualTo(2));
+        Assert.That(item["hoursWaiting"]!.GetValue<decimal>(), Is.EqualTo(3.75m));
+        Assert.That(item["missingDocuments"]!.GetValue<int>(), Is.Zero, "all three of a minor's documents are recorded");
+
+        var status = item["status"]!.GetValue<string>();
+        var filtered = (await scenario.Student.Client.GetJsonAsync($"/api/placements?status={status}"))["items"]!.AsArray().Single()!;
+        var supervisors = (await scenario.Supervisor.Client.GetJsonAsync("/api/placements"))["items"]!.AsArray()
+            .Single(p => p!["id"]!.GetValue<int>() == scenario.PlacementId)!;
+        Assert.That(JsonNode.DeepEquals(item, filtered), Is.True, $"own:\n{item}\nfiltered:\n{filtered}");
+        Assert.That(JsonNode.DeepEquals(item, supervisors), Is.True, $"own:\n{item}\nsupervisor's:\n{supervisors}");
+        Assert.That((await scenario.Student.Client.GetJsonAsync("/api/placements?page=2&pageSize=1"))["total"]!.GetValue<int>(), Is.EqualTo(1));
+    }
 }
