@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Internships.Application.Features.Badges;
 using Internships.Domain.Postings;
+using Internships.Domain.Students;
 
 namespace Internships.Application.Features.Postings;
 
@@ -70,21 +71,36 @@ internal static class PostingQueries
     /// <summary>
     /// What the eligibility rule needs to know about a student, as applying would see it (active enrolments, badges held
     /// at <paramref name="now"/>); null when there is no such student. Three small indexed lookups: cheaper, measured,
-    /// than one query that shapes two nested collections.
+    /// than one query that shapes two nested collections; each compiled once (an eligible-only search runs them all).
     /// </summary>
     public static async Task<Applicant?> ReadApplicantAsync(this IAppDbContext db, int studentId, DateTime now, CancellationToken cancellationToken)
     {
-        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId)
-            .Select(s => new { s.IsActive, s.Grade, s.DateOfBirth })
-            .FirstOrDefaultAsync(cancellationToken);
+        var context = db.AsDbContext();
+        var student = await ApplicantRowOf(context, studentId, cancellationToken);
         if (student is null)
         {
             return null;
         }
 
-        var enrolments = await db.PathwayEnrolments.AsNoTracking().Where(e => e.StudentId == studentId).ToListAsync(cancellationToken);
+        var enrolments = new List<PathwayEnrolment>();
+        await foreach (var enrolment in EnrolmentsOf(context, studentId).WithCancellation(cancellationToken))
+        {
+            enrolments.Add(enrolment);
+        }
+
         var held = await db.HeldBadgeIdsAsync(HeldBadges.StudentKey(studentId), now, cancellationToken);
         return new Applicant(student.IsActive, student.Grade, student.DateOfBirth,
             enrolments.Where(e => e.IsActive).Select(e => e.PathwayId).ToHashSet(), held);
     }
+
+    private static readonly Func<DbContext, int, CancellationToken, Task<ApplicantRow?>> ApplicantRowOf =
+        EF.CompileAsyncQuery((DbContext context, int studentId, CancellationToken _) => context.Set<Student>().AsNoTracking()
+            .Where(s => s.Id == studentId)
+            .Select(s => new ApplicantRow(s.IsActive, s.Grade, s.DateOfBirth))
+            .FirstOrDefault());
+
+    private static readonly Func<DbContext, int, IAsyncEnumerable<PathwayEnrolment>> EnrolmentsOf =
+        EF.CompileAsyncQuery((DbContext context, int studentId) => context.Set<PathwayEnrolment>().AsNoTracking().Where(e => e.StudentId == studentId));
+
+    private sealed record ApplicantRow(bool IsActive, int Grade, DateOnly DateOfBirth);
 }
