@@ -9,6 +9,8 @@
 #   LOAD_DIR=artifacts/load   where the database and results go (not committed)
 #   LOAD_DB=$LOAD_DIR/load.db the database; generated with the sizes below when missing or stale
 #   POSTINGS=10000 STUDENTS=100000 APPLICATIONS=500000
+#   PLACEMENTS=0              placements (with timesheets) in the district, for the "placement" scenario; the report
+#                             benchmark's district has 10,000: PLACEMENTS=10000 LOAD_DB=$LOAD_DIR/reports.db reuses it
 #   PORT=5091                 the host listens on 127.0.0.1:$PORT
 #   THREADS=2 CONNECTIONS=64  wrk's -t and -c for the closed-loop (as fast as possible) runs
 #   DURATION=30s WARMUP=10s   measured run and warm-up run per scenario
@@ -23,7 +25,8 @@
 #                             PG_CONNECTION gives an Npgsql connection string to an EMPTY database to fill and leave.
 #   SCENARIOS="search applications posting"   which to run: the search mix, a student's own applications, and a
 #                             posting's page (GET /api/postings/{id} over 40 open postings, as a student); also
-#                             "hostile": 1,000 different searches with every filter and a 100-character text at once
+#                             "hostile": 1,000 different searches with every filter and a 100-character text at once;
+#                             "placement": a student's own placements (GET /api/placements; needs PLACEMENTS, above)
 #   WEB_BIN=src/Internships.Web/bin/Release/net10.0   the host to run (another build, to compare; NO_BUILD=1 skips
 #                             building, the load-test tool must be built already)
 #   REQUEST_LOG=1             0: turn the product's per-request log line off (on by default, as in the product)
@@ -38,6 +41,7 @@ LOAD_DB="${LOAD_DB:-$LOAD_DIR/load.db}"
 POSTINGS="${POSTINGS:-10000}"
 STUDENTS="${STUDENTS:-100000}"
 APPLICATIONS="${APPLICATIONS:-500000}"
+PLACEMENTS="${PLACEMENTS:-0}"
 PORT="${PORT:-5091}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
@@ -93,7 +97,7 @@ build() {
 generate() {
   # --reuse keeps an existing database that has the current migrations and the asked-for sizes.
   dotnet "$TOOL_DLL" generate --db "$LOAD_DB" --reuse \
-    --postings "$POSTINGS" --students "$STUDENTS" --applications "$APPLICATIONS" >&2
+    --postings "$POSTINGS" --students "$STUDENTS" --applications "$APPLICATIONS" --placements "$PLACEMENTS" >&2
   if [[ "$DB" == postgresql ]]; then
     start_postgres
     log "copying the district into PostgreSQL"
@@ -137,7 +141,8 @@ run_scenarios() {
         applications) label="my applications" ;;
         posting) label="posting page"; PATHS="$POSTING_PATHS"; export PATHS; scenario=paths ;;
         hostile) label="search, every filter + 100-char text" ;;
-        *) die "unknown scenario '$scenario' (search, applications, posting, hostile)" ;;
+        placement) label="my placements"; PATHS="/api/placements"; export PATHS; scenario=paths ;;
+        *) die "unknown scenario '$scenario' (search, applications, posting, hostile, placement)" ;;
       esac
       [[ "$rate" != 0 ]] && label="$label paced"
       run_wrk "$label$1" "$scenario" "$CONNECTIONS" "$DURATION" "$rate"

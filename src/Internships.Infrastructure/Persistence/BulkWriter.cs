@@ -47,51 +47,40 @@ internal sealed class BulkWriter(AppDbContext db, NotificationDispatchTrigger? d
         var rowsPerCommand = db.Database.IsSqlite() ? 1 : Math.Min(MaxRows, MaxParameters / columns.Count);
 
         var connection = db.Database.GetDbConnection();
-        DbCommand? command = null;
-        try
+        string? text = null;
+        foreach (var chunk in records.Chunk(rowsPerCommand))
         {
-            foreach (var chunk in records.Chunk(rowsPerCommand))
+            // A command per chunk: Npgsql prepares a statement it sees repeated, and a prepared command must not be
+            // refilled with new parameter objects (it went on sending the first chunk's values).
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = text is not null && chunk.Length == rowsPerCommand
+                ? text
+                : InsertText(sql, table, columns.Select(c => c.Name).ToList(), chunk.Length);
+            if (chunk.Length == rowsPerCommand)
             {
-                if (command is null || command.Parameters.Count != chunk.Length * columns.Count)
-                {
-                    if (command is not null)
-                    {
-                        await command.DisposeAsync();
-                    }
+                text = command.CommandText;
+            }
 
-                    command = connection.CreateCommand();
-                    command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                    command.CommandText = InsertText(sql, table, columns.Select(c => c.Name).ToList(), chunk.Length);
-                }
-
-                command.Parameters.Clear();
-                for (var row = 0; row < chunk.Length; row++)
+            for (var row = 0; row < chunk.Length; row++)
+            {
+                for (var column = 0; column < columns.Count; column++)
                 {
-                    for (var column = 0; column < columns.Count; column++)
-                    {
-                        var (property, getter, _, mapping) = columns[column];
-                        command.Parameters.Add(mapping.CreateParameter(command, ParameterName(row, column, columns.Count),
-                            getter.GetClrValue(chunk[row]), property.IsNullable));
-                    }
-                }
-
-                try
-                {
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-                catch (DbException e)
-                {
-                    // As EF Core's own saving reports it, so a broken unique index (a race) is a 409 here too, and the
-                    // execution strategy still sees a transient failure inside.
-                    throw new DbUpdateException($"Writing {typeof(T).Name} records failed.", e);
+                    var (property, getter, _, mapping) = columns[column];
+                    command.Parameters.Add(mapping.CreateParameter(command, ParameterName(row, column, columns.Count),
+                        getter.GetClrValue(chunk[row]), property.IsNullable));
                 }
             }
-        }
-        finally
-        {
-            if (command is not null)
+
+            try
             {
-                await command.DisposeAsync();
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException e)
+            {
+                // As EF Core's own saving reports it, so a broken unique index (a race) is a 409 here too, and the
+                // execution strategy still sees a transient failure inside.
+                throw new DbUpdateException($"Writing {typeof(T).Name} records failed.", e);
             }
         }
     }
