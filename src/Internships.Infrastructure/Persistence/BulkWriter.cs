@@ -50,8 +50,8 @@ internal sealed class BulkWriter(AppDbContext db, NotificationDispatchTrigger? d
         string? text = null;
         foreach (var chunk in records.Chunk(rowsPerCommand))
         {
-            // A command per chunk: Npgsql prepares a statement it sees repeated, and a prepared command must not be
-            // refilled with new parameter objects (it went on sending the first chunk's values).
+            // A command per chunk: Npgsql prepares a statement it sees repeated, and one command prepared that way and
+            // refilled with new parameter objects for each chunk broke a 100,000-row insert on a duplicate key.
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = text is not null && chunk.Length == rowsPerCommand
