@@ -53,13 +53,13 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
-                services.AddPooledDbContextFactory<SqliteAppDbContext>(o =>
+                services.AddDbContextPool<SqliteAppDbContext>(o =>
                     o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode)).AddInterceptors(sqliteSettings, SaveInterceptors));
                 services.AddScoped<AppDbContext>(Lease<SqliteAppDbContext>);
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = RequireConnectionString(database.Provider, connectionString);
-                services.AddPooledDbContextFactory<SqlServerAppDbContext>(o => o
+                services.AddDbContextPool<SqlServerAppDbContext>(o => o
                     .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorNumbersToAdd: null)
                         .UseParameterizedCollectionMode(IdListMode))
                     .AddInterceptors(SaveInterceptors));
@@ -67,7 +67,7 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.PostgreSql:
                 var postgreSql = WithPreparedStatements(RequireConnectionString(database.Provider, connectionString));
-                services.AddPooledDbContextFactory<PostgreSqlAppDbContext>(o => o
+                services.AddDbContextPool<PostgreSqlAppDbContext>(o => o
                     .UseNpgsql(postgreSql, n => n.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorCodesToAdd: null)
                         .UseParameterizedCollectionMode(IdListMode))
                     .AddInterceptors(SaveInterceptors));
@@ -146,11 +146,15 @@ public static class DependencyInjection
     /// The scope's context, leased from the pool and returned (its change tracker cleared) when the scope ends. Making a
     /// context afresh for every request (its internal services, options checks, the SQLite connection with its
     /// functions) was a large part of every API call that reads one row. What belongs to the scope, its mediator and
-    /// its save interceptors, is handed to the leased context here, on every lease.
+    /// its save interceptors, is handed to the leased context here, on every lease. The scope's lease is EF Core's own
+    /// (<c>AddDbContextPool</c>): only the lease returns the context, so the scope disposing the context once for each
+    /// service it was resolved as (<see cref="AppDbContext"/>, <see cref="IAppDbContext"/>) cannot return it twice. A
+    /// context leased from a factory returned itself on each dispose, and a second dispose could take it back from the
+    /// next scope that had leased it meanwhile.
     /// </summary>
     private static AppDbContext Lease<TContext>(IServiceProvider scope) where TContext : AppDbContext
     {
-        var context = scope.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+        var context = scope.GetRequiredService<TContext>();
         context.Publisher = scope.GetService<IPublisher>();
         context.SaveInterceptors = scope.GetRequiredService<ScopeSaveInterceptors>();
         return context;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Internships.Application.Common.Interfaces;
 using Internships.Infrastructure.Persistence;
 using Internships.IntegrationTests.Support;
 using Mediator;
@@ -47,5 +48,28 @@ public sealed class DbContextPoolTests
         }
 
         Assert.That(leasedAgain, Is.True, $"no context came back from the pool in {leased.Count} leases");
+    }
+
+    [Test]
+    public async Task A_context_disposed_while_its_scope_holds_it_stays_with_that_scope()
+    {
+        // A scope disposes its context once for each service it was resolved as (AppDbContext, IAppDbContext). Only the
+        // scope's end may return it to the pool: returned at the first of those, the next scope could lease it and
+        // then lose it to the second.
+        var services = TestHost.District.Factory.Services;
+        using var first = services.CreateScope();
+        var context = first.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.That(first.ServiceProvider.GetRequiredService<IAppDbContext>(), Is.SameAs(context));
+
+        await context.DisposeAsync();
+
+        for (var lease = 0; lease < 500; lease++)
+        {
+            using var other = services.CreateScope();
+            Assert.That(other.ServiceProvider.GetRequiredService<AppDbContext>(), Is.Not.SameAs(context),
+                $"lease {lease}: another scope got the context its scope still holds");
+        }
+
+        Assert.That(await context.Schools.Take(1).CountAsync(), Is.LessThanOrEqualTo(1), "the context still works for its own scope");
     }
 }
