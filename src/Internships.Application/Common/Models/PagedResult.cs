@@ -24,6 +24,23 @@ public static class Paging
         return new PagedResult<T>(items, total, page, pageSize);
     }
 
+    /// <summary>
+    /// As <see cref="ToPageAsync{T}"/>, for a page a compiled query has already limited: <paramref name="count"/> runs
+    /// only when the page cannot tell the total.
+    /// </summary>
+    public static async Task<PagedResult<T>> ToPageAsync<T>(this IAsyncEnumerable<T> pageRows, int page, int pageSize,
+        Func<CancellationToken, Task<int>> count, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        await foreach (var item in pageRows.WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        var total = TotalFromPage(items.Count, page, pageSize) ?? await count(cancellationToken);
+        return new PagedResult<T>(items, total, page, pageSize);
+    }
+
     /// <summary>The total a page tells by itself (it is not full, so it is the last), or null when it must be counted.</summary>
     public static int? TotalFromPage(int itemsOnPage, int page, int pageSize) =>
         itemsOnPage < pageSize && (itemsOnPage > 0 || page == 1) ? ((page - 1) * pageSize) + itemsOnPage : null;

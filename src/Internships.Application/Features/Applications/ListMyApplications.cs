@@ -42,17 +42,10 @@ public sealed class ListMyApplicationsHandler(IAppDbContext db, ICurrentUser use
     public async ValueTask<PagedResult<ApplicationDto>> Handle(ListMyApplicationsQuery query, CancellationToken cancellationToken)
     {
         var studentId = user.StudentId ?? throw new ForbiddenAccessException("Your account is not linked to a student record.");
-        var skipped = (query.Page - 1) * query.PageSize;
-        var items = new List<ApplicationDto>(Math.Min(query.PageSize, 16));
-        await foreach (var item in PageOfMine(db.AsDbContext(), studentId, query.Status, ApplicationQueries.AdultBornOnOrBefore(clock.Today),
-            skipped, query.PageSize).WithCancellation(cancellationToken))
-        {
-            items.Add(item);
-        }
-
-        // As Paging.ToPageAsync: a page that is not full is the last, and tells the total.
-        var total = Paging.TotalFromPage(items.Count, query.Page, query.PageSize)
-            ?? await db.Applications.CountAsync(a => a.StudentId == studentId && (query.Status == null || a.Status == query.Status), cancellationToken);
-        return new PagedResult<ApplicationDto>(items, total, query.Page, query.PageSize);
+        return await PageOfMine(db.AsDbContext(), studentId, query.Status, ApplicationQueries.AdultBornOnOrBefore(clock.Today),
+                (query.Page - 1) * query.PageSize, query.PageSize)
+            .ToPageAsync(query.Page, query.PageSize,
+                ct => db.Applications.CountAsync(a => a.StudentId == studentId && (query.Status == null || a.Status == query.Status), ct),
+                cancellationToken);
     }
 }

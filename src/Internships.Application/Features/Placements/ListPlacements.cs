@@ -90,19 +90,9 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
             && query is { Status: null, EmployerId: null, TermId: null, SchoolId: null, MissingPaperwork: null, HoursWaiting: null };
     }
 
-    private async Task<PagedResult<PlacementRow>> StudentsOwnAsync(int studentId, ListPlacementsQuery query, CancellationToken cancellationToken)
-    {
-        var skipped = (query.Page - 1) * query.PageSize;
-        var items = new List<PlacementRow>();
-        await foreach (var row in PageOfStudents(db.AsDbContext(), studentId, skipped, query.PageSize).WithCancellation(cancellationToken))
-        {
-            items.Add(row);
-        }
-
-        var total = Paging.TotalFromPage(items.Count, query.Page, query.PageSize)
-            ?? await db.Placements.CountAsync(p => p.StudentId == studentId, cancellationToken);
-        return new PagedResult<PlacementRow>(items, total, query.Page, query.PageSize);
-    }
+    private Task<PagedResult<PlacementRow>> StudentsOwnAsync(int studentId, ListPlacementsQuery query, CancellationToken cancellationToken) =>
+        PageOfStudents(db.AsDbContext(), studentId, (query.Page - 1) * query.PageSize, query.PageSize)
+            .ToPageAsync(query.Page, query.PageSize, ct => db.Placements.CountAsync(p => p.StudentId == studentId, ct), cancellationToken);
 
     private sealed record PlacementRow(int Id, int StudentId, string StudentName, int PostingId, string Title, int EmployerId, string EmployerName,
         int? SupervisorId, DateOnly StartDate, DateOnly EndDate, PlacementStatus Status, bool IsMinor, int DocumentCount);
