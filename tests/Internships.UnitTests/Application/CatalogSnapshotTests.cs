@@ -64,12 +64,15 @@ public sealed class CatalogSnapshotTests
     }
 
     [Test]
-    public void A_list_keeps_each_postings_pathway_bits_beside_it_in_the_same_order()
+    public void A_list_keeps_each_postings_eligibility_screen_beside_it_in_the_same_order()
     {
         var listed = Snapshot.Listed(Filter(Day.AddDays(-30), sort: PostingSort.Newest));
 
-        listed.PathwayBits.ShouldBe(listed.Select(e => PathwayBits.Of(e.Summary.PathwayIds)).ToArray());
-        listed.PathwayBits.ShouldAllBe(bits => bits != 0UL);
+        listed.Screens.Length.ShouldBe(listed.Count);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            listed.Screens[i].Requirements.ShouldBeSameAs(listed[i].Screen.Requirements);
+        }
     }
 
     [Test]

@@ -44,31 +44,10 @@ public sealed record CatalogEntry(
 
     public string? LocationText { get; } = Summary.Location?.ToLowerInvariant();
 
-    /// <summary>What the posting asks of applicants, decided by the same rule as applying.</summary>
-    public EligibilityRequirements Requirements { get; } =
-        new(EligibleGradeMask, MinimumAge, Summary.StartDate, Summary.PathwayIds, Summary.RequiredBadgeIds);
-
-    /// <summary>The posting's pathways as <see cref="Postings.PathwayBits"/>.</summary>
-    public ulong PathwayBits { get; } = Postings.PathwayBits.Of(Summary.PathwayIds);
-}
-
-/// <summary>
-/// A set of pathway ids folded into 64 bits (pathway id modulo 64). Two sets that share a pathway always share a bit, so
-/// no shared bit proves no shared pathway; a shared bit proves nothing (ids 3 and 67 fold together), and the
-/// eligibility rule then decides. A district has a few dozen pathways, so in practice the bits are exact.
-/// </summary>
-public static class PathwayBits
-{
-    public static ulong Of(IEnumerable<int> pathwayIds)
-    {
-        var bits = 0UL;
-        foreach (var id in pathwayIds)
-        {
-            bits |= 1UL << (id & 63);
-        }
-
-        return bits;
-    }
+    /// <summary>What the posting asks of applicants, packed for judging a whole list for one student by the same rule as
+    /// applying.</summary>
+    public EligibilityScreen Screen { get; } =
+        new(new(EligibleGradeMask, MinimumAge, Summary.StartDate, Summary.PathwayIds, Summary.RequiredBadgeIds));
 }
 
 /// <summary>One consistent view of the open postings, kept in each order a search can ask for.</summary>
@@ -186,10 +165,12 @@ public sealed class CatalogList : IReadOnlyList<CatalogEntry>
     public CatalogList(CatalogEntry[] entries)
     {
         _entries = entries;
-        PathwayBits = Array.ConvertAll(entries, e => e.PathwayBits);
+        Screens = Array.ConvertAll(entries, e => e.Screen);
     }
 
-    public ulong[] PathwayBits { get; }
+    /// <summary>Each entry's <see cref="CatalogEntry.Screen"/>, side by side: a search for one student's eligibility
+    /// reads these in order and visits an entry only when it is admitted.</summary>
+    public EligibilityScreen[] Screens { get; }
 
     public int Count => _entries.Length;
 

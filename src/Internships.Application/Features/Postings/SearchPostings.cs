@@ -104,32 +104,25 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
 
     /// <summary>
     /// The page of <paramref name="listed"/> that <paramref name="applicant"/> may apply to, and how many there are in all.
-    /// Most postings are for other pathways: their <see cref="CatalogEntry.PathwayBits"/> share no bit with the
-    /// student's (<see cref="CatalogList.PathwayBits"/>), which turns them away with one AND; the rest are judged by the
-    /// rule itself.
+    /// It reads the list's <see cref="CatalogList.Screens"/> in order, one small value per posting, so judging thousands
+    /// of postings does not visit each posting's lists; an entry itself is read only when it lands on the page.
     /// </summary>
     private static (List<PostingSummaryDto> Page, int Total) EligiblePage(CatalogList listed, Applicant applicant, int skip, int pageSize)
     {
-        var studentBits = PathwayBits.Of(applicant.ActivePathwayIds);
-        var bits = listed.PathwayBits;
+        var student = new ApplicantScreen(applicant);
+        var screens = listed.Screens;
         var total = 0;
         var page = new List<PostingSummaryDto>(pageSize);
-        for (var i = 0; i < bits.Length; i++)
+        for (var i = 0; i < screens.Length; i++)
         {
-            if ((bits[i] & studentBits) == 0)
-            {
-                continue;
-            }
-
-            var posting = listed[i];
-            if (!posting.Requirements.Admits(applicant))
+            if (!screens[i].Admits(student))
             {
                 continue;
             }
 
             if (total >= skip && page.Count < pageSize)
             {
-                page.Add(posting.Summary);
+                page.Add(listed[i].Summary);
             }
 
             total++;
