@@ -33,6 +33,12 @@ public static class DependencyInjection
     /// </summary>
     private const ParameterTranslationMode IdListMode = ParameterTranslationMode.Parameter;
 
+    /// <summary>
+    /// EF Core's default, chosen on purpose: a query that shapes a few small lists (a student's pathways and badges for
+    /// an eligible-only search) is one round trip. Saying so also stops EF Core warning that no choice was made.
+    /// </summary>
+    private const QuerySplittingBehavior OneQuery = QuerySplittingBehavior.SingleQuery;
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
@@ -54,14 +60,14 @@ public static class DependencyInjection
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContextPool<SqliteAppDbContext>(o =>
-                    o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode)).AddInterceptors(sqliteSettings, SaveInterceptors));
+                    o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode).UseQuerySplittingBehavior(OneQuery)).AddInterceptors(sqliteSettings, SaveInterceptors));
                 services.AddScoped<AppDbContext>(Lease<SqliteAppDbContext>);
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = RequireConnectionString(database.Provider, connectionString);
                 services.AddDbContextPool<SqlServerAppDbContext>(o => o
                     .UseSqlServer(sqlServer, s => s.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorNumbersToAdd: null)
-                        .UseParameterizedCollectionMode(IdListMode))
+                        .UseParameterizedCollectionMode(IdListMode).UseQuerySplittingBehavior(OneQuery))
                     .AddInterceptors(SaveInterceptors));
                 services.AddScoped<AppDbContext>(Lease<SqlServerAppDbContext>);
                 break;
@@ -69,7 +75,7 @@ public static class DependencyInjection
                 var postgreSql = WithPreparedStatements(RequireConnectionString(database.Provider, connectionString));
                 services.AddDbContextPool<PostgreSqlAppDbContext>(o => o
                     .UseNpgsql(postgreSql, n => n.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, errorCodesToAdd: null)
-                        .UseParameterizedCollectionMode(IdListMode))
+                        .UseParameterizedCollectionMode(IdListMode).UseQuerySplittingBehavior(OneQuery))
                     .AddInterceptors(SaveInterceptors));
                 services.AddScoped<AppDbContext>(Lease<PostgreSqlAppDbContext>);
                 break;
