@@ -58,6 +58,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, environment.ContentRootPath);
+                SqliteProcessSettings.Apply();
                 var sqliteSettings = new SqliteConnectionSettings();
                 services.AddDbContextPool<SqliteAppDbContext>(o =>
                     o.UseSqlite(sqlite, l => l.UseParameterizedCollectionMode(IdListMode).UseQuerySplittingBehavior(OneQuery)).AddInterceptors(sqliteSettings, SaveInterceptors));
