@@ -51,13 +51,11 @@ public readonly struct EligibilityScreen
 
     public EligibilityRequirements Requirements { get; }
 
-    /// <summary>Whether the posting's pathways and the student's share no bit, which proves they share no pathway.</summary>
-    public bool SharesNoPathwayBit(in ApplicantScreen applicant) => (_pathwayBits & applicant.PathwayBits) == 0;
-
     /// <summary>The same answer as <see cref="EligibilityRequirements.Admits"/> with the pathway required.</summary>
     public bool Admits(in ApplicantScreen applicant)
     {
-        if (!applicant.IsActive || SharesNoPathwayBit(applicant) || (_eligibleGradeMask & applicant.GradeMask) == 0)
+        // No shared bit proves no shared pathway; most postings are for other pathways and leave here.
+        if (!applicant.IsActive || (_pathwayBits & applicant.PathwayBits) == 0 || (_eligibleGradeMask & applicant.GradeMask) == 0)
         {
             return false;
         }

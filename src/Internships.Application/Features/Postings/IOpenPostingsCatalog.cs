@@ -169,7 +169,7 @@ public sealed class CatalogList : IReadOnlyList<CatalogEntry>
     }
 
     /// <summary>Each entry's <see cref="CatalogEntry.Screen"/>, side by side: a search for one student's eligibility
-    /// reads these in order and visits an entry only when it is admitted.</summary>
+    /// reads these in order and visits an entry only to put it on the page.</summary>
     public EligibilityScreen[] Screens { get; }
 
     public int Count => _entries.Length;

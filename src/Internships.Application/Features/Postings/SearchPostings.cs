@@ -105,7 +105,8 @@ public sealed class SearchPostingsHandler(IAppDbContext db, ICurrentUser user, I
     /// <summary>
     /// The page of <paramref name="listed"/> that <paramref name="applicant"/> may apply to, and how many there are in all.
     /// It reads the list's <see cref="CatalogList.Screens"/> in order, one small value per posting, so judging thousands
-    /// of postings does not visit each posting's lists; an entry itself is read only when it lands on the page.
+    /// of postings does not visit each posting's lists. An entry is read when it lands on the page, and its rule when the
+    /// screen cannot decide alone (<see cref="EligibilityScreen"/>).
     /// </summary>
     private static (List<PostingSummaryDto> Page, int Total) EligiblePage(CatalogList listed, Applicant applicant, int skip, int pageSize)
     {
