@@ -53,8 +53,8 @@ public sealed class EligibilityScreenTests
     [Test]
     public void The_screen_and_the_rule_agree_on_thousands_of_postings_and_students()
     {
-        // Seeded, so a disagreement is the same on every run; pathway ids fold onto one another's bits and the birthdays and start dates
-        // straddle 29 February, where the age arithmetic is easiest to get wrong.
+        // Seeded, so a disagreement is the same on every run. Pathway ids fold onto one another's bits, and birthdays and
+        // start dates straddle 29 February, where the age arithmetic is easiest to get wrong.
         var random = new Random(20261204);
         int[] Ids(int most, int below) => Enumerable.Range(0, random.Next(most + 1)).Select(_ => random.Next(below)).Distinct().ToArray();
         // A few pathways, some of them folding onto another's bit (3 and 67, 4 and 68, 0 and 64).
