@@ -22,7 +22,7 @@ public sealed class CoordinatorJourneysTests
 
         await coordinator.GotoAsync("/coordinator/students");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Add a student" }).ClickAsync();
-        await coordinator.WaitForURLAsync("**/coordinator/students/new");
+        await coordinator.WaitForArrivalAsync(new Regex("/coordinator/students/new$"));
 
         // An empty form: the summary lists the problems, and each field says in its own words what it needs.
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Add the student" }).ClickAsync();
@@ -39,7 +39,7 @@ public sealed class CoordinatorJourneysTests
         await coordinator.GetByLabel("Date of birth").FillAsync(today.AddYears(-16).AddDays(-40).ToString("yyyy-MM-dd"));
         await coordinator.GetByLabel("School").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Add the student" }).ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex("/coordinator/students/\\d+$"));
+        await coordinator.WaitForArrivalAsync(new Regex("/coordinator/students/\\d+$"));
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"Itzel Ramirez{tag} is added.");
         var record = new Uri(coordinator.Url).AbsolutePath;
 
@@ -86,7 +86,7 @@ public sealed class CoordinatorJourneysTests
         await coordinator.GetByLabel("Contact e-mail").FillAsync($"interns-{tag}@sierrasolar.example");
         await coordinator.GetByLabel("City (optional)").FillAsync("Fresno");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Add the employer" }).ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex("/coordinator/employers/\\d+$"));
+        await coordinator.WaitForArrivalAsync(new Regex("/coordinator/employers/\\d+$"));
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Record its partner agreement next");
         var employerPage = new Uri(coordinator.Url).AbsolutePath;
         var employerId = int.Parse(employerPage.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
@@ -159,7 +159,7 @@ public sealed class CoordinatorJourneysTests
         await employer.GetByLabel("Grade 12").CheckAsync();
         await employer.GetByLabel("Supervisor").SelectOptionAsync(new SelectOptionValue { Label = $"Dana Whitehorse{tag}" });
         await employer.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
-        await employer.WaitForURLAsync("**/employer/postings**");
+        await employer.WaitForArrivalAsync(new Regex("/employer/postings"));
         var card = employer.Locator("[data-posting]", new() { HasText = title });
         await card.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToBeVisibleAsync();

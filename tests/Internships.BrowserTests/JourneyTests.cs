@@ -41,17 +41,17 @@ public sealed class JourneyTests
         await student.GetByLabel("Only postings open to me").UncheckAsync();
         await student.GetByLabel("Keywords").FillAsync(data.Tag);
         await student.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await student.WaitForURLAsync(new Regex("q="));
+        await student.WaitForArrivalAsync(new Regex("q="));
         await student.GetByRole(AriaRole.Link, new() { Name = $"Senior water technician {data.Tag}" }).ClickAsync();
         await Expect(student.Locator(".warn")).ToContainTextAsync($"You need the badge '{data.BadgeName}' to apply.");
         await student.GoBackAsync();
         await student.GetByRole(AriaRole.Link, new() { Name = data.PostingTitle }).ClickAsync();
-        await student.WaitForURLAsync($"**/postings/{data.PostingId}");
+        await student.WaitForArrivalAsync(new Regex($"/postings/{data.PostingId}$"));
         await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
         await Expect(student.Locator("[data-valmsg-for='Input.Statement']")).ToHaveTextAsync("Tell the employer why you want this internship.");
         await student.GetByLabel("Why do you want this internship?").FillAsync("I test our well water in chemistry class and want to learn how the plant does it.");
         await student.GetByRole(AriaRole.Button, new() { Name = "Send my application" }).ClickAsync();
-        await student.WaitForURLAsync("**/student/applications");
+        await student.WaitForArrivalAsync(new Regex("/student/applications$"));
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"You applied to “{data.PostingTitle}”");
         await student.GotoAsync($"/postings?filtered=true&q={data.Tag}");
         await Expect(student.Locator($"[data-applied='{data.PostingId}']")).ToContainTextAsync("Applied");
@@ -77,7 +77,7 @@ public sealed class JourneyTests
         await Expect(student.Locator(".still-needed")).ToContainTextAsync("the training agreement: signed by you, your employer and the district");
         await Expect(student.GetByRole(AriaRole.Link, new() { Name = "Log your hours" })).ToHaveCountAsync(0);
         await student.GetByRole(AriaRole.Link, new() { Name = "See your placement and your progress" }).ClickAsync();
-        await student.WaitForURLAsync(new Regex("/placements/\\d+$"));
+        await student.WaitForArrivalAsync(new Regex("/placements/\\d+$"));
         var placement = new Uri(student.Url).AbsolutePath;
         await Expect(student.Locator("main")).ToContainTextAsync("Pending");
         await BrowserSession.ExpectTurnedAwayAsync(otherStudent, placement);
@@ -92,7 +92,7 @@ public sealed class JourneyTests
         // The student logs a day's hours from the link on their home page; the field's own rule speaks when the tasks are left out.
         await student.GotoAsync("/student");
         await student.GetByRole(AriaRole.Link, new() { Name = "Log your hours" }).ClickAsync();
-        await student.WaitForURLAsync(new Regex("/placements/\\d+#log$"));
+        await student.WaitForArrivalAsync(new Regex("/placements/\\d+#log$"));
         await student.GetByLabel("Hours worked").FillAsync("4");
         await student.GetByRole(AriaRole.Button, new() { Name = "Log hours" }).ClickAsync();
         await Expect(student.Locator("[data-valmsg-for='Input.Tasks']")).Not.ToBeEmptyAsync();
@@ -118,7 +118,7 @@ public sealed class JourneyTests
         await Expect(supervisor.GetByRole(AriaRole.Button, new() { Name = "Complete the placement" })).ToBeDisabledAsync();
         await Expect(supervisor.Locator("#completion-needs")).ToContainTextAsync("The supervisor's final evaluation is not in yet.");
         await supervisor.GetByRole(AriaRole.Link, new() { Name = "Write the final evaluation" }).ClickAsync();
-        await supervisor.WaitForURLAsync("**/evaluate?kind=Final");
+        await supervisor.WaitForArrivalAsync(new Regex(@"/evaluate\?kind=Final$"));
         foreach (var group in await supervisor.GetByRole(AriaRole.Radiogroup).AllAsync())
         {
             await group.GetByLabel("3 Proficient").CheckAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Internships.BrowserTests.Support;
 
 namespace Internships.BrowserTests;
@@ -22,7 +23,7 @@ public sealed class MatchRoundPagesTests
         // The student finds the round from the menu and ranks the posting first.
         await student.GotoAsync("/student/rounds");
         await student.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
-        await student.WaitForURLAsync($"**/student/rounds/{roundId}");
+        await student.WaitForArrivalAsync(new Regex($"/student/rounds/{roundId}$"));
         await student.GetByLabel("Choice 1").SelectOptionAsync(postingId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await student.GetByRole(AriaRole.Button, new() { Name = "Save my ranking" }).ClickAsync();
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"first: “{postingTitle}”");
@@ -35,7 +36,7 @@ public sealed class MatchRoundPagesTests
         // The employer ranks the student who chose its posting.
         await employer.GotoAsync("/employer/rounds");
         await employer.Locator($"[data-round='{roundId}']").GetByRole(AriaRole.Link, new() { Name = postingTitle }).ClickAsync();
-        await employer.WaitForURLAsync($"**/employer/rounds/{roundId}/postings/{postingId}");
+        await employer.WaitForArrivalAsync(new Regex($"/employer/rounds/{roundId}/postings/{postingId}$"));
         await employer.Locator($"[data-student='{studentId}'] input[type=number]").FillAsync("1");
         await employer.GetByRole(AriaRole.Button, new() { Name = "Save the ranking" }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToContainTextAsync("1 ranked, 0 not acceptable");

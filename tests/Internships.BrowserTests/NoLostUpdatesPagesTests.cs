@@ -27,7 +27,7 @@ public sealed class NoLostUpdatesPagesTests
         await first.GetByLabel("Date of birth").FillAsync(DateTime.UtcNow.AddYears(-16).AddDays(-60).ToString("yyyy-MM-dd"));
         await first.GetByLabel("School").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await first.GetByRole(AriaRole.Button, new() { Name = "Add the student" }).ClickAsync();
-        await first.WaitForURLAsync(new Regex("/coordinator/students/\\d+$"));
+        await first.WaitForArrivalAsync(new Regex("/coordinator/students/\\d+$"));
         var edit = new Uri(first.Url).AbsolutePath + "/edit";
 
         // Both open the form; the second saves first.

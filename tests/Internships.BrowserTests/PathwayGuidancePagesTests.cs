@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Internships.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,7 +24,7 @@ public sealed class PathwayGuidancePagesTests
 
         await student.GotoAsync("/");
         await student.GetByRole(AriaRole.Link, new() { Name = "Pathway guidance" }).ClickAsync();
-        await student.WaitForURLAsync("**/student/interests");
+        await student.WaitForArrivalAsync(new Regex("/student/interests$"));
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/student/interests"));
 
         // Keen on helping people (Social, every 4th of 6) and organising (Conventional, every 6th); statement 2 left out.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Internships.BrowserTests.Support;
 
 namespace Internships.BrowserTests;
@@ -47,7 +48,7 @@ public sealed class ReportAndSettingsPagesTests
         await student.GotoAsync("/placements");
         await student.Locator("main a[href^='/placements/']").First.ClickAsync();
         await student.GetByRole(AriaRole.Button, new() { Name = "Request the PDF report" }).ClickAsync();
-        await student.WaitForURLAsync("**/reports");
+        await student.WaitForArrivalAsync(new Regex("/reports$"));
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("is being prepared");
         await Expect(student.GetByRole(AriaRole.Button, new() { Name = "Request the summary" })).ToHaveCountAsync(0);
 

@@ -67,10 +67,10 @@ public sealed class ScreenshotTests
                 }]);
             }
 
-            var response = await page.GotoAsync(path);
+            // The browser waits for the network to go quiet; a separate WaitForLoadStateAsync can miss the event (see PageArrival).
+            var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             Assert.That(response!.Ok, Is.True, $"{path} answered {response.Status}");
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.That(overflow, Is.LessThanOrEqualTo(0), $"{name} scrolls sideways by {overflow}px at {width}px");

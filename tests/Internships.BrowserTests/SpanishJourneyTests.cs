@@ -28,7 +28,7 @@ public sealed class SpanishJourneyTests
         await student.GetByLabel("Correo electrónico").FillAsync(data.StudentEmail);
         await student.GetByLabel("Contraseña").FillAsync(data.Password);
         await student.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión", Exact = true }).ClickAsync();
-        await student.WaitForURLAsync("**/student");
+        await student.WaitForArrivalAsync(new Regex("/student$"));
         await Expect(student.GetByRole(AriaRole.Status)).ToHaveTextAsync("Inició sesión.");
         await Expect(student.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tus pasantías");
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/student (es)"));
@@ -40,11 +40,11 @@ public sealed class SpanishJourneyTests
         await student.GetByLabel("Solo las ofertas abiertas para mí").UncheckAsync();
         await student.GetByLabel("Palabras clave").FillAsync(data.Tag);
         await student.GetByRole(AriaRole.Button, new() { Name = "Buscar", Exact = true }).ClickAsync();
-        await student.WaitForURLAsync(new Regex("q="));
+        await student.WaitForArrivalAsync(new Regex("q="));
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/postings (es)"));
         await Expect(student.Locator(".postings")).ToContainTextAsync("/hora");
         await student.GetByRole(AriaRole.Link, new() { Name = data.PostingTitle }).ClickAsync();
-        await student.WaitForURLAsync($"**/postings/{data.PostingId}");
+        await student.WaitForArrivalAsync(new Regex($"/postings/{data.PostingId}$"));
         await Expect(student.Locator(".facts")).ToContainTextAsync("por hora");
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/postings/{id} (es)"));
 
@@ -55,7 +55,7 @@ public sealed class SpanishJourneyTests
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/postings/{id} refused (es)"));
         await student.GetByLabel("¿Por qué quieres esta pasantía?").FillAsync("Analizo el agua de mi pozo en la clase de química y quiero aprender cómo lo hace la planta.");
         await student.GetByRole(AriaRole.Button, new() { Name = "Enviar mi solicitud" }).ClickAsync();
-        await student.WaitForURLAsync("**/student/applications");
+        await student.WaitForArrivalAsync(new Regex("/student/applications$"));
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync($"Te postulaste a “{data.PostingTitle}”");
         var card = student.Locator($"[data-application]").Filter(new() { HasText = data.PostingTitle });
         await Expect(card.Locator(".tag")).ToHaveTextAsync("Enviada");
@@ -64,7 +64,7 @@ public sealed class SpanishJourneyTests
 
         // The header's switch: English, on the same page, and back; the choice is stored with the account.
         await student.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await student.WaitForURLAsync("**/student/applications");
+        await student.WaitForArrivalAsync(new Regex("/student/applications$"));
         await Expect(student.Locator("html")).ToHaveAttributeAsync("lang", "en-US");
         await Expect(student.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My applications");
         await student.GetByRole(AriaRole.Button, new() { Name = "Español" }).ClickAsync();

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Internships.BrowserTests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -62,7 +63,7 @@ public sealed class SpanishOfferJourneyTests
         await Expect(student.GetByRole(AriaRole.Status)).ToContainTextAsync("Aceptaste la oferta de ");
         await student.GotoAsync("/student");
         await student.GetByRole(AriaRole.Link, new() { Name = "Ve tu pasantía y tu progreso" }).ClickAsync();
-        await student.WaitForURLAsync(url => url.Contains("/placements/", StringComparison.Ordinal));
+        await student.WaitForArrivalAsync(new Regex("/placements/"));
         var placement = new Uri(student.Url).AbsolutePath;
         await Expect(student.Locator("html")).ToHaveAttributeAsync("lang", "es-US");
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(student, "/placements/{id} as the intern (es)"));

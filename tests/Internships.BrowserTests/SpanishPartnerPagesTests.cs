@@ -20,7 +20,7 @@ public sealed class SpanishPartnerPagesTests
         await coordinator.GetByLabel("Correo electrónico").FillAsync("coordinator@demo.local");
         await coordinator.GetByLabel("Contraseña").FillAsync(WebHost.DemoPassword);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión", Exact = true }).ClickAsync();
-        await coordinator.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await coordinator.WaitForArrivalAsync(PageArrival.AwayFromSignIn);
 
         await coordinator.GotoAsync("/coordinator/employers");
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Empleadores");
@@ -28,7 +28,7 @@ public sealed class SpanishPartnerPagesTests
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(coordinator, "/coordinator/employers (es)"));
 
         await coordinator.Locator("table a[href^='/coordinator/employers/']").First.ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex("/coordinator/employers/\\d+$"));
+        await coordinator.WaitForArrivalAsync(new Regex("/coordinator/employers/\\d+$"));
         var employer = new Uri(coordinator.Url).AbsolutePath;
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Acuerdo de colaboración" })).ToBeVisibleAsync();
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Supervisores" })).ToBeVisibleAsync();
@@ -56,7 +56,7 @@ public sealed class SpanishPartnerPagesTests
 
         await coordinator.GotoAsync("/placements?status=Active");
         await coordinator.Locator("table a[href^='/placements/']").First.ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex("/placements/\\d+$"));
+        await coordinator.WaitForArrivalAsync(new Regex("/placements/\\d+$"));
         await Expect(coordinator.Locator("#visits")).ToHaveTextAsync("Visitas y contactos");
         await Expect(coordinator.Locator("#history")).ToHaveTextAsync("Historial");
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(coordinator, "/placements/{id} for a coordinator (es)"));

@@ -20,7 +20,7 @@ public sealed class SpanishPlacementPagesTests
         await supervisor.GetByLabel("Correo electrónico").FillAsync("supervisor@demo.local");
         await supervisor.GetByLabel("Contraseña").FillAsync(WebHost.DemoPassword);
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión", Exact = true }).ClickAsync();
-        await supervisor.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await supervisor.WaitForArrivalAsync(PageArrival.AwayFromSignIn);
 
         await supervisor.GotoAsync("/placements?status=Active");
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mis pasantes");
@@ -28,7 +28,7 @@ public sealed class SpanishPlacementPagesTests
         problems.AddRange(await AccessibilityTests.BlockingViolationsAsync(supervisor, "/placements (es)"));
 
         await supervisor.Locator("table a[href^='/placements/']").First.ClickAsync();
-        await supervisor.WaitForURLAsync(new Regex("/placements/\\d+$"));
+        await supervisor.WaitForArrivalAsync(new Regex("/placements/\\d+$"));
         var placement = new Uri(supervisor.Url).AbsolutePath;
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Registro de horas" })).ToBeVisibleAsync();
         await Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Evaluaciones", Exact = true })).ToBeVisibleAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Internships.BrowserTests.Support;
 
 namespace Internships.BrowserTests;
 
@@ -17,8 +18,9 @@ public sealed partial class WaitingWorkPagesTests
         await page.GotoAsync("/coordinator");
         var link = page.Locator($"#{linkId}");
         var count = int.Parse(await link.Locator("strong").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-US"));
+        var list = await link.GetAttributeAsync("href");
         await link.ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForArrivalAsync(new Regex(Regex.Escape(list!) + "$"));
 
         var rows = await page.Locator(rowSelector).CountAsync();
         var pager = page.Locator(".pager span, main p.muted", new() { HasTextRegex = InAll() });

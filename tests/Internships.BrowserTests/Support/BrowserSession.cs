@@ -107,7 +107,7 @@ public sealed class BrowserSession
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForArrivalAsync(PageArrival.AwayFromSignIn);
         return page;
     }
 
@@ -117,7 +117,7 @@ public sealed class BrowserSession
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForArrivalAsync(PageArrival.AwayFromSignIn);
     }
 
     /// <summary>An HTTP API client with a bearer token, to arrange what a test needs before the browser walks through it.</summary>
