@@ -2514,3 +2514,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261205011008_BadgeAwardsByRecipient') THEN
+    CREATE INDEX "IX_BadgeAwards_RecipientKey_BadgeClassId" ON "BadgeAwards" ("RecipientKey", "BadgeClassId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261205011008_BadgeAwardsByRecipient') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261205011008_BadgeAwardsByRecipient', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

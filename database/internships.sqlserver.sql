@@ -2848,3 +2848,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205011043_BadgeAwardsByRecipient'
+)
+BEGIN
+    CREATE INDEX [IX_BadgeAwards_RecipientKey_BadgeClassId] ON [BadgeAwards] ([RecipientKey], [BadgeClassId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205011043_BadgeAwardsByRecipient'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205011043_BadgeAwardsByRecipient', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

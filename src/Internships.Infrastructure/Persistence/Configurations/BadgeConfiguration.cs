@@ -61,6 +61,9 @@ internal sealed class BadgeAwardConfiguration : IEntityTypeConfiguration<BadgeAw
         // Exactly once: a badge goes to a recipient once per occasion (a placement, or by hand), however often it is asked.
         builder.HasIndex(a => new { a.BadgeClassId, a.RecipientKey, a.AwardKey }).IsUnique();
         builder.HasIndex(a => a.PublicId).IsUnique();
+        // What a recipient holds (applying, ladders, eligibility, rounds) is read by recipient key; the unique index
+        // above leads with the badge, so without this every such read scans all awards.
+        builder.HasIndex(a => new { a.RecipientKey, a.BadgeClassId });
         builder.HasIndex(a => a.RecipientStudentId);
         builder.HasIndex(a => a.RecipientUserId);
     }

@@ -310,6 +310,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("RecipientUserId");
 
+                    b.HasIndex("RecipientKey", "BadgeClassId");
+
                     b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
                         .IsUnique();
 

@@ -297,6 +297,8 @@ namespace Internships.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RecipientUserId");
 
+                    b.HasIndex("RecipientKey", "BadgeClassId");
+
                     b.HasIndex("BadgeClassId", "RecipientKey", "AwardKey")
                         .IsUnique();
 
