@@ -40,12 +40,24 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
         p.Id, p.StudentId, p.Student!.FirstName + " " + p.Student.LastName, p.PostingId, p.Posting!.Title,
         p.EmployerId, p.Posting.Employer!.Name, p.SupervisorId, p.StartDate, p.EndDate, p.Status, p.IsMinor, p.Documents.Count);
 
+    /// <summary>
+    /// A student's own page with the hours waiting on each placement, in one query: the two round trips cost a database
+    /// server more than the rows. The columns are <see cref="Row"/>'s (a compiled query cannot compose an expression);
+    /// the hours are summed as REAL, which SQLite can sum and its stored hours already are, then rounded to cents.
+    /// </summary>
     private static readonly Func<DbContext, int, int, int, IAsyncEnumerable<PlacementRow>> PageOfStudents =
         EF.CompileAsyncQuery((DbContext context, int studentId, int skip, int take) => context.Set<Placement>().AsNoTracking()
             .Where(p => p.StudentId == studentId)
             .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
             .Skip(skip).Take(take)
-            .Select(Row));
+            .Select(p => new PlacementRow(
+                p.Id, p.StudentId, p.Student!.FirstName + " " + p.Student.LastName, p.PostingId, p.Posting!.Title,
+                p.EmployerId, p.Posting.Employer!.Name, p.SupervisorId, p.StartDate, p.EndDate, p.Status, p.IsMinor, p.Documents.Count)
+            {
+                Waiting = new Waiting(
+                    context.Set<TimesheetEntry>().Count(t => t.PlacementId == p.Id && t.Status == TimesheetStatus.Submitted),
+                    context.Set<TimesheetEntry>().Where(t => t.PlacementId == p.Id && t.Status == TimesheetStatus.Submitted).Sum(t => (double)t.Hours)),
+            }));
 
     private static readonly Func<DbContext, int[], IAsyncEnumerable<WaitingEntry>> WaitingOn =
         EF.CompileAsyncQuery((DbContext context, int[] placementIds) => context.Set<TimesheetEntry>().AsNoTracking()
@@ -63,22 +75,28 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
                 .Select(Row)
                 .ToPageAsync(query.Page, query.PageSize, cancellationToken);
 
-        // Summed in memory, as SQLite cannot sum decimals.
-        var waiting = new Dictionary<int, (int Entries, decimal Hours)>();
-        if (page.Items.Count > 0)
-        {
-            await foreach (var entry in WaitingOn(db.AsDbContext(), page.Items.Select(p => p.Id).ToArray()).WithCancellation(cancellationToken))
-            {
-                var (entries, hours) = waiting.GetValueOrDefault(entry.PlacementId);
-                waiting[entry.PlacementId] = (entries + 1, hours + entry.Hours);
-            }
-        }
+        var waiting = page.Items is [{ Waiting: null }, ..]
+            ? await WaitingOnAsync(page.Items, cancellationToken)
+            : page.Items.ToDictionary(p => p.Id, p => (Entries: p.Waiting!.Entries, Hours: Math.Round((decimal)p.Waiting.Hours, 2)));
 
         return new PagedResult<PlacementSummaryDto>(
             page.Items.Select(p => new PlacementSummaryDto(p.Id, p.StudentId, p.StudentName, p.PostingId, p.Title, p.EmployerId, p.EmployerName,
                 p.SupervisorId, p.StartDate, p.EndDate, p.Status, Math.Max(0, (p.IsMinor ? 3 : 1) - p.DocumentCount),
                 waiting.GetValueOrDefault(p.Id).Entries, waiting.GetValueOrDefault(p.Id).Hours)).ToList(),
             page.Total, page.Page, page.PageSize);
+    }
+
+    /// <summary>The submitted entries of each placement on the page, summed in memory, as SQLite cannot sum decimals.</summary>
+    private async Task<Dictionary<int, (int Entries, decimal Hours)>> WaitingOnAsync(IReadOnlyList<PlacementRow> rows, CancellationToken cancellationToken)
+    {
+        var waiting = new Dictionary<int, (int Entries, decimal Hours)>();
+        await foreach (var entry in WaitingOn(db.AsDbContext(), rows.Select(p => p.Id).ToArray()).WithCancellation(cancellationToken))
+        {
+            var (entries, hours) = waiting.GetValueOrDefault(entry.PlacementId);
+            waiting[entry.PlacementId] = (entries + 1, hours + entry.Hours);
+        }
+
+        return waiting;
     }
 
     /// <summary>A student's own list with no filter (a student sees only their own placements whatever they ask).</summary>
@@ -95,7 +113,13 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
             .ToPageAsync(query.Page, query.PageSize, ct => db.Placements.CountAsync(p => p.StudentId == studentId, ct), cancellationToken);
 
     private sealed record PlacementRow(int Id, int StudentId, string StudentName, int PostingId, string Title, int EmployerId, string EmployerName,
-        int? SupervisorId, DateOnly StartDate, DateOnly EndDate, PlacementStatus Status, bool IsMinor, int DocumentCount);
+        int? SupervisorId, DateOnly StartDate, DateOnly EndDate, PlacementStatus Status, bool IsMinor, int DocumentCount)
+    {
+        /// <summary>Read with the row by a student's own page; null when the list reads it apart.</summary>
+        public Waiting? Waiting { get; init; }
+    }
+
+    private sealed record Waiting(int Entries, double Hours);
 
     private sealed record WaitingEntry(int PlacementId, decimal Hours);
 }
