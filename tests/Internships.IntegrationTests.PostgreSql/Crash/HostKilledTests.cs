@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Internships.IntegrationTests.Support;
 using Npgsql;
 
@@ -63,4 +64,12 @@ public abstract class HostKilledTests
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a request failed because its node was killed, so the client never heard the outcome: the request failed,
+    /// was reset or timed out, or the connection the client was opening as the node died failed in the socket layer
+    /// itself (a <see cref="SocketException"/> that .NET does not wrap when it asks a dead peer's socket for its address).
+    /// </summary>
+    protected static bool NeverAnswered(Exception e) =>
+        e is HttpRequestException or TaskCanceledException or TimeoutException or SocketException or IOException;
 }

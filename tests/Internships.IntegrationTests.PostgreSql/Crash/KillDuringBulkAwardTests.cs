@@ -72,7 +72,7 @@ public sealed class KillDuringBulkAwardTests : HostKilledTests
             using var response = await request.WaitAsync(TimeSpan.FromSeconds(30));
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonObject>() : null;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException)
+        catch (Exception e) when (NeverAnswered(e))
         {
             return null;
         }
