@@ -35,7 +35,10 @@ public sealed class NotificationDispatcher(
     TimeProvider time,
     ILogger<NotificationDispatcher> logger) : INotificationDelivery
 {
-    /// <summary>Bounds one run, so a flood of new messages cannot keep a job running for ever.</summary>
+    /// <summary>
+    /// Bounds one run, so a flood of new messages cannot keep a job running for ever; the job asks for the next run at
+    /// once when this one stopped here (<see cref="DispatchResult.StoppedAtBound"/>).
+    /// </summary>
     private const int MaxBatchesPerRun = 50;
 
     public async Task<DispatchResult> DispatchDueAsync(CancellationToken cancellationToken)
@@ -47,11 +50,11 @@ public sealed class NotificationDispatcher(
             total = total.Add(result);
             if (result.Claimed < options.Value.BatchSize)
             {
-                break;
+                return total;
             }
         }
 
-        return total;
+        return total with { StoppedAtBound = true };
     }
 
     private async Task<DispatchResult> DispatchBatchAsync(CancellationToken cancellationToken)

@@ -6,10 +6,11 @@ namespace Internships.Infrastructure.Jobs;
 
 /// <summary>
 /// Delivers the notification outbox. Hangfire does not retry it: a failed message is retried by the outbox's own
-/// back-off, and the next run comes a minute later anyway.
+/// back-off, and the next run comes a minute later anyway. A run that stopped at its bound with messages still due
+/// (a round's offers, thousands at once) queues the next run now rather than leave them a minute.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class DispatchNotificationsJob(JobRunner jobs, DispatchSignal signal, ILogger<DispatchNotificationsJob> logger)
+public sealed class DispatchNotificationsJob(JobRunner jobs, DispatchSignal signal, IBackgroundJobClient backgroundJobs, ILogger<DispatchNotificationsJob> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,11 @@ public sealed class DispatchNotificationsJob(JobRunner jobs, DispatchSignal sign
         if (result.Claimed > 0)
         {
             logger.LogInformation("Notification dispatch: {Sent} sent, {Failed} failed of {Claimed}", result.Sent, result.Failed, result.Claimed);
+        }
+
+        if (result.StoppedAtBound)
+        {
+            signal.Request(() => backgroundJobs.Enqueue<DispatchNotificationsJob>(job => job.RunAsync(CancellationToken.None)));
         }
     }
 }

@@ -11,5 +11,8 @@ public sealed record DispatchResult(int Claimed, int Sent, int Failed)
 {
     public static readonly DispatchResult Empty = new(0, 0, 0);
 
+    /// <summary>The run stopped at its bound with its last batch full: more messages may be due now.</summary>
+    public bool StoppedAtBound { get; init; }
+
     public DispatchResult Add(DispatchResult other) => new(Claimed + other.Claimed, Sent + other.Sent, Failed + other.Failed);
 }
