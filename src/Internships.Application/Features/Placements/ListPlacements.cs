@@ -42,8 +42,9 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
 
     /// <summary>
     /// A student's own page with the hours waiting on each placement, in one query: the two round trips cost a database
-    /// server more than the rows. The columns are <see cref="Row"/>'s (a compiled query cannot compose an expression);
-    /// the hours are summed as REAL, which SQLite can sum and its stored hours already are, then rounded to cents.
+    /// server more than the rows. The columns are <see cref="Row"/>'s, written out because the subqueries need the
+    /// context (a placement has no navigation to its timesheet); the hours are summed as REAL, which SQLite can sum and
+    /// its stored hours already are, then rounded to cents, the column's precision.
     /// </summary>
     private static readonly Func<DbContext, int, int, int, IAsyncEnumerable<PlacementRow>> PageOfStudents =
         EF.CompileAsyncQuery((DbContext context, int studentId, int skip, int take) => context.Set<Placement>().AsNoTracking()
@@ -66,30 +67,36 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
 
     public async ValueTask<PagedResult<PlacementSummaryDto>> Handle(ListPlacementsQuery query, CancellationToken cancellationToken)
     {
-        var page = IsStudentsOwnUnfiltered(query, out var studentId)
-            ? await StudentsOwnAsync(studentId, query, cancellationToken)
-            : await db.Placements.AsNoTracking().VisibleTo(user)
-                .Filter(db, query.Status, query.EmployerId, await db.FindTermOrNullAsync(query.TermId, cancellationToken), query.SchoolId,
-                    query.MissingPaperwork, query.HoursWaiting)
-                .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
-                .Select(Row)
-                .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        if (IsStudentsOwnUnfiltered(query, out var studentId))
+        {
+            var own = await StudentsOwnAsync(studentId, query, cancellationToken);
+            return Summaries(own, own.Items.ToDictionary(p => p.Id, p => (p.Waiting!.Entries, Math.Round((decimal)p.Waiting.Hours, 2))));
+        }
 
-        var waiting = page.Items is [{ Waiting: null }, ..]
-            ? await WaitingOnAsync(page.Items, cancellationToken)
-            : page.Items.ToDictionary(p => p.Id, p => (Entries: p.Waiting!.Entries, Hours: Math.Round((decimal)p.Waiting.Hours, 2)));
+        var page = await db.Placements.AsNoTracking().VisibleTo(user)
+            .Filter(db, query.Status, query.EmployerId, await db.FindTermOrNullAsync(query.TermId, cancellationToken), query.SchoolId,
+                query.MissingPaperwork, query.HoursWaiting)
+            .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
+            .Select(Row)
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return Summaries(page, await WaitingOnAsync(page.Items, cancellationToken));
+    }
 
-        return new PagedResult<PlacementSummaryDto>(
-            page.Items.Select(p => new PlacementSummaryDto(p.Id, p.StudentId, p.StudentName, p.PostingId, p.Title, p.EmployerId, p.EmployerName,
+    private static PagedResult<PlacementSummaryDto> Summaries(PagedResult<PlacementRow> page, Dictionary<int, (int Entries, decimal Hours)> waiting) =>
+        new(page.Items.Select(p => new PlacementSummaryDto(p.Id, p.StudentId, p.StudentName, p.PostingId, p.Title, p.EmployerId, p.EmployerName,
                 p.SupervisorId, p.StartDate, p.EndDate, p.Status, Math.Max(0, (p.IsMinor ? 3 : 1) - p.DocumentCount),
                 waiting.GetValueOrDefault(p.Id).Entries, waiting.GetValueOrDefault(p.Id).Hours)).ToList(),
             page.Total, page.Page, page.PageSize);
-    }
 
     /// <summary>The submitted entries of each placement on the page, summed in memory, as SQLite cannot sum decimals.</summary>
     private async Task<Dictionary<int, (int Entries, decimal Hours)>> WaitingOnAsync(IReadOnlyList<PlacementRow> rows, CancellationToken cancellationToken)
     {
         var waiting = new Dictionary<int, (int Entries, decimal Hours)>();
+        if (rows.Count == 0)
+        {
+            return waiting;
+        }
+
         await foreach (var entry in WaitingOn(db.AsDbContext(), rows.Select(p => p.Id).ToArray()).WithCancellation(cancellationToken))
         {
             var (entries, hours) = waiting.GetValueOrDefault(entry.PlacementId);
@@ -115,7 +122,7 @@ public sealed class ListPlacementsHandler(IAppDbContext db, ICurrentUser user) :
     private sealed record PlacementRow(int Id, int StudentId, string StudentName, int PostingId, string Title, int EmployerId, string EmployerName,
         int? SupervisorId, DateOnly StartDate, DateOnly EndDate, PlacementStatus Status, bool IsMinor, int DocumentCount)
     {
-        /// <summary>Read with the row by a student's own page; null when the list reads it apart.</summary>
+        /// <summary>Read with the row by a student's own page (<see cref="PageOfStudents"/>); other lists read it apart.</summary>
         public Waiting? Waiting { get; init; }
     }
 
